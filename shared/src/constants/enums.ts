@@ -1,0 +1,76 @@
+export const STAKEHOLDER_ROLES = ['top_team', 'senior_leader', 'line_manager', 'hr', 'other'] as const;
+export type StakeholderRole = (typeof STAKEHOLDER_ROLES)[number];
+export const STAKEHOLDER_ROLE_LABELS: Record<StakeholderRole, string> = {
+  top_team: 'Top team',
+  senior_leader: 'Senior leader',
+  line_manager: 'Line manager',
+  hr: 'HR',
+  other: 'Other',
+};
+
+export const SOUNDING_CHANNELS = ['in_person', 'video', 'phone'] as const;
+export type SoundingChannel = (typeof SOUNDING_CHANNELS)[number];
+export const SOUNDING_CHANNEL_LABELS: Record<SoundingChannel, string> = {
+  in_person: 'In person',
+  video: 'Video',
+  phone: 'Phone',
+};
+
+export const FEAR_CATEGORIES = [
+  'time_and_workload',
+  'personal_exposure',
+  'loss_of_control',
+  'doubt_about_value',
+  'cost_and_budget',
+  'culture_fit',
+  'other',
+] as const;
+export type FearCategory = (typeof FEAR_CATEGORIES)[number];
+export const FEAR_CATEGORY_LABELS: Record<FearCategory, string> = {
+  time_and_workload: 'Time and workload',
+  personal_exposure: 'Personal exposure',
+  loss_of_control: 'Loss of control',
+  doubt_about_value: 'Doubt about value',
+  cost_and_budget: 'Cost and budget',
+  culture_fit: 'Culture fit',
+  other: 'Other',
+};
+
+export const FEAR_STATUSES = ['open', 'addressing', 'resolved'] as const;
+export type FearStatus = (typeof FEAR_STATUSES)[number];
+export const FEAR_STATUS_LABELS: Record<FearStatus, string> = {
+  open: 'Open',
+  addressing: 'Being addressed',
+  resolved: 'Resolved',
+};
+
+export const STAKEHOLDER_SORTS = ['name', '-name', 'commitment', '-commitment', 'lastContact', '-lastContact'] as const;
+export type StakeholderSort = (typeof STAKEHOLDER_SORTS)[number];
+
+/** No contact for this many days makes a relationship "cooling". */
+export const COOLING_AFTER_DAYS = 45;
+
+export const PAGE_SIZE_DEFAULT = 50;
+export const PAGE_SIZE_MAX = 100;
+
+/** Field lengths, enforced by the API and mirrored by the forms. */
+export const LIMITS = {
+  name: 200,
+  shortText: 200,
+  email: 320,
+  longText: 20_000,
+  fearsPerSounding: 50,
+} as const;
+
+/** Stable error codes the web app may branch on. */
+export const ERROR_CODES = {
+  validation: 'validation_failed',
+  notFound: 'not_found',
+  versionConflict: 'version_conflict',
+  conflict: 'conflict',
+  databaseUnavailable: 'database_unavailable',
+  payloadTooLarge: 'payload_too_large',
+  invalidJson: 'invalid_json',
+  internal: 'internal_error',
+} as const;
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

@@ -1,0 +1,3 @@
+export * from './constants/commitment-ladder';
+export * from './constants/enums';
+export * from './types/api';

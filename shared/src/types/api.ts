@@ -1,0 +1,242 @@
+import type { CommitmentLevel } from '../constants/commitment-ladder';
+import type {
+  ErrorCode,
+  FearCategory,
+  FearStatus,
+  SoundingChannel,
+  StakeholderRole,
+  StakeholderSort,
+} from '../constants/enums';
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+/** A moment, ISO 8601 with time zone. */
+export type IsoDateTime = string;
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface FieldError {
+  /** Dotted path of the offending field, e.g. `fears.1.category`. */
+  field: string;
+  message: string;
+}
+
+export interface ApiErrorBody {
+  statusCode: number;
+  error: string;
+  code: ErrorCode;
+  message: string;
+  fields?: FieldError[];
+  requestId?: string;
+  /** On a version conflict: the record as it is now. */
+  current?: unknown;
+}
+
+// ---- Stakeholders -------------------------------------------------------
+
+export interface StakeholderInput {
+  name: string;
+  title?: string | null;
+  email?: string | null;
+  businessFunction?: string | null;
+  role?: StakeholderRole;
+  potentialChampion?: boolean;
+  influence?: number | null;
+  reportsToId?: string | null;
+  requiredCommitment?: CommitmentLevel | null;
+  /** When and how this person is best approached ("after the budget round", "Friday mornings"). */
+  timingNotes?: string | null;
+}
+
+export type CreateStakeholderRequest = StakeholderInput;
+export type UpdateStakeholderRequest = Partial<StakeholderInput> & { version?: number };
+
+export interface StakeholderRef {
+  id: string;
+  name: string;
+}
+
+export interface Stakeholder {
+  id: string;
+  name: string;
+  title: string | null;
+  email: string | null;
+  businessFunction: string | null;
+  role: StakeholderRole;
+  potentialChampion: boolean;
+  influence: number | null;
+  reportsTo: StakeholderRef | null;
+  requiredCommitment: CommitmentLevel | null;
+  timingNotes: string | null;
+  commitment: CommitmentLevel;
+  /** Steps still to climb to `requiredCommitment` (0 when met or none set). */
+  commitmentGap: number;
+  commitmentSince: IsoDate | null;
+  lastContactAt: IsoDate | null;
+  openFears: number;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+  version: number;
+}
+
+export interface StakeholderListQuery {
+  page?: number;
+  pageSize?: number;
+  q?: string;
+  commitment?: CommitmentLevel;
+  role?: StakeholderRole;
+  businessFunction?: string;
+  potentialChampion?: boolean;
+  sort?: StakeholderSort;
+  /** Only people not contacted for 45+ days (or never). */
+  cooling?: boolean;
+  /** Only people with a follow-up date in the past and no contact since. */
+  overdue?: boolean;
+}
+
+// ---- Soundings ----------------------------------------------------------
+
+export interface FearInput {
+  statement: string;
+  category: FearCategory;
+}
+
+export interface SoundingInput {
+  heldOn: IsoDate;
+  channel?: SoundingChannel;
+  conductedBy?: string | null;
+  summary: string;
+  developmentalExperience?: string | null;
+  benefitsSeen?: string | null;
+  personalCost?: string | null;
+  /** Which of their priorities or narratives it serves, in their words. */
+  prioritiesServed?: string | null;
+  commitmentAfter: Exclude<CommitmentLevel, 'not_sounded'>;
+  nextStep?: string | null;
+  followUpOn?: IsoDate | null;
+}
+
+export interface CreateSoundingRequest extends SoundingInput {
+  fears?: FearInput[];
+}
+
+export type UpdateSoundingRequest = Partial<SoundingInput> & { version?: number };
+
+export interface Sounding extends Required<Omit<SoundingInput, 'channel'>> {
+  id: string;
+  stakeholderId: string;
+  channel: SoundingChannel;
+  fears: Fear[];
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+  version: number;
+}
+
+// ---- Fears --------------------------------------------------------------
+
+export interface Fear {
+  id: string;
+  stakeholder: StakeholderRef;
+  soundingId: string | null;
+  statement: string;
+  category: FearCategory;
+  status: FearStatus;
+  response: string | null;
+  owner: string | null;
+  voicedOn: IsoDate;
+  resolvedOn: IsoDate | null;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+  version: number;
+}
+
+export interface FearListQuery {
+  status?: FearStatus;
+  category?: FearCategory;
+  stakeholderId?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface UpdateFearRequest {
+  statement?: string;
+  category?: FearCategory;
+  status?: FearStatus;
+  response?: string | null;
+  owner?: string | null;
+  /** Defaults to today when the status becomes `resolved`. */
+  resolvedOn?: IsoDate | null;
+  version?: number;
+}
+
+// ---- Commitment changes and the journey ---------------------------------
+
+export interface CommitmentChangeRequest {
+  level: CommitmentLevel;
+  on: IsoDate;
+  reason: string;
+}
+
+export interface CommitmentChange {
+  id: string;
+  stakeholderId: string;
+  fromLevel: CommitmentLevel | null;
+  toLevel: CommitmentLevel;
+  on: IsoDate;
+  reason: string | null;
+  soundingId: string | null;
+  createdAt: IsoDateTime;
+}
+
+export interface JourneyStage {
+  level: CommitmentLevel;
+  /** First date this level was recorded, or null if never. */
+  reachedOn: IsoDate | null;
+}
+
+export type TimelineEvent =
+  | { kind: 'sounding'; on: IsoDate; sounding: Sounding }
+  | { kind: 'fear_voiced'; on: IsoDate; fear: Fear }
+  | { kind: 'fear_resolved'; on: IsoDate; fear: Fear }
+  | { kind: 'commitment_change'; on: IsoDate; change: CommitmentChange };
+
+export interface Journey {
+  stakeholder: Stakeholder;
+  stages: JourneyStage[];
+  /** Oldest first. */
+  timeline: TimelineEvent[];
+}
+
+// ---- Dashboard ----------------------------------------------------------
+
+export interface DashboardFollowUp {
+  stakeholder: StakeholderRef;
+  followUpOn: IsoDate;
+  nextStep: string | null;
+  soundingId: string;
+}
+
+export interface DashboardCoolingContact {
+  stakeholder: StakeholderRef;
+  commitment: CommitmentLevel;
+  lastContactAt: IsoDate | null;
+}
+
+export interface Dashboard {
+  totalStakeholders: number;
+  byCommitment: Record<CommitmentLevel, number>;
+  topTeam: { total: number; sounded: number; onBoard: number };
+  openFearsByCategory: Record<FearCategory, number>;
+  overdueFollowUps: DashboardFollowUp[];
+  coolingContacts: DashboardCoolingContact[];
+}
+
+export interface BusinessFunctionOption {
+  name: string;
+  stakeholders: number;
+}
