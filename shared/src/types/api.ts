@@ -78,6 +78,8 @@ export interface Stakeholder {
   commitmentGap: number;
   commitmentSince: IsoDate | null;
   lastContactAt: IsoDate | null;
+  /** Follow-up date set at their latest sounding, if any. */
+  nextFollowUpOn: IsoDate | null;
   openFears: number;
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
@@ -93,7 +95,7 @@ export interface StakeholderListQuery {
   businessFunction?: string;
   potentialChampion?: boolean;
   sort?: StakeholderSort;
-  /** Only people not contacted for 45+ days (or never). */
+  /** Only people once contacted but not for 45+ days (never-sounded people are not "cooling"). */
   cooling?: boolean;
   /** Only people with a follow-up date in the past and no contact since. */
   overdue?: boolean;
@@ -232,8 +234,12 @@ export interface Dashboard {
   byCommitment: Record<CommitmentLevel, number>;
   topTeam: { total: number; sounded: number; onBoard: number };
   openFearsByCategory: Record<FearCategory, number>;
+  /** The most overdue first, at most 20; `overdueFollowUpsTotal` counts them all. */
   overdueFollowUps: DashboardFollowUp[];
+  overdueFollowUpsTotal: number;
+  /** Longest without contact first, at most 20; `coolingContactsTotal` counts them all. */
   coolingContacts: DashboardCoolingContact[];
+  coolingContactsTotal: number;
 }
 
 export interface BusinessFunctionOption {

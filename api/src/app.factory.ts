@@ -1,0 +1,95 @@
+import helmet from '@fastify/helmet';
+import { LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import { AppModule } from './app.module';
+import { RejectNulCharactersPipe, createValidationPipe } from './common/validation';
+import { GlobalExceptionFilter } from './errors/global-exception.filter';
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export interface CreateAppOptions {
+  databaseUrl: string;
+  /** Built web app to serve at `/`; skipped when absent (API-only tests). */
+  webDistDir?: string;
+  corsOrigins?: string[];
+  logLevels?: LogLevel[] | false;
+}
+
+export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    },
+    trustProxy: process.env.TRUST_PROXY === 'true',
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forDatabase(options.databaseUrl), adapter, {
+    logger: options.logLevels ?? ['warn', 'error'],
+  });
+
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(new RejectNulCharactersPipe(), createValidationPipe());
+  const webDistDir = options.webDistDir && fs.existsSync(options.webDistDir) ? options.webDistDir : undefined;
+  app.useGlobalFilters(webDistDir ? GlobalExceptionFilter.forWebDist(webDistDir) : new GlobalExceptionFilter(null));
+  app.enableCors(options.corsOrigins?.length ? { origin: options.corsOrigins, credentials: true } : { origin: false });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine and Swagger UI set inline style attributes; scripts stay strictly same-origin.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+        // Would rewrite http://localhost asset requests to https during local use.
+        upgradeInsecureRequests: null,
+      },
+    },
+    referrerPolicy: { policy: 'same-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-request-id', request.id);
+    // Answers carry confidential notes: never let a browser or proxy keep a copy.
+    if (request.url.startsWith('/api')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  const openApi = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Soundings API')
+      .setDescription('Stakeholders, one-to-one soundings, fears and each person\'s path to public support.')
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs-json' });
+
+  if (webDistDir) {
+    app.useStaticAssets({
+      root: webDistDir,
+      prefix: '/',
+      wildcard: false,
+      setHeaders: (response, filePath) => {
+        // Vite fingerprints asset names, so they can be cached for good; index.html must not be.
+        response.setHeader('cache-control', filePath.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+
+  app.enableShutdownHooks();
+  return app;
+}

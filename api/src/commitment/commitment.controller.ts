@@ -1,0 +1,18 @@
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CommitmentChange } from '@soundings/shared';
+import { IdParam } from '../common/validation';
+import { CommitmentService } from './commitment.service';
+import { RecordCommitmentChangeDto } from './dto/record-commitment-change.dto';
+
+@ApiTags('commitment')
+@Controller('stakeholders/:id/commitment')
+export class CommitmentController {
+  constructor(private readonly service: CommitmentService) {}
+
+  /** Record a level change seen outside a sounding (e.g. spoke up in a meeting); a reason is required. */
+  @Post()
+  record(@IdParam() stakeholderId: string, @Body() body: RecordCommitmentChangeDto): Promise<CommitmentChange> {
+    return this.service.recordChange(stakeholderId, body);
+  }
+}

@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CommitmentChange } from '@soundings/shared';
+import { DataSource } from 'typeorm';
+import { notFound } from '../errors/api-exceptions';
+import { StakeholdersRepository } from '../stakeholders/stakeholders.repository';
+import { mapCommitmentHistory } from './commitment-change.mapper';
+import { CommitmentRepository } from './commitment.repository';
+import { RecordCommitmentChangeDto } from './dto/record-commitment-change.dto';
+
+@Injectable()
+export class CommitmentService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly stakeholders: StakeholdersRepository,
+    private readonly commitment: CommitmentRepository,
+  ) {}
+
+  /** Records a change seen outside a sounding, with its reason, and re-derives the current level. */
+  async recordChange(stakeholderId: string, input: RecordCommitmentChangeDto): Promise<CommitmentChange> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await this.stakeholders.lock(stakeholderId, manager))) throw notFound('Stakeholder');
+      const id = await this.commitment.insertExplicitChange(manager, { stakeholderId, ...input });
+      await this.commitment.rebuildFromEvidence(manager, stakeholderId);
+      const history = mapCommitmentHistory(await this.commitment.history(stakeholderId, manager));
+      return history.find((change) => change.id === id)!;
+    });
+  }
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import {
+  COMMITMENT_LEVELS,
+  CommitmentLevel,
+  COOLING_AFTER_DAYS,
+  Dashboard,
+  FEAR_CATEGORIES,
+  FearCategory,
+  isOnBoard,
+} from '@soundings/shared';
+import { DashboardRepository } from './dashboard.repository';
+
+function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+}
+
+@Injectable()
+export class DashboardService {
+  constructor(private readonly dashboard: DashboardRepository) {}
+
+  /** Four statements whatever the campaign's size. */
+  async get(): Promise<Dashboard> {
+    const [levels, fears, overdue, cooling] = await Promise.all([
+      this.dashboard.levelCounts(),
+      this.dashboard.openFearsByCategory(),
+      this.dashboard.overdueFollowUps(),
+      this.dashboard.coolingContacts(COOLING_AFTER_DAYS),
+    ]);
+
+    const byCommitment = zeroCounts(COMMITMENT_LEVELS);
+    const topTeam = { total: 0, sounded: 0, onBoard: 0 };
+    for (const row of levels) {
+      const level = row.commitment as CommitmentLevel;
+      byCommitment[level] = row.total;
+      topTeam.total += row.top_team;
+      if (level !== 'not_sounded') topTeam.sounded += row.top_team;
+      if (isOnBoard(level)) topTeam.onBoard += row.top_team;
+    }
+    const openFearsByCategory = zeroCounts(FEAR_CATEGORIES);
+    for (const row of fears) openFearsByCategory[row.category as FearCategory] = row.total;
+
+    return {
+      totalStakeholders: Object.values(byCommitment).reduce((sum, n) => sum + n, 0),
+      byCommitment,
+      topTeam,
+      openFearsByCategory,
+      overdueFollowUps: overdue.map((row) => ({
+        stakeholder: { id: row.id, name: row.name },
+        followUpOn: row.next_follow_up_on,
+        nextStep: row.next_step,
+        soundingId: row.sounding_id,
+      })),
+      overdueFollowUpsTotal: overdue[0]?.total ?? 0,
+      coolingContacts: cooling.map((row) => ({
+        stakeholder: { id: row.id, name: row.name },
+        commitment: row.commitment as CommitmentLevel,
+        lastContactAt: row.last_contact_at,
+      })),
+      coolingContactsTotal: cooling[0]?.total ?? 0,
+    };
+  }
+}

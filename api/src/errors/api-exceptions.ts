@@ -1,0 +1,37 @@
+import { ConflictException, HttpStatus, NotFoundException } from '@nestjs/common';
+import { ApiErrorBody, ERROR_CODES, FieldError } from '@soundings/shared';
+import { BadRequestException } from '@nestjs/common';
+
+export function notFound(what: string): NotFoundException {
+  return new NotFoundException({
+    statusCode: HttpStatus.NOT_FOUND,
+    error: 'Not Found',
+    code: ERROR_CODES.notFound,
+    message: `${what} not found`,
+  } satisfies ApiErrorBody);
+}
+
+/** A write sent with an old `version`: answer with the record as it is now, never overwrite it. */
+export function versionConflict(current: unknown): ConflictException {
+  return new ConflictException({
+    statusCode: HttpStatus.CONFLICT,
+    error: 'Conflict',
+    code: ERROR_CODES.versionConflict,
+    message: 'This record was changed by someone else since you loaded it. Reload it and apply your change again.',
+    current,
+  } satisfies ApiErrorBody);
+}
+
+export function invalidFields(fields: FieldError[], message = 'Some fields are not valid'): BadRequestException {
+  return new BadRequestException({
+    statusCode: HttpStatus.BAD_REQUEST,
+    error: 'Bad Request',
+    code: ERROR_CODES.validation,
+    message: `${message}: ${fields.map((f) => `${f.field} ${f.message}`).join('; ')}`,
+    fields,
+  } satisfies ApiErrorBody);
+}
+
+export function invalidField(field: string, message: string): BadRequestException {
+  return invalidFields([{ field, message }]);
+}

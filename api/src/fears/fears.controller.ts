@@ -1,0 +1,29 @@
+import { Body, Controller, Get, Headers, Patch, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Fear, Page } from '@soundings/shared';
+import { IdParam } from '../common/validation';
+import { expectedVersion } from '../common/version';
+import { ListFearsDto, UpdateFearDto } from './dto/fear.dto';
+import { FearsService } from './fears.service';
+
+@ApiTags('fears')
+@Controller('fears')
+export class FearsController {
+  constructor(private readonly service: FearsService) {}
+
+  @Get()
+  list(@Query() query: ListFearsDto): Promise<Page<Fear>> {
+    return this.service.list(query);
+  }
+
+  @Get(':id')
+  get(@IdParam() id: string): Promise<Fear> {
+    return this.service.get(id);
+  }
+
+  /** Change status, record the response; send the version you loaded. */
+  @Patch(':id')
+  update(@IdParam() id: string, @Body() body: UpdateFearDto, @Headers('if-match') ifMatch?: string): Promise<Fear> {
+    return this.service.update(id, expectedVersion(body.version, ifMatch), body);
+  }
+}

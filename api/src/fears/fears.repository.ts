@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { FearInput } from '@soundings/shared';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface FearRow {
+  id: string;
+  stakeholder_id: string;
+  stakeholder_name: string;
+  sounding_id: string | null;
+  statement: string;
+  category: string;
+  status: string;
+  response: string | null;
+  owner: string | null;
+  voiced_on: string;
+  resolved_on: string | null;
+  created_at: Date;
+  updated_at: Date;
+  version: number;
+}
+
+const FEAR_SELECT = `
+  SELECT f.id, f.stakeholder_id, s.name AS stakeholder_name, f.sounding_id, f.statement, f.category, f.status,
+         f.response, f.owner, f.voiced_on, f.resolved_on, f.created_at, f.updated_at, f.version
+    FROM fears f JOIN stakeholders s ON s.id = f.stakeholder_id`;
+
+export interface FearFilter {
+  status?: string;
+  category?: string;
+  stakeholderId?: string;
+}
+
+export interface FearChanges {
+  statement?: string;
+  category?: string;
+  status?: string;
+  response?: string | null;
+  owner?: string | null;
+  resolvedOn?: string | null;
+}
+
+const FEAR_COLUMNS: Record<keyof FearChanges, string> = {
+  statement: 'statement',
+  category: 'category',
+  status: 'status',
+  response: 'response',
+  owner: 'owner',
+  resolvedOn: 'resolved_on',
+};
+
+@Injectable()
+export class FearsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async insertForSounding(
+    manager: EntityManager,
+    sounding: { id: string; stakeholderId: string; heldOn: string },
+    fears: FearInput[],
+  ): Promise<void> {
+    if (fears.length === 0) return;
+    // One statement for all the fears of a sounding.
+    await manager.query(
+      `INSERT INTO fears (stakeholder_id, sounding_id, voiced_on, statement, category)
+       SELECT $1, $2, $3, f.statement, f.category FROM unnest($4::text[], $5::text[]) AS f(statement, category)`,
+      [sounding.stakeholderId, sounding.id, sounding.heldOn, fears.map((f) => f.statement), fears.map((f) => f.category)],
+    );
+  }
+
+  async moveVoicedDate(manager: EntityManager, soundingId: string, heldOn: string): Promise<void> {
+    await manager.query(`UPDATE fears SET voiced_on = $2 WHERE sounding_id = $1`, [soundingId, heldOn]);
+  }
+
+  async list(filter: FearFilter, page: number, pageSize: number): Promise<{ rows: FearRow[]; total: number }> {
+    const { whereSql, params } = this.where(filter);
+    const rows: (FearRow & { total: number })[] = await this.dataSource.query(
+      `${FEAR_SELECT.replace('f.version', 'f.version, count(*) OVER () AS total')} ${whereSql}
+        ORDER BY f.voiced_on DESC, f.created_at DESC, f.id
+        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, pageSize, (page - 1) * pageSize],
+    );
+    if (rows.length > 0 || page === 1) return { rows, total: rows[0]?.total ?? 0 };
+    const [{ total }] = await this.dataSource.query(`SELECT count(*) AS total FROM fears f ${whereSql}`, params);
+    return { rows, total };
+  }
+
+  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<FearRow | null> {
+    const rows = await manager.query(`${FEAR_SELECT} WHERE f.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async forSoundings(soundingIds: string[], manager: EntityManager = this.dataSource.manager): Promise<FearRow[]> {
+    if (soundingIds.length === 0) return [];
+    return manager.query(`${FEAR_SELECT} WHERE f.sounding_id = ANY($1::uuid[]) ORDER BY f.created_at, f.id`, [soundingIds]);
+  }
+
+  async forStakeholder(stakeholderId: string): Promise<FearRow[]> {
+    return this.dataSource.query(`${FEAR_SELECT} WHERE f.stakeholder_id = $1 ORDER BY f.voiced_on, f.created_at, f.id`, [stakeholderId]);
+  }
+
+  async updateIfVersion(id: string, version: number, changes: FearChanges): Promise<boolean> {
+    const params: unknown[] = [id, version];
+    const sets = Object.entries(changes)
+      .filter(([key, value]) => value !== undefined && key in FEAR_COLUMNS)
+      .map(([key, value]) => {
+        params.push(value);
+        return `${FEAR_COLUMNS[key as keyof FearChanges]} = $${params.length}`;
+      });
+    const result = await this.dataSource.query(
+      `UPDATE fears SET ${[...sets, 'updated_at = now()', 'version = version + 1'].join(', ')}
+        WHERE id = $1 AND version = $2 RETURNING id`,
+      params,
+    );
+    return result[0].length > 0;
+  }
+
+  private where(filter: FearFilter): { whereSql: string; params: unknown[] } {
+    const clauses: string[] = [];
+    const params: unknown[] = [];
+    if (filter.status) clauses.push(`f.status = $${params.push(filter.status)}`);
+    if (filter.category) clauses.push(`f.category = $${params.push(filter.category)}`);
+    if (filter.stakeholderId) clauses.push(`f.stakeholder_id = $${params.push(filter.stakeholderId)}`);
+    return { whereSql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+  }
+}

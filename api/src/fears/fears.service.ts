@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { Fear, FearStatus, Page } from '@soundings/shared';
+import { pageOf } from '../common/pagination.dto';
+import { invalidField, notFound, versionConflict } from '../errors/api-exceptions';
+import { ListFearsDto, UpdateFearDto } from './dto/fear.dto';
+import { mapFear } from './fear.mapper';
+import { FearChanges, FearsRepository } from './fears.repository';
+
+/**
+ * Keeps status and resolution date consistent: resolving stamps today unless a date is given;
+ * re-opening clears the date; a date cannot be set on an unresolved fear.
+ */
+export function resolveFearChanges(current: { status: FearStatus; voicedOn: string }, input: UpdateFearDto, today: string): FearChanges {
+  const { version: _version, ...changes } = input;
+  const status = input.status ?? current.status;
+  if (status === 'resolved') {
+    const resolvedOn = input.resolvedOn ?? (current.status === 'resolved' ? undefined : today);
+    if (input.resolvedOn === null) throw invalidField('resolvedOn', 'is required while the fear is resolved');
+    if (resolvedOn && resolvedOn < current.voicedOn) throw invalidField('resolvedOn', `cannot be before the fear was voiced (${current.voicedOn})`);
+    return { ...changes, resolvedOn };
+  }
+  if (input.resolvedOn) throw invalidField('resolvedOn', 'can only be set when the status is resolved');
+  return { ...changes, resolvedOn: current.status === 'resolved' ? null : undefined };
+}
+
+@Injectable()
+export class FearsService {
+  constructor(private readonly fears: FearsRepository) {}
+
+  async list(query: ListFearsDto): Promise<Page<Fear>> {
+    const { page, pageSize } = pageOf(query);
+    const { rows, total } = await this.fears.list(query, page, pageSize);
+    return { items: rows.map(mapFear), total, page, pageSize };
+  }
+
+  async get(id: string): Promise<Fear> {
+    const row = await this.fears.findById(id);
+    if (!row) throw notFound('Fear');
+    return mapFear(row);
+  }
+
+  async update(id: string, version: number, input: UpdateFearDto): Promise<Fear> {
+    const current = await this.get(id);
+    const changes = resolveFearChanges(current, input, new Date().toISOString().slice(0, 10));
+    if (!(await this.fears.updateIfVersion(id, version, changes))) {
+      const latest = await this.fears.findById(id);
+      if (!latest) throw notFound('Fear');
+      throw versionConflict(mapFear(latest));
+    }
+    return this.get(id);
+  }
+}

@@ -1,0 +1,28 @@
+import { Controller, Get, HttpException, HttpStatus } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ERROR_CODES } from '@soundings/shared';
+import { DataSource } from 'typeorm';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** 200 while the database answers; 503 otherwise, so a load balancer can take this instance out. */
+  @Get()
+  async check(): Promise<{ status: 'ok' }> {
+    try {
+      await Promise.race([
+        this.dataSource.query('SELECT 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('database check timed out')), 2_000).unref()),
+      ]);
+      return { status: 'ok' };
+    } catch {
+      throw new HttpException(
+        { statusCode: 503, error: 'Service Unavailable', code: ERROR_CODES.databaseUnavailable, message: 'The database is not reachable', status: 'unavailable' },
+        HttpStatus.SERVICE_UNAVAILABLE,
+      );
+    }
+  }
+}

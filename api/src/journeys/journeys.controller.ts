@@ -1,0 +1,17 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Journey } from '@soundings/shared';
+import { IdParam } from '../common/validation';
+import { JourneysService } from './journeys.service';
+
+@ApiTags('journey')
+@Controller('stakeholders/:id/journey')
+export class JourneysController {
+  constructor(private readonly service: JourneysService) {}
+
+  /** The person's path: each ladder step with the date first reached, and a chronological timeline. */
+  @Get()
+  journey(@IdParam() stakeholderId: string): Promise<Journey> {
+    return this.service.journey(stakeholderId);
+  }
+}

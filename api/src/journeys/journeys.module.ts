@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { CommitmentModule } from '../commitment/commitment.module';
+import { FearsModule } from '../fears/fears.module';
+import { SoundingsModule } from '../soundings/soundings.module';
+import { StakeholdersModule } from '../stakeholders/stakeholders.module';
+import { JourneysController } from './journeys.controller';
+import { JourneysService } from './journeys.service';
+
+@Module({
+  imports: [StakeholdersModule, SoundingsModule, FearsModule, CommitmentModule],
+  controllers: [JourneysController],
+  providers: [JourneysService],
+})
+export class JourneysModule {}

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { Journey } from '@soundings/shared';
+import { mapCommitmentHistory } from '../commitment/commitment-change.mapper';
+import { CommitmentRepository } from '../commitment/commitment.repository';
+import { notFound } from '../errors/api-exceptions';
+import { mapFear } from '../fears/fear.mapper';
+import { FearsRepository } from '../fears/fears.repository';
+import { mapSounding } from '../soundings/sounding.mapper';
+import { SoundingsRepository } from '../soundings/soundings.repository';
+import { mapStakeholder } from '../stakeholders/stakeholder.mapper';
+import { StakeholdersRepository } from '../stakeholders/stakeholders.repository';
+import { buildJourney } from './build-journey';
+
+@Injectable()
+export class JourneysService {
+  constructor(
+    private readonly stakeholders: StakeholdersRepository,
+    private readonly soundings: SoundingsRepository,
+    private readonly fears: FearsRepository,
+    private readonly commitment: CommitmentRepository,
+  ) {}
+
+  /** Four statements whatever the history's length: the person, their soundings, fears and level history. */
+  async journey(stakeholderId: string): Promise<Journey> {
+    const row = await this.stakeholders.findById(stakeholderId);
+    if (!row) throw notFound('Stakeholder');
+    const [soundingRows, fearRows, historyRows] = await Promise.all([
+      this.soundings.forStakeholder(stakeholderId),
+      this.fears.forStakeholder(stakeholderId),
+      this.commitment.history(stakeholderId),
+    ]);
+    const fears = fearRows.map(mapFear);
+    return buildJourney(
+      mapStakeholder(row),
+      soundingRows.map((sounding) => mapSounding(sounding, fears)),
+      fears,
+      mapCommitmentHistory(historyRows),
+    );
+  }
+}

@@ -1,0 +1,182 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { BusinessFunctionOption, CommitmentLevel, COMMITMENT_PATH, StakeholderSort } from '@soundings/shared';
+import { DataSource, EntityManager } from 'typeorm';
+import { CreateStakeholderDto } from './dto/create-stakeholder.dto';
+import { ListStakeholdersDto } from './dto/list-stakeholders.dto';
+import { escapeLike, foldForSearch } from './search-text';
+
+export interface StakeholderRow {
+  id: string;
+  name: string;
+  title: string | null;
+  email: string | null;
+  business_function: string | null;
+  role: string;
+  potential_champion: boolean;
+  influence: number | null;
+  reports_to_id: string | null;
+  reports_to_name: string | null;
+  required_commitment: string | null;
+  timing_notes: string | null;
+  commitment: string;
+  commitment_since: string | null;
+  last_contact_at: string | null;
+  next_follow_up_on: string | null;
+  open_fears: number;
+  created_at: Date;
+  updated_at: Date;
+  version: number;
+}
+
+/** Column list for one stakeholder with the names and counts its views need, in one statement. */
+export const STAKEHOLDER_COLUMNS = `
+  s.id, s.name, s.title, s.email, s.business_function, s.role, s.potential_champion, s.influence,
+  s.reports_to_id, m.name AS reports_to_name, s.required_commitment, s.timing_notes, s.commitment,
+  s.commitment_since, s.last_contact_at, s.next_follow_up_on, s.created_at, s.updated_at, s.version,
+  (SELECT count(*) FROM fears f WHERE f.stakeholder_id = s.id AND f.status <> 'resolved') AS open_fears`;
+
+const STAKEHOLDER_FROM = `FROM stakeholders s LEFT JOIN stakeholders m ON m.id = s.reports_to_id`;
+
+// Resistant sorts below not_sounded: least committed first when ascending.
+const LADDER_ORDER = `array_position(ARRAY['resistant',${COMMITMENT_PATH.map((l) => `'${l}'`).join(',')}]::text[], s.commitment)`;
+
+const ORDER_BY: Record<StakeholderSort, string> = {
+  name: 'lower(s.name) ASC, s.id ASC',
+  '-name': 'lower(s.name) DESC, s.id DESC',
+  commitment: `${LADDER_ORDER} ASC, lower(s.name) ASC, s.id ASC`,
+  '-commitment': `${LADDER_ORDER} DESC, lower(s.name) ASC, s.id ASC`,
+  // Never-contacted first when ascending: they are the ones to act on.
+  lastContact: 's.last_contact_at ASC NULLS FIRST, lower(s.name) ASC, s.id ASC',
+  '-lastContact': 's.last_contact_at DESC NULLS LAST, lower(s.name) ASC, s.id ASC',
+};
+
+/** DTO field → column, for inserts and partial updates. */
+const WRITABLE_COLUMNS: Record<keyof CreateStakeholderDto, string> = {
+  name: 'name',
+  title: 'title',
+  email: 'email',
+  businessFunction: 'business_function',
+  role: 'role',
+  potentialChampion: 'potential_champion',
+  influence: 'influence',
+  reportsToId: 'reports_to_id',
+  requiredCommitment: 'required_commitment',
+  timingNotes: 'timing_notes',
+};
+
+export const COOLING_SQL = (days: number) => `s.last_contact_at < current_date - ${Number(days)}`;
+
+@Injectable()
+export class StakeholdersRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(query: ListStakeholdersDto & { page: number; pageSize: number }, coolingDays: number): Promise<{ rows: StakeholderRow[]; total: number }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (query.q && query.q.trim()) where.push(`s.search_text LIKE ${param(`%${escapeLike(foldForSearch(query.q.trim()))}%`)}`);
+    if (query.commitment) where.push(`s.commitment = ${param(query.commitment)}`);
+    if (query.role) where.push(`s.role = ${param(query.role)}`);
+    if (query.businessFunction) where.push(`lower(s.business_function) = lower(${param(query.businessFunction)})`);
+    if (query.potentialChampion !== undefined) where.push(`s.potential_champion = ${param(query.potentialChampion)}`);
+    if (query.cooling !== undefined) where.push(query.cooling ? COOLING_SQL(coolingDays) : `NOT coalesce(${COOLING_SQL(coolingDays)}, false)`);
+    if (query.overdue !== undefined) where.push(query.overdue ? 's.next_follow_up_on < current_date' : 'NOT coalesce(s.next_follow_up_on < current_date, false)');
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const limit = param(query.pageSize);
+    const offset = param((query.page - 1) * query.pageSize);
+
+    const rows: (StakeholderRow & { total: number })[] = await this.dataSource.query(
+      `SELECT ${STAKEHOLDER_COLUMNS}, count(*) OVER () AS total
+         ${STAKEHOLDER_FROM} ${whereSql}
+         ORDER BY ${ORDER_BY[query.sort ?? 'name']}
+         LIMIT ${limit} OFFSET ${offset}`,
+      params,
+    );
+    if (rows.length > 0 || query.page === 1) return { rows, total: rows[0]?.total ?? 0 };
+    // Past the last page the window count has no row to ride on; count separately.
+    const [{ total }] = await this.dataSource.query(`SELECT count(*) AS total FROM stakeholders s ${whereSql}`, params.slice(0, -2));
+    return { rows, total };
+  }
+
+  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<StakeholderRow | null> {
+    const rows: StakeholderRow[] = await manager.query(`SELECT ${STAKEHOLDER_COLUMNS} ${STAKEHOLDER_FROM} WHERE s.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const rows = await manager.query(`SELECT 1 FROM stakeholders WHERE id = $1`, [id]);
+    return rows.length > 0;
+  }
+
+  /** Locks the person's row for the rest of the transaction so concurrent evidence writes serialise. */
+  async lock(id: string, manager: EntityManager): Promise<{ commitment: CommitmentLevel } | null> {
+    const rows = await manager.query(`SELECT commitment FROM stakeholders WHERE id = $1 FOR UPDATE`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async insert(input: CreateStakeholderDto, searchText: string): Promise<string> {
+    const entries = Object.entries(input).filter(([key, value]) => value !== undefined && key in WRITABLE_COLUMNS);
+    const columns = [...entries.map(([key]) => WRITABLE_COLUMNS[key as keyof CreateStakeholderDto]), 'search_text'];
+    const values = [...entries.map(([, value]) => value), searchText];
+    const rows = await this.dataSource.query(
+      `INSERT INTO stakeholders (${columns.join(', ')}) VALUES (${values.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
+      values,
+    );
+    return rows[0].id;
+  }
+
+  /**
+   * Compare-and-set update: applies only when the stored version is the one the caller loaded.
+   * Returns false when no row matched (missing, or changed since).
+   */
+  async updateIfVersion(id: string, version: number, changes: Partial<CreateStakeholderDto>, searchText: string | null): Promise<boolean> {
+    const entries = Object.entries(changes).filter(([key, value]) => value !== undefined && key in WRITABLE_COLUMNS);
+    const params: unknown[] = [id, version];
+    const sets = entries.map(([key, value]) => {
+      params.push(value);
+      return `${WRITABLE_COLUMNS[key as keyof CreateStakeholderDto]} = $${params.length}`;
+    });
+    if (searchText !== null) {
+      params.push(searchText);
+      sets.push(`search_text = $${params.length}`);
+    }
+    const result = await this.dataSource.query(
+      `UPDATE stakeholders SET ${[...sets, 'updated_at = now()', 'version = version + 1'].join(', ')}
+        WHERE id = $1 AND version = $2 RETURNING id`,
+      params,
+    );
+    return result[0].length > 0;
+  }
+
+  /** Whether making `id` report to `managerId` would close a loop in the reporting line. */
+  async wouldCreateReportingCycle(id: string, managerId: string): Promise<boolean> {
+    const rows = await this.dataSource.query(
+      `WITH RECURSIVE chain(id, depth) AS (
+         SELECT reports_to_id, 1 FROM stakeholders WHERE id = $2
+         UNION ALL
+         SELECT s.reports_to_id, chain.depth + 1 FROM stakeholders s JOIN chain ON s.id = chain.id
+          WHERE chain.id IS NOT NULL AND chain.depth < 1000
+       )
+       SELECT 1 FROM chain WHERE id = $1 LIMIT 1`,
+      [id, managerId],
+    );
+    return rows.length > 0;
+  }
+
+  async delete(id: string): Promise<boolean> {
+    const result = await this.dataSource.query(`DELETE FROM stakeholders WHERE id = $1 RETURNING id`, [id]);
+    return result[0].length > 0;
+  }
+
+  async businessFunctions(): Promise<BusinessFunctionOption[]> {
+    return this.dataSource.query(
+      `SELECT min(business_function) AS name, count(*) AS stakeholders
+         FROM stakeholders WHERE business_function IS NOT NULL
+        GROUP BY lower(business_function) ORDER BY lower(business_function)`,
+    );
+  }
+}
