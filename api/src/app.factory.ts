@@ -5,6 +5,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import type { Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from './app.module';
 import { RejectNulCharactersPipe, createValidationPipe } from './common/validation';
 import { GlobalExceptionFilter } from './errors/global-exception.filter';
@@ -17,6 +18,7 @@ export interface CreateAppOptions {
   webDistDir?: string;
   corsOrigins?: string[];
   logLevels?: LogLevel[] | false;
+  queryLogger?: TypeOrmLogger;
 }
 
 export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
@@ -28,7 +30,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     },
     trustProxy: process.env.TRUST_PROXY === 'true',
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forDatabase(options.databaseUrl), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forDatabase(options.databaseUrl, options.queryLogger), adapter, {
     logger: options.logLevels ?? ['warn', 'error'],
   });
 

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger as TypeOrmLogger } from 'typeorm';
 import { CommitmentModule } from './commitment/commitment.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { dataSourceOptions } from './database/database.options';
@@ -11,11 +12,17 @@ import { StakeholdersModule } from './stakeholders/stakeholders.module';
 
 @Module({})
 export class AppModule {
-  static forDatabase(databaseUrl: string): DynamicModule {
+  /** `queryLogger` lets tests count the SQL statements a request runs. */
+  static forDatabase(databaseUrl: string, queryLogger?: TypeOrmLogger): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), retryAttempts: 3, retryDelay: 1_000 }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl),
+          ...(queryLogger ? { logger: queryLogger, logging: ['query' as const] } : {}),
+          retryAttempts: 3,
+          retryDelay: 1_000,
+        }),
         HealthModule,
         StakeholdersModule,
         SoundingsModule,

