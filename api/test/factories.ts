@@ -1,4 +1,12 @@
-import type { CreateSoundingRequest, CreateStakeholderRequest, Sounding, Stakeholder } from '@soundings/shared';
+import type {
+  CommitmentChange,
+  CommitmentChangeRequest,
+  CreateSoundingRequest,
+  CreateStakeholderRequest,
+  Sounding,
+  Stakeholder,
+} from '@soundings/shared';
+import type { Pool } from 'pg';
 import type TestAgent from 'supertest/lib/agent';
 
 let counter = 0;
@@ -25,5 +33,43 @@ export async function logSounding(
     .post(`/api/stakeholders/${stakeholderId}/soundings`)
     .send({ heldOn: daysAgo(1), summary: 'Talked it through over coffee', commitmentAfter: 'sounded', ...overrides });
   if (response.status !== 201) throw new Error(`logSounding: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body;
+}
+
+export interface RowCounts {
+  stakeholders: number;
+  soundings: number;
+  fears: number;
+  commitment_changes: number;
+}
+
+/** How many rows each table holds, to prove a refused request stored nothing. */
+export async function countRows(db: Pool): Promise<RowCounts> {
+  const { rows } = await db.query(
+    `SELECT (SELECT count(*) FROM stakeholders)::int AS stakeholders,
+            (SELECT count(*) FROM soundings)::int AS soundings,
+            (SELECT count(*) FROM fears)::int AS fears,
+            (SELECT count(*) FROM commitment_changes)::int AS commitment_changes`,
+  );
+  return rows[0];
+}
+
+export function today(): string {
+  return daysAgo(0);
+}
+
+export function daysAhead(days: number): string {
+  return daysAgo(-days);
+}
+
+export async function recordCommitmentChange(
+  http: TestAgent,
+  stakeholderId: string,
+  change: Partial<CommitmentChangeRequest> = {},
+): Promise<CommitmentChange> {
+  const response = await http
+    .post(`/api/stakeholders/${stakeholderId}/commitment`)
+    .send({ level: 'open', on: daysAgo(1), reason: 'Asked good questions in the leadership offsite', ...change });
+  if (response.status !== 201) throw new Error(`recordCommitmentChange: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
 }
