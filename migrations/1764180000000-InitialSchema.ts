@@ -83,6 +83,8 @@ export class InitialSchema1764180000000 implements MigrationInterface {
         CONSTRAINT fears_resolved_has_date CHECK ((status = 'resolved') = (resolved_on IS NOT NULL))
       )`);
     await queryRunner.query(`CREATE INDEX fears_stakeholder ON fears (stakeholder_id, voiced_on)`);
+    await queryRunner.query(`CREATE INDEX fears_newest ON fears (voiced_on DESC, created_at DESC, id)`);
+    await queryRunner.query(`CREATE INDEX fears_status_newest ON fears (status, voiced_on DESC, created_at DESC, id)`);
     await queryRunner.query(`CREATE INDEX fears_sounding ON fears (sounding_id)`);
     await queryRunner.query(`CREATE INDEX fears_open_by_category ON fears (category) WHERE status <> 'resolved'`);
 

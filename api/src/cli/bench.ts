@@ -133,6 +133,8 @@ async function main(): Promise<void> {
       await fetch(base + url);
       const statements = counter.count - before;
       const result = await autocannon({ url: base + url, connections: CONNECTIONS, duration: SECONDS });
+      // Let the last in-flight requests finish so they are not counted against the next endpoint.
+      await new Promise((resolve) => setTimeout(resolve, 500));
       console.log(
         label.padEnd(40),
         result.requests.average.toFixed(0).padStart(8),

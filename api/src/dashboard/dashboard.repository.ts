@@ -24,7 +24,8 @@ export class DashboardRepository {
     { id: string; name: string; next_follow_up_on: string; next_step: string | null; sounding_id: string; total: number }[]
   > {
     return this.dataSource.query(
-      `SELECT s.id, s.name, s.next_follow_up_on, latest.next_step, latest.id AS sounding_id, count(*) OVER () AS total
+      `SELECT s.id, s.name, s.next_follow_up_on, latest.next_step, latest.id AS sounding_id,
+              (SELECT count(*) FROM stakeholders WHERE next_follow_up_on < current_date) AS total
          FROM stakeholders s
          JOIN LATERAL (
            SELECT id, next_step FROM soundings so
@@ -38,7 +39,8 @@ export class DashboardRepository {
 
   coolingContacts(days: number): Promise<{ id: string; name: string; commitment: string; last_contact_at: string; total: number }[]> {
     return this.dataSource.query(
-      `SELECT s.id, s.name, s.commitment, s.last_contact_at, count(*) OVER () AS total
+      `SELECT s.id, s.name, s.commitment, s.last_contact_at,
+              (SELECT count(*) FROM stakeholders s WHERE ${COOLING_SQL(days)}) AS total
          FROM stakeholders s WHERE ${COOLING_SQL(days)}
         ORDER BY s.last_contact_at, lower(s.name)
         LIMIT ${DASHBOARD_LIST_LIMIT}`,

@@ -59,12 +59,20 @@ export class FearsRepository {
     fears: FearInput[],
   ): Promise<void> {
     if (fears.length === 0) return;
-    // One statement for all the fears of a sounding.
+    // One statement for all the fears of a sounding. Its rows would share now(), so a microsecond
+    // per position keeps them in the order they were voiced.
     await manager.query(
-      `INSERT INTO fears (stakeholder_id, sounding_id, voiced_on, statement, category)
-       SELECT $1, $2, $3, f.statement, f.category FROM unnest($4::text[], $5::text[]) AS f(statement, category)`,
+      `INSERT INTO fears (stakeholder_id, sounding_id, voiced_on, statement, category, created_at)
+       SELECT $1, $2, $3, f.statement, f.category, now() + f.position * interval '1 microsecond'
+         FROM unnest($4::text[], $5::text[]) WITH ORDINALITY AS f(statement, category, position)`,
       [sounding.stakeholderId, sounding.id, sounding.heldOn, fears.map((f) => f.statement), fears.map((f) => f.category)],
     );
+  }
+
+  /** The earliest day a fear voiced in this sounding was resolved, if any was. */
+  async earliestResolvedOn(manager: EntityManager, soundingId: string): Promise<string | null> {
+    const rows = await manager.query(`SELECT min(resolved_on) AS resolved_on FROM fears WHERE sounding_id = $1`, [soundingId]);
+    return rows[0].resolved_on;
   }
 
   async moveVoicedDate(manager: EntityManager, soundingId: string, heldOn: string): Promise<void> {
@@ -74,7 +82,7 @@ export class FearsRepository {
   async list(filter: FearFilter, page: number, pageSize: number): Promise<{ rows: FearRow[]; total: number }> {
     const { whereSql, params } = this.where(filter);
     const rows: (FearRow & { total: number })[] = await this.dataSource.query(
-      `${FEAR_SELECT.replace('f.version', 'f.version, count(*) OVER () AS total')} ${whereSql}
+      `${FEAR_SELECT.replace('f.version', `f.version, (SELECT count(*) FROM fears f ${whereSql}) AS total`)} ${whereSql}
         ORDER BY f.voiced_on DESC, f.created_at DESC, f.id
         LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, pageSize, (page - 1) * pageSize],

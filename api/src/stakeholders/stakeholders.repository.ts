@@ -89,15 +89,17 @@ export class StakeholdersRepository {
     const limit = param(query.pageSize);
     const offset = param((query.page - 1) * query.pageSize);
 
+    // The total is an uncorrelated sub-select (computed once); the open-fears count in the column
+    // list is only evaluated for the rows of the page, after the sort and limit.
     const rows: (StakeholderRow & { total: number })[] = await this.dataSource.query(
-      `SELECT ${STAKEHOLDER_COLUMNS}, count(*) OVER () AS total
+      `SELECT ${STAKEHOLDER_COLUMNS}, (SELECT count(*) FROM stakeholders s ${whereSql}) AS total
          ${STAKEHOLDER_FROM} ${whereSql}
          ORDER BY ${ORDER_BY[query.sort ?? 'name']}
          LIMIT ${limit} OFFSET ${offset}`,
       params,
     );
     if (rows.length > 0 || query.page === 1) return { rows, total: rows[0]?.total ?? 0 };
-    // Past the last page the window count has no row to ride on; count separately.
+    // Past the last page there is no row to carry the total; count separately.
     const [{ total }] = await this.dataSource.query(`SELECT count(*) AS total FROM stakeholders s ${whereSql}`, params.slice(0, -2));
     return { rows, total };
   }
