@@ -58,6 +58,7 @@ export function today(): string {
   return daysAgo(0);
 }
 
+/** The API accepts "today" as late as UTC+14, so only two or more days ahead is the future everywhere. */
 export function daysAhead(days: number): string {
   return daysAgo(-days);
 }

@@ -87,6 +87,21 @@ export class GlobalExceptionFilter implements ExceptionFilter {
       void reply.status(HttpStatus.CONFLICT).send(body(409, 'Conflict', ERROR_CODES.conflict, 'That record already exists.', requestId));
       return;
     }
+    if (code === '23503') {
+      // A referenced record went away between our check and the write (e.g. deleted meanwhile).
+      void reply
+        .status(HttpStatus.CONFLICT)
+        .send(body(409, 'Conflict', ERROR_CODES.conflict, 'A record this change refers to no longer exists. Reload and try again.', requestId));
+      return;
+    }
+    if (code === '23514') {
+      // The database's own rules are the last line behind validation; say which request slipped through.
+      this.logger.warn(`request ${requestId}: a check constraint refused the write (${error.message})`);
+      void reply
+        .status(HttpStatus.BAD_REQUEST)
+        .send(body(400, 'Bad Request', ERROR_CODES.validation, 'A value was refused by a data rule. Check the fields and try again.', requestId));
+      return;
+    }
 
     this.logger.error(`request ${requestId} ${request.method} ${request.routeOptions?.url ?? ''} failed`, (exception as Error)?.stack);
     void reply

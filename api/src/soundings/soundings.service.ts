@@ -57,6 +57,13 @@ export class SoundingsService {
       if (!current) throw notFound('Sounding');
       await this.stakeholders.lock(current.stakeholder_id, manager);
       assertFollowUpNotBeforeHeldOn(changes.heldOn ?? current.held_on, changes.followUpOn !== undefined ? changes.followUpOn : current.follow_up_on);
+      if (changes.heldOn && changes.heldOn > current.held_on) {
+        // Its fears move with it, and a fear cannot be voiced after it was resolved.
+        const resolvedOn = await this.fears.earliestResolvedOn(manager, id);
+        if (resolvedOn && resolvedOn < changes.heldOn) {
+          throw invalidField('heldOn', `cannot be after ${resolvedOn}, when a fear voiced in this sounding was resolved`);
+        }
+      }
       if (!(await this.soundings.updateIfVersion(manager, id, version, changes))) {
         throw versionConflict(await this.load(id, manager));
       }
