@@ -1,0 +1,23 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { createQueryClient } from '@/lib/query-client';
+import { theme } from './theme';
+
+interface AppProviderProps {
+  children: ReactNode;
+  queryClient?: QueryClient;
+  /** `test` turns off transitions and portals so component tests see what a user would. */
+  env?: 'default' | 'test';
+}
+
+export function AppProvider({ children, queryClient, env = 'default' }: AppProviderProps) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light" env={env}>
+      <Notifications position="top-right" autoClose={4000} />
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    </MantineProvider>
+  );
+}

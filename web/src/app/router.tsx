@@ -1,0 +1,40 @@
+import { Navigate, createBrowserRouter, type RouteObject } from 'react-router';
+import { AppLayout } from '@/components/layout/app-layout';
+import { NotFoundRoute } from './routes/not-found';
+import { RouteError } from './routes/route-error';
+
+// Pages load on demand so the first screen does not wait for the chart library.
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    errorElement: (
+      <AppLayout>
+        <RouteError />
+      </AppLayout>
+    ),
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <Navigate to="/dashboard" replace /> },
+          { path: 'dashboard', lazy: () => import('./routes/dashboard').then((m) => ({ Component: m.DashboardRoute })) },
+          { path: 'stakeholders', lazy: () => import('./routes/stakeholders').then((m) => ({ Component: m.StakeholdersRoute })) },
+          {
+            path: 'stakeholders/:stakeholderId',
+            lazy: () => import('./routes/stakeholder').then((m) => ({ Component: m.StakeholderRoute })),
+          },
+          {
+            path: 'stakeholders/:stakeholderId/soundings/new',
+            lazy: () => import('./routes/new-sounding').then((m) => ({ Component: m.NewSoundingRoute })),
+          },
+          { path: 'fears', lazy: () => import('./routes/fears').then((m) => ({ Component: m.FearsRoute })) },
+          { path: '*', element: <NotFoundRoute /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

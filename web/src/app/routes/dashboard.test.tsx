@@ -1,0 +1,74 @@
+import { screen, within } from '@testing-library/react';
+import type { Dashboard } from '@soundings/shared';
+import { mockApi } from '@/testing/api-mock';
+import { renderWithApp } from '@/testing/render';
+import { DashboardRoute } from './dashboard';
+
+const dashboard: Dashboard = {
+  totalStakeholders: 14,
+  byCommitment: { not_sounded: 4, sounded: 3, open: 2, supportive: 2, committed: 1, public_champion: 1, resistant: 1 },
+  topTeam: { total: 8, sounded: 5, onBoard: 3 },
+  openFearsByCategory: {
+    time_and_workload: 3,
+    personal_exposure: 1,
+    loss_of_control: 0,
+    doubt_about_value: 2,
+    cost_and_budget: 0,
+    culture_fit: 0,
+    other: 0,
+  },
+  overdueFollowUps: [
+    { stakeholder: { id: 's-3', name: 'Ines Duarte' }, followUpOn: '2025-01-05', nextStep: 'Share the pilot results', soundingId: 'snd-9' },
+  ],
+  overdueFollowUpsTotal: 1,
+  coolingContacts: [{ stakeholder: { id: 's-4', name: 'Mark Chen' }, commitment: 'open', lastContactAt: '2024-09-01' }],
+  coolingContactsTotal: 23,
+};
+
+describe('Dashboard', () => {
+  it('tells where the top team stands and links each list to the people behind it', async () => {
+    const api = mockApi();
+    api.get('/dashboard', { body: dashboard });
+    renderWithApp(<DashboardRoute />);
+
+    expect(await screen.findByText('5 of 8 sounded, 3 on board')).toBeInTheDocument();
+    expect(screen.getByText('3 members have never been sounded. Never ask for support in a group first.')).toBeInTheDocument();
+
+    const overdue = screen.getByRole('region', { name: 'Overdue follow-ups' });
+    expect(within(overdue).getByRole('link', { name: 'Ines Duarte' })).toHaveAttribute('href', '/stakeholders/s-3');
+    expect(within(overdue).getByRole('link', { name: /see all/i })).toHaveAttribute('href', '/stakeholders?overdue=true');
+
+    const cooling = screen.getByRole('region', { name: 'Cooling contacts' });
+    expect(within(cooling).getByRole('link', { name: 'Mark Chen' })).toHaveAttribute('href', '/stakeholders/s-4');
+    expect(within(cooling).getByText('and 22 more')).toBeInTheDocument();
+    expect(within(cooling).getByRole('link', { name: /see all/i })).toHaveAttribute('href', '/stakeholders?cooling=true');
+
+    const funnel = screen.getByRole('region', { name: 'Commitment across the organisation' });
+    expect(within(funnel).getByRole('link', { name: 'Resistant: 1' })).toHaveAttribute('href', '/stakeholders?commitment=resistant');
+    expect(within(funnel).getByRole('img')).toHaveAccessibleName(/Not sounded: 4, Sounded: 3, Open: 2/);
+
+    const fears = screen.getByRole('region', { name: 'Open fears by category' });
+    const categories = within(fears).getAllByRole('link').map((link) => link.textContent);
+    expect(categories.slice(1)).toEqual(['Time and workload', 'Doubt about value', 'Personal exposure']);
+  });
+
+  it('explains how to load the demo organisation when nothing has been recorded', async () => {
+    const api = mockApi();
+    api.get('/dashboard', { body: { ...dashboard, totalStakeholders: 0 } });
+    renderWithApp(<DashboardRoute />);
+    expect(await screen.findByText('npm run seed:demo')).toBeInTheDocument();
+  });
+
+  it('offers a retry when the dashboard cannot be loaded', async () => {
+    const api = mockApi();
+    api.get('/dashboard', {
+      status: 503,
+      body: { statusCode: 503, error: 'Service Unavailable', code: 'database_unavailable', message: 'The database is unavailable.', requestId: 'r-1' },
+    });
+    renderWithApp(<DashboardRoute />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The database is unavailable.');
+    expect(alert).toHaveTextContent('Reference: r-1');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,255 @@
+import { Anchor, Badge, Breadcrumbs, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { STAKEHOLDER_ROLE_LABELS, type Sounding, type TimelineEvent } from '@soundings/shared';
+import { useQuery } from '@tanstack/react-query';
+import { IconEdit, IconMessagePlus, IconStairsUp, IconStarFilled, IconTimeline } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { CommitmentBadge, CommitmentGap } from '@/components/commitment-badge';
+import { EmptyState } from '@/components/states/empty-state';
+import { ErrorState } from '@/components/states/error-state';
+import { LoadingState } from '@/components/states/loading-state';
+import { JourneyTimeline } from '@/features/journey/components/journey-timeline';
+import { PathTrack } from '@/features/journey/components/path-track';
+import { stakeholderQueries } from '@/features/stakeholders/api/stakeholder-queries';
+import { CommitmentChangeModal } from '@/features/stakeholders/components/commitment-change-modal';
+import { EditStakeholderModal } from '@/features/stakeholders/components/edit-stakeholder-modal';
+import { LastContact } from '@/features/stakeholders/components/stakeholders-table';
+import { isApiError } from '@/lib/api-client';
+import { daysSince, formatDate } from '@/lib/dates';
+
+function latestSounding(timeline: TimelineEvent[]): Sounding | null {
+  for (let i = timeline.length - 1; i >= 0; i -= 1) {
+    const event = timeline[i];
+    if (event.kind === 'sounding') return event.sounding;
+  }
+  return null;
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" fw={600} tt="uppercase" lts={0.3}>
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+export function StakeholderRoute() {
+  const { stakeholderId = '' } = useParams();
+  const navigate = useNavigate();
+  const journey = useQuery(stakeholderQueries.journey(stakeholderId));
+  const [editing, { open: openEdit, close: closeEdit }] = useDisclosure(false);
+  const [changingLevel, { open: openLevel, close: closeLevel }] = useDisclosure(false);
+
+  const breadcrumbs = (name?: string) => (
+    <Breadcrumbs separatorMargin={6}>
+      <Anchor component={Link} to="/stakeholders" size="sm">
+        Stakeholders
+      </Anchor>
+      {name && (
+        <Text size="sm" c="dimmed">
+          {name}
+        </Text>
+      )}
+    </Breadcrumbs>
+  );
+
+  if (journey.isPending) return <LoadingState label="Loading their path…" />;
+  if (journey.isError) {
+    if (isApiError(journey.error) && journey.error.isNotFound) {
+      return (
+        <Stack>
+          {breadcrumbs()}
+          <EmptyState
+            icon={<IconTimeline size={26} />}
+            title="No such stakeholder"
+            description="They may have been deleted, or the link is wrong."
+            actions={
+              <Button component={Link} to="/stakeholders" variant="default">
+                Back to stakeholders
+              </Button>
+            }
+          />
+        </Stack>
+      );
+    }
+    return (
+      <Stack>
+        {breadcrumbs()}
+        <ErrorState error={journey.error} title="Their path could not be loaded" onRetry={() => void journey.refetch()} />
+      </Stack>
+    );
+  }
+
+  const { stakeholder, stages, timeline } = journey.data;
+  const latest = latestSounding(timeline);
+  const followUpLate = latest?.followUpOn ? daysSince(latest.followUpOn) > 0 : false;
+  const subtitle = [stakeholder.title, stakeholder.businessFunction, STAKEHOLDER_ROLE_LABELS[stakeholder.role]]
+    .filter(Boolean)
+    .join(' · ');
+
+  return (
+    <Stack gap="lg">
+      <Stack gap={8}>
+        {breadcrumbs(stakeholder.name)}
+        <Group justify="space-between" align="flex-start" gap="md">
+          <Stack gap={6} style={{ minWidth: 0, flex: 1 }}>
+            <Group gap="sm" align="center">
+              <Title order={2} fz={28}>
+                {stakeholder.name}
+              </Title>
+              <CommitmentBadge level={stakeholder.commitment} size="lg" variant="filled" />
+              {stakeholder.potentialChampion && (
+                <Badge variant="light" color="yellow" leftSection={<IconStarFilled size={11} />}>
+                  Potential champion
+                </Badge>
+              )}
+            </Group>
+            <Group gap="sm">
+              <Text c="dimmed">{subtitle}</Text>
+              <CommitmentGap gap={stakeholder.commitmentGap} required={stakeholder.requiredCommitment} size="sm" />
+            </Group>
+          </Stack>
+          <Group gap="sm">
+            <Button variant="default" leftSection={<IconEdit size={16} />} onClick={openEdit}>
+              Edit details
+            </Button>
+            <Button variant="default" leftSection={<IconStairsUp size={16} />} onClick={openLevel}>
+              Record a level change
+            </Button>
+            <Button component={Link} to={`/stakeholders/${stakeholder.id}/soundings/new`} leftSection={<IconMessagePlus size={16} />}>
+              Log a sounding
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+
+      <Card component="section" aria-labelledby="path-heading">
+        <Group justify="space-between" mb="lg">
+          <Title order={3} fz="md" id="path-heading">
+            Path to public support
+          </Title>
+          {stakeholder.commitmentSince && (
+            <Text size="sm" c="dimmed">
+              At this level since {formatDate(stakeholder.commitmentSince)}
+            </Text>
+          )}
+        </Group>
+        <PathTrack stages={stages} current={stakeholder.commitment} required={stakeholder.requiredCommitment} />
+      </Card>
+
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Card component="section" aria-labelledby="timeline-heading">
+            <Group justify="space-between" mb="md">
+              <Title order={3} fz="md" id="timeline-heading">
+                Timeline
+              </Title>
+              <Text size="xs" c="dimmed">
+                Newest first
+              </Text>
+            </Group>
+            {timeline.length === 0 ? (
+              <EmptyState
+                compact
+                icon={<IconMessagePlus size={22} />}
+                title="No conversations yet"
+                description={`Sound out ${stakeholder.name} one to one before asking for support in a group.`}
+                actions={
+                  <Button component={Link} to={`/stakeholders/${stakeholder.id}/soundings/new`} size="sm">
+                    Log the first sounding
+                  </Button>
+                }
+              />
+            ) : (
+              <JourneyTimeline timeline={timeline} />
+            )}
+          </Card>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="lg">
+            <Card component="section" aria-labelledby="next-heading">
+              <Title order={3} fz="md" mb="md" id="next-heading">
+                Next step
+              </Title>
+              {latest ? (
+                <Stack gap="sm">
+                  <Text size="sm">{latest.nextStep ?? 'No next step agreed at the last sounding.'}</Text>
+                  {latest.followUpOn && (
+                    <Text size="sm" c={followUpLate ? 'red.7' : 'dimmed'} fw={followUpLate ? 600 : 400}>
+                      Follow up by {formatDate(latest.followUpOn)}
+                      {followUpLate ? ' (overdue)' : ''}
+                    </Text>
+                  )}
+                </Stack>
+              ) : (
+                <Text size="sm" c="dimmed">
+                  Not sounded yet.
+                </Text>
+              )}
+            </Card>
+            <Card component="section" aria-labelledby="about-heading">
+              <Title order={3} fz="md" mb="md" id="about-heading">
+                About
+              </Title>
+              <Stack gap="sm">
+                <Fact label="Last contact">
+                  <LastContact lastContactAt={stakeholder.lastContactAt} nextFollowUpOn={stakeholder.nextFollowUpOn} />
+                </Fact>
+                <Fact label="Open fears">
+                  {stakeholder.openFears > 0 ? (
+                    <Anchor component={Link} to={`/fears?stakeholderId=${stakeholder.id}`} size="sm">
+                      {stakeholder.openFears} open
+                    </Anchor>
+                  ) : (
+                    'None open'
+                  )}
+                </Fact>
+                {stakeholder.email && (
+                  <Fact label="Email">
+                    <Anchor href={`mailto:${stakeholder.email}`} size="sm">
+                      {stakeholder.email}
+                    </Anchor>
+                  </Fact>
+                )}
+                {stakeholder.reportsTo && (
+                  <Fact label="Reports to">
+                    <Anchor component={Link} to={`/stakeholders/${stakeholder.reportsTo.id}`} size="sm">
+                      {stakeholder.reportsTo.name}
+                    </Anchor>
+                  </Fact>
+                )}
+                {stakeholder.influence !== null && <Fact label="Influence">{stakeholder.influence} of 5</Fact>}
+                <Fact label="Best approached">{stakeholder.timingNotes ?? <Text span c="dimmed" size="sm">No timing notes</Text>}</Fact>
+              </Stack>
+            </Card>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+
+      <EditStakeholderModal
+        stakeholder={stakeholder}
+        opened={editing}
+        onClose={closeEdit}
+        onDeleted={() => {
+          closeEdit();
+          notifications.show({ color: 'gray', title: 'Stakeholder deleted', message: `${stakeholder.name} has been removed.` });
+          void navigate('/stakeholders');
+        }}
+      />
+      <CommitmentChangeModal
+        stakeholderId={stakeholder.id}
+        stakeholderName={stakeholder.name}
+        current={stakeholder.commitment}
+        opened={changingLevel}
+        onClose={closeLevel}
+      />
+    </Stack>
+  );
+}

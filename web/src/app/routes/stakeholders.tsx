@@ -1,0 +1,134 @@
+import { Button, Card, Code, Group, Pagination, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { PAGE_SIZE_DEFAULT } from '@soundings/shared';
+import { useQuery } from '@tanstack/react-query';
+import { IconFilterOff, IconPlus, IconUsers } from '@tabler/icons-react';
+import { useNavigate } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { EmptyState } from '@/components/states/empty-state';
+import { ErrorState } from '@/components/states/error-state';
+import { LoadingState } from '@/components/states/loading-state';
+import { stakeholderQueries } from '@/features/stakeholders/api/stakeholder-queries';
+import { AddStakeholderModal } from '@/features/stakeholders/components/add-stakeholder-modal';
+import { StakeholderFilters } from '@/features/stakeholders/components/stakeholder-filters';
+import { StakeholdersTable } from '@/features/stakeholders/components/stakeholders-table';
+import { hasActiveFilters, useStakeholderFilters } from '@/features/stakeholders/hooks/use-stakeholder-filters';
+
+export function StakeholdersRoute() {
+  const navigate = useNavigate();
+  const { filters, setFilters, clearFilters } = useStakeholderFilters();
+  const list = useQuery(stakeholderQueries.list(filters));
+  const [adding, { open: openAdd, close: closeAdd }] = useDisclosure(false);
+
+  const page = list.data?.page ?? filters.page ?? 1;
+  const pageSize = list.data?.pageSize ?? PAGE_SIZE_DEFAULT;
+  const total = list.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const filtered = hasActiveFilters(filters);
+
+  let body;
+  if (list.isPending) {
+    body = <LoadingState label="Loading stakeholders…" />;
+  } else if (list.isError) {
+    body = (
+      <Card.Section p="lg">
+        <ErrorState error={list.error} title="The stakeholder list could not be loaded" onRetry={() => void list.refetch()} />
+      </Card.Section>
+    );
+  } else if (total === 0 && !filtered) {
+    body = (
+      <EmptyState
+        icon={<IconUsers size={26} />}
+        title="No stakeholders yet"
+        description={
+          <Stack gap={6} align="center">
+            <Text size="sm" c="dimmed" ta="center" maw={520}>
+              Add the leaders whose commitment matters, starting with the top team. To explore with a demo organisation
+              instead, run this in the project folder and reload:
+            </Text>
+            <Code fz="sm">npm run seed:demo</Code>
+          </Stack>
+        }
+        actions={
+          <Button leftSection={<IconPlus size={16} />} onClick={openAdd}>
+            Add stakeholder
+          </Button>
+        }
+      />
+    );
+  } else if (list.data.items.length === 0) {
+    body = (
+      <EmptyState
+        compact
+        icon={<IconFilterOff size={24} />}
+        title="No one matches these filters"
+        description="Try a broader search or clear the filters."
+        actions={
+          <Button variant="default" onClick={clearFilters}>
+            Clear filters
+          </Button>
+        }
+      />
+    );
+  } else {
+    body = (
+      <div style={{ opacity: list.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }}>
+        <StakeholdersTable
+          stakeholders={list.data.items}
+          sort={filters.sort}
+          onSortChange={(sort) => setFilters({ sort })}
+        />
+      </div>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="Stakeholders"
+        description="Everyone whose commitment matters, where they stand on the path, and who needs attention."
+        actions={
+          <Button leftSection={<IconPlus size={16} />} onClick={openAdd}>
+            Add stakeholder
+          </Button>
+        }
+      />
+      <Card padding={0}>
+        <Card.Section p="md" withBorder>
+          <StakeholderFilters filters={filters} onChange={setFilters} onClear={clearFilters} />
+        </Card.Section>
+        {body}
+        {list.data && total > 0 && (
+          <Card.Section p="md" withBorder>
+            <Group justify="space-between">
+              <Text size="sm" c="dimmed" aria-live="polite">
+                {total === 1
+                  ? '1 stakeholder'
+                  : `${(page - 1) * pageSize + 1}–${Math.min(page * pageSize, total)} of ${total} stakeholders`}
+              </Text>
+              {pages > 1 && (
+                <Pagination
+                  total={pages}
+                  value={page}
+                  onChange={(next) => setFilters({ page: next })}
+                  size="sm"
+                  getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+                />
+              )}
+            </Group>
+          </Card.Section>
+        )}
+      </Card>
+      <AddStakeholderModal
+        opened={adding}
+        onClose={closeAdd}
+        onCreated={(stakeholder) => {
+          closeAdd();
+          notifications.show({ color: 'teal', title: 'Stakeholder added', message: `${stakeholder.name} is on the list.` });
+          void navigate(`/stakeholders/${stakeholder.id}`);
+        }}
+      />
+    </>
+  );
+}

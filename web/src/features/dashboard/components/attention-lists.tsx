@@ -1,0 +1,80 @@
+import { Anchor, Group, Stack, Text } from '@mantine/core';
+import type { DashboardCoolingContact, DashboardFollowUp } from '@soundings/shared';
+import { Link } from 'react-router';
+import { CommitmentBadge } from '@/components/commitment-badge';
+import { daysSince, formatDate, formatRelativeDays } from '@/lib/dates';
+
+const SHOWN = 6;
+
+export function OverdueFollowUps({ followUps, total }: { followUps: DashboardFollowUp[]; total: number }) {
+  if (followUps.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        No overdue follow-ups. Every promised next step is on time.
+      </Text>
+    );
+  }
+  return (
+    <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {followUps.slice(0, SHOWN).map((followUp) => {
+        const late = daysSince(followUp.followUpOn);
+        return (
+          <li key={followUp.soundingId}>
+            <Group justify="space-between" wrap="nowrap" gap="sm" align="flex-start">
+              <div style={{ minWidth: 0 }}>
+                <Anchor component={Link} to={`/stakeholders/${followUp.stakeholder.id}`} fw={600} size="sm">
+                  {followUp.stakeholder.name}
+                </Anchor>
+                <Text size="xs" c="dimmed" lineClamp={2}>
+                  {followUp.nextStep ?? 'No next step written down'}
+                </Text>
+              </div>
+              <Text size="xs" c="red.7" fw={600} style={{ whiteSpace: 'nowrap' }} title={`Due ${formatDate(followUp.followUpOn)}`}>
+                {late} {late === 1 ? 'day' : 'days'} late
+              </Text>
+            </Group>
+          </li>
+        );
+      })}
+      {total > Math.min(SHOWN, followUps.length) && (
+        <Text size="xs" c="dimmed" component="li">
+          and {total - Math.min(SHOWN, followUps.length)} more
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+export function CoolingContacts({ contacts, total }: { contacts: DashboardCoolingContact[]; total: number }) {
+  if (contacts.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        No one is cooling: everyone contacted has been in touch within 45 days.
+      </Text>
+    );
+  }
+  return (
+    <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {contacts.slice(0, SHOWN).map((contact) => (
+        <li key={contact.stakeholder.id}>
+          <Group justify="space-between" wrap="nowrap" gap="sm">
+            <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+              <Anchor component={Link} to={`/stakeholders/${contact.stakeholder.id}`} fw={600} size="sm" truncate>
+                {contact.stakeholder.name}
+              </Anchor>
+              <CommitmentBadge level={contact.commitment} size="xs" />
+            </Group>
+            <Text size="xs" c="orange.8" style={{ whiteSpace: 'nowrap' }}>
+              {contact.lastContactAt ? `last ${formatRelativeDays(contact.lastContactAt)}` : 'never contacted'}
+            </Text>
+          </Group>
+        </li>
+      ))}
+      {total > Math.min(SHOWN, contacts.length) && (
+        <Text size="xs" c="dimmed" component="li">
+          and {total - Math.min(SHOWN, contacts.length)} more
+        </Text>
+      )}
+    </Stack>
+  );
+}

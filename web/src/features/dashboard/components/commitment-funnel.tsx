@@ -1,0 +1,69 @@
+import { Badge, Group, useMantineTheme } from '@mantine/core';
+import { COMMITMENT_LADDER, COMMITMENT_LEVELS, type CommitmentLevel, type Dashboard } from '@soundings/shared';
+import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Link, useNavigate } from 'react-router';
+
+interface FunnelRow {
+  level: CommitmentLevel;
+  label: string;
+  count: number;
+  fill: string;
+}
+
+/** Everyone by commitment level, in ladder order with resistant last; a bar opens the people at that level. */
+export function CommitmentFunnel({ byCommitment }: { byCommitment: Dashboard['byCommitment'] }) {
+  const theme = useMantineTheme();
+  const navigate = useNavigate();
+  const rows: FunnelRow[] = COMMITMENT_LEVELS.map((level) => ({
+    level,
+    label: COMMITMENT_LADDER[level].label,
+    count: byCommitment[level] ?? 0,
+    fill: theme.colors[COMMITMENT_LADDER[level].color]?.[6] ?? theme.colors.gray[6],
+  }));
+
+  return (
+    <>
+      <div style={{ width: '100%', height: 260 }} role="img" aria-label={rows.map((row) => `${row.label}: ${row.count}`).join(', ')}>
+        <ResponsiveContainer width="100%" height={260}>
+          <BarChart data={rows} margin={{ top: 20, right: 8, bottom: 4, left: -18 }}>
+            <CartesianGrid vertical={false} stroke={theme.colors.gray[2]} />
+            <XAxis dataKey="label" tickLine={false} axisLine={false} interval={0} tick={{ fontSize: 12, fill: theme.colors.gray[7] }} />
+            <YAxis allowDecimals={false} tickLine={false} axisLine={false} tick={{ fontSize: 12, fill: theme.colors.gray[6] }} />
+            <Tooltip
+              cursor={{ fill: theme.colors.gray[1] }}
+              formatter={(value) => [value, 'People']}
+              contentStyle={{ borderRadius: 8, border: `1px solid ${theme.colors.gray[3]}`, fontSize: 13 }}
+            />
+            <Bar
+              dataKey="count"
+              maxBarSize={56}
+              isAnimationActive={false}
+              style={{ cursor: 'pointer' }}
+              onClick={(entry) => {
+                const level = (entry as { payload?: FunnelRow }).payload?.level;
+                if (level) void navigate(`/stakeholders?commitment=${level}`);
+              }}
+              shape={(props) => <Rectangle {...props} fill={(props.payload as FunnelRow).fill} radius={[5, 5, 0, 0]} />}
+            >
+              <LabelList dataKey="count" position="top" style={{ fontSize: 12, fontWeight: 600, fill: theme.colors.dark[6] }} />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <Group gap={6} mt="sm" justify="center">
+        {rows.map((row) => (
+          <Badge
+            key={row.level}
+            component={Link}
+            to={`/stakeholders?commitment=${row.level}`}
+            color={COMMITMENT_LADDER[row.level].color}
+            variant="light"
+            style={{ cursor: 'pointer' }}
+          >
+            {row.label}: {row.count}
+          </Badge>
+        ))}
+      </Group>
+    </>
+  );
+}

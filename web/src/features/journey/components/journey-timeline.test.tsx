@@ -1,0 +1,47 @@
+import { screen, within } from '@testing-library/react';
+import type { TimelineEvent } from '@soundings/shared';
+import { aFear, aSounding } from '@/testing/fixtures';
+import { renderWithApp } from '@/testing/render';
+import { JourneyTimeline } from './journey-timeline';
+
+describe('JourneyTimeline', () => {
+  const fear = aFear({ id: 'f-1', soundingId: 'snd-1', statement: 'It will eat my diary' });
+  const timeline: TimelineEvent[] = [
+    {
+      kind: 'sounding',
+      on: '2025-01-10',
+      sounding: aSounding({ id: 'snd-1', summary: 'Worried about time', fears: [fear], nextStep: 'Send the outline', followUpOn: '2025-02-01' }),
+    },
+    { kind: 'fear_voiced', on: '2025-01-10', fear },
+    {
+      kind: 'commitment_change',
+      on: '2025-01-10',
+      change: { id: 'c-1', stakeholderId: 's-1', fromLevel: 'not_sounded', toLevel: 'open', on: '2025-01-10', reason: null, soundingId: 'snd-1', createdAt: '' },
+    },
+    {
+      kind: 'fear_resolved',
+      on: '2025-03-02',
+      fear: { ...fear, status: 'resolved', response: 'Pilot uses 1 hour a month', resolvedOn: '2025-03-02' },
+    },
+    {
+      kind: 'commitment_change',
+      on: '2025-03-05',
+      change: { id: 'c-2', stakeholderId: 's-1', fromLevel: 'open', toLevel: 'committed', on: '2025-03-05', reason: 'Agreed to sponsor the Finance pilot', soundingId: null, createdAt: '' },
+    },
+  ];
+
+  it('reads newest first and tells each conversation once, with the fears and level change it produced', () => {
+    renderWithApp(<JourneyTimeline timeline={timeline} />);
+
+    const titles = screen.getAllByText(/^(Sounding|Level change|Fear resolved|Fear voiced)$/).map((node) => node.textContent);
+    expect(titles).toEqual(['Level change', 'Fear resolved', 'Sounding']);
+
+    const sounding = screen.getByText('Worried about time').closest('.mantine-Paper-root') as HTMLElement;
+    expect(within(sounding).getByText('“It will eat my diary”')).toBeInTheDocument();
+    expect(within(sounding).getByLabelText('to').parentElement).toHaveTextContent('Not sounded' + 'Open');
+    expect(sounding).toHaveTextContent('Next step: Send the outline · follow up by 1 Feb 2025');
+
+    expect(screen.getByText('Agreed to sponsor the Finance pilot')).toBeInTheDocument();
+    expect(screen.getByText(/Pilot uses 1 hour a month/)).toBeInTheDocument();
+  });
+});

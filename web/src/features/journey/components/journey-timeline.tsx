@@ -1,0 +1,243 @@
+import { Badge, Blockquote, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Timeline } from '@mantine/core';
+import {
+  COMMITMENT_LADDER,
+  FEAR_CATEGORY_LABELS,
+  FEAR_STATUS_LABELS,
+  SOUNDING_CHANNEL_LABELS,
+  type CommitmentChange,
+  type Fear,
+  type IsoDate,
+  type Sounding,
+  type TimelineEvent,
+} from '@soundings/shared';
+import { IconArrowRight, IconCircleCheck, IconMessageCircle, IconMessageExclamation, IconStairsUp } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { CommitmentBadge } from '@/components/commitment-badge';
+import { formatDate, formatRelativeDays } from '@/lib/dates';
+
+type TimelineEntry =
+  | { kind: 'sounding'; on: IsoDate; sounding: Sounding; change: CommitmentChange | null }
+  | { kind: 'fear_voiced'; on: IsoDate; fear: Fear }
+  | { kind: 'fear_resolved'; on: IsoDate; fear: Fear }
+  | { kind: 'commitment_change'; on: IsoDate; change: CommitmentChange };
+
+/**
+ * Newest first, with each sounding carrying the fears and the level change it produced, so the same
+ * conversation is not told three times.
+ */
+export function timelineEntries(timeline: TimelineEvent[]): TimelineEntry[] {
+  const soundingIds = new Set(timeline.flatMap((event) => (event.kind === 'sounding' ? [event.sounding.id] : [])));
+  const changeBySounding = new Map<string, CommitmentChange>();
+  for (const event of timeline) {
+    if (event.kind === 'commitment_change' && event.change.soundingId && soundingIds.has(event.change.soundingId)) {
+      changeBySounding.set(event.change.soundingId, event.change);
+    }
+  }
+  const entries: TimelineEntry[] = [];
+  for (const event of timeline) {
+    if (event.kind === 'sounding') {
+      entries.push({ ...event, change: changeBySounding.get(event.sounding.id) ?? null });
+    } else if (event.kind === 'commitment_change') {
+      if (!(event.change.soundingId && soundingIds.has(event.change.soundingId))) entries.push(event);
+    } else if (event.kind === 'fear_voiced') {
+      if (!(event.fear.soundingId && soundingIds.has(event.fear.soundingId))) entries.push(event);
+    } else {
+      entries.push(event);
+    }
+  }
+  return entries.reverse();
+}
+
+function LevelChange({ change }: { change: CommitmentChange }) {
+  return (
+    <Group gap={6} wrap="wrap">
+      {change.fromLevel ? <CommitmentBadge level={change.fromLevel} size="sm" /> : <Text size="xs">Start</Text>}
+      <IconArrowRight size={14} color="var(--mantine-color-gray-6)" aria-label="to" />
+      <CommitmentBadge level={change.toLevel} size="sm" variant="filled" />
+    </Group>
+  );
+}
+
+function NoteSection({ label, children }: { label: string; children: string | null }) {
+  if (!children) return null;
+  return (
+    <div>
+      <Text size="xs" fw={600} c="dimmed" tt="uppercase" lts={0.3}>
+        {label}
+      </Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+function FearLine({ fear }: { fear: Fear }) {
+  return (
+    <Group gap="xs" wrap="nowrap" align="flex-start">
+      <Text size="sm" fs="italic" style={{ flex: 1 }}>
+        “{fear.statement}”
+      </Text>
+      <Badge size="xs" variant="default" style={{ flexShrink: 0 }}>
+        {FEAR_CATEGORY_LABELS[fear.category]}
+      </Badge>
+      <Badge size="xs" variant="light" color={fear.status === 'resolved' ? 'teal' : fear.status === 'addressing' ? 'blue' : 'orange'} style={{ flexShrink: 0 }}>
+        {FEAR_STATUS_LABELS[fear.status]}
+      </Badge>
+    </Group>
+  );
+}
+
+function SoundingEntry({ sounding, change }: { sounding: Sounding; change: CommitmentChange | null }) {
+  const hasNotes = sounding.developmentalExperience || sounding.benefitsSeen || sounding.personalCost || sounding.prioritiesServed;
+  return (
+    <Paper withBorder p="md" mt={6}>
+      <Stack gap="sm">
+        {change && <LevelChange change={change} />}
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {sounding.summary}
+        </Text>
+        {hasNotes && (
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" verticalSpacing="sm">
+            <NoteSection label="Their own developmental relationship">{sounding.developmentalExperience}</NoteSection>
+            <NoteSection label="What they would gain">{sounding.benefitsSeen}</NoteSection>
+            <NoteSection label="What it would cost them">{sounding.personalCost}</NoteSection>
+            <NoteSection label="Priorities it serves">{sounding.prioritiesServed}</NoteSection>
+          </SimpleGrid>
+        )}
+        {sounding.fears.length > 0 && (
+          <Stack gap={6}>
+            <Text size="xs" fw={600} c="dimmed" tt="uppercase" lts={0.3}>
+              Fears voiced ({sounding.fears.length})
+            </Text>
+            {sounding.fears.map((fear) => (
+              <FearLine key={fear.id} fear={fear} />
+            ))}
+          </Stack>
+        )}
+        {(sounding.nextStep || sounding.followUpOn) && (
+          <Paper bg="gray.0" p="xs" radius="sm">
+            <Text size="sm">
+              <Text span fw={600}>
+                Next step:
+              </Text>{' '}
+              {sounding.nextStep ?? 'not set'}
+              {sounding.followUpOn && (
+                <Text span c="dimmed" size="sm">
+                  {' '}
+                  · follow up by {formatDate(sounding.followUpOn)}
+                </Text>
+              )}
+            </Text>
+          </Paper>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function EntryTitle({ title, on, extra }: { title: ReactNode; on: IsoDate; extra?: ReactNode }) {
+  return (
+    <Group justify="space-between" gap="xs" wrap="nowrap">
+      <Group gap={6}>
+        <Text fw={600} size="sm">
+          {title}
+        </Text>
+        {extra}
+      </Group>
+      <Text size="xs" c="dimmed" title={formatRelativeDays(on)} style={{ whiteSpace: 'nowrap' }}>
+        {formatDate(on)}
+      </Text>
+    </Group>
+  );
+}
+
+function bullet(icon: ReactNode, color: string) {
+  return (
+    <ThemeIcon size={26} radius="xl" color={color} variant="light">
+      {icon}
+    </ThemeIcon>
+  );
+}
+
+export function JourneyTimeline({ timeline }: { timeline: TimelineEvent[] }) {
+  const entries = timelineEntries(timeline);
+  return (
+    <Timeline bulletSize={26} lineWidth={2} aria-label="Timeline">
+      {entries.map((entry) => {
+        switch (entry.kind) {
+          case 'sounding':
+            return (
+              <Timeline.Item
+                key={`sounding-${entry.sounding.id}`}
+                bullet={bullet(<IconMessageCircle size={15} />, 'indigo')}
+                title={
+                  <EntryTitle
+                    title="Sounding"
+                    on={entry.on}
+                    extra={
+                      <Text size="xs" c="dimmed">
+                        {SOUNDING_CHANNEL_LABELS[entry.sounding.channel]}
+                        {entry.sounding.conductedBy ? ` · by ${entry.sounding.conductedBy}` : ''}
+                      </Text>
+                    }
+                  />
+                }
+              >
+                <SoundingEntry sounding={entry.sounding} change={entry.change} />
+              </Timeline.Item>
+            );
+          case 'commitment_change':
+            return (
+              <Timeline.Item
+                key={`change-${entry.change.id}`}
+                bullet={bullet(<IconStairsUp size={15} />, COMMITMENT_LADDER[entry.change.toLevel].color)}
+                title={<EntryTitle title="Level change" on={entry.on} />}
+              >
+                <Stack gap={6} mt={6}>
+                  <LevelChange change={entry.change} />
+                  {entry.change.reason && (
+                    <Text size="sm" c="dark.5" style={{ whiteSpace: 'pre-wrap' }}>
+                      {entry.change.reason}
+                    </Text>
+                  )}
+                </Stack>
+              </Timeline.Item>
+            );
+          case 'fear_voiced':
+            return (
+              <Timeline.Item
+                key={`voiced-${entry.fear.id}`}
+                bullet={bullet(<IconMessageExclamation size={15} />, 'orange')}
+                title={<EntryTitle title="Fear voiced" on={entry.on} />}
+              >
+                <Stack gap={4} mt={6}>
+                  <FearLine fear={entry.fear} />
+                </Stack>
+              </Timeline.Item>
+            );
+          case 'fear_resolved':
+            return (
+              <Timeline.Item
+                key={`resolved-${entry.fear.id}`}
+                bullet={bullet(<IconCircleCheck size={15} />, 'teal')}
+                title={<EntryTitle title="Fear resolved" on={entry.on} />}
+              >
+                <Blockquote color="teal" p="xs" mt={6} fz="sm" iconSize={0} styles={{ root: { fontStyle: 'italic' } }}>
+                  “{entry.fear.statement}”
+                </Blockquote>
+                {entry.fear.response && (
+                  <Text size="sm" mt={4}>
+                    <Text span fw={600}>
+                      Response:
+                    </Text>{' '}
+                    {entry.fear.response}
+                  </Text>
+                )}
+              </Timeline.Item>
+            );
+        }
+      })}
+    </Timeline>
+  );
+}

@@ -1,0 +1,101 @@
+import { VisuallyHidden } from '@mantine/core';
+import {
+  COMMITMENT_LADDER,
+  COMMITMENT_PATH,
+  ladderRank,
+  type CommitmentLevel,
+  type IsoDate,
+  type JourneyStage,
+} from '@soundings/shared';
+import { IconFlag } from '@tabler/icons-react';
+import type { CSSProperties } from 'react';
+import { formatDate } from '@/lib/dates';
+import classes from './path-track.module.css';
+
+type StepState = 'passed' | 'current' | 'fallen-back' | 'upcoming';
+
+interface PathTrackProps {
+  stages: JourneyStage[];
+  current: CommitmentLevel;
+  required: CommitmentLevel | null;
+}
+
+const levelColor = (level: CommitmentLevel) => `var(--mantine-color-${COMMITMENT_LADDER[level].color}-6)`;
+
+function stepState(level: CommitmentLevel, current: CommitmentLevel, reachedOn: IsoDate | null): StepState {
+  if (level === current) return 'current';
+  if (current === 'resistant') return reachedOn ? 'passed' : 'upcoming';
+  if (ladderRank(level) < ladderRank(current)) return 'passed';
+  return reachedOn ? 'fallen-back' : 'upcoming';
+}
+
+function dateText(level: CommitmentLevel, state: StepState, reachedOn: IsoDate | null): string {
+  if (reachedOn) return state === 'fallen-back' ? `${formatDate(reachedOn)}, since left` : formatDate(reachedOn);
+  if (level === 'not_sounded') return 'Start';
+  return state === 'upcoming' ? 'Not yet' : 'Date not recorded';
+}
+
+/** The commitment ladder drawn as a track: when each step was reached, where the person is now, and what is required. */
+export function PathTrack({ stages, current, required }: PathTrackProps) {
+  const reached = new Map(stages.map((stage) => [stage.level, stage.reachedOn]));
+  const currentRank = ladderRank(current);
+  const resistantOn = reached.get('resistant') ?? null;
+  const resistantNow = current === 'resistant';
+
+  return (
+    <div className={classes.root}>
+      <ol className={classes.track} aria-label="Path to public support">
+        {COMMITMENT_PATH.map((level, index) => {
+          const reachedOn = reached.get(level) ?? null;
+          const state = stepState(level, current, reachedOn);
+          const connectorLit = !resistantNow && index <= currentRank;
+          const style = {
+            '--level-color': levelColor(level),
+            '--connector': connectorLit ? levelColor(level) : undefined,
+          } as CSSProperties;
+          return (
+            <li
+              key={level}
+              className={classes.step}
+              data-state={state}
+              data-level={level}
+              aria-current={state === 'current' ? 'step' : undefined}
+              style={style}
+            >
+              <div className={classes.marker}>{state === 'current' && <span className={classes.now}>Now</span>}</div>
+              <div className={classes.nodeSlot}>
+                <span className={classes.node} data-state={state} data-muted={resistantNow && state === 'passed'} />
+              </div>
+              <div className={classes.label}>{COMMITMENT_LADDER[level].label}</div>
+              <div className={classes.date}>{dateText(level, state, reachedOn)}</div>
+              {required === level && (
+                <span className={classes.required} title="The level this person must reach">
+                  <IconFlag size={11} stroke={2} aria-hidden /> Required
+                </span>
+              )}
+              {state === 'current' && <VisuallyHidden>(current position)</VisuallyHidden>}
+            </li>
+          );
+        })}
+      </ol>
+      {(resistantNow || resistantOn) && (
+        <div
+          className={classes.offPath}
+          data-state={resistantNow ? 'current' : 'fallen-back'}
+          aria-current={resistantNow ? 'step' : undefined}
+          aria-label={resistantNow ? 'Resistant now, off the path' : 'Was resistant earlier'}
+          role="group"
+          style={{ '--level-color': levelColor('resistant') } as CSSProperties}
+        >
+          <div className={classes.marker}>{resistantNow && <span className={classes.now}>Now</span>}</div>
+          <div className={classes.nodeSlot}>
+            <span className={classes.node} data-state={resistantNow ? 'current' : 'fallen-back'} />
+          </div>
+          <div className={classes.label}>{COMMITMENT_LADDER.resistant.label}</div>
+          <div className={classes.date}>{resistantOn ? formatDate(resistantOn) : 'Date not recorded'}</div>
+          <div className={classes.offPathCaption}>Off the path</div>
+        </div>
+      )}
+    </div>
+  );
+}

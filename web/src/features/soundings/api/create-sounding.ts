@@ -1,0 +1,24 @@
+import type { CreateSoundingRequest, Sounding } from '@soundings/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '@/lib/api-client';
+import { queryRoots } from '@/lib/query-keys';
+import { soundingQueries } from './sounding-queries';
+
+export function createSounding(stakeholderId: string, sounding: CreateSoundingRequest): Promise<Sounding> {
+  return apiClient.post<Sounding>(`/stakeholders/${encodeURIComponent(stakeholderId)}/soundings`, sounding);
+}
+
+export function useCreateSounding(stakeholderId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (sounding: CreateSoundingRequest) => createSounding(stakeholderId, sounding),
+    onSuccess: (sounding) => {
+      queryClient.setQueryData(soundingQueries.detail(sounding.id).queryKey, sounding);
+      void queryClient.invalidateQueries({ queryKey: soundingQueries.byStakeholder(stakeholderId).queryKey });
+      // A sounding moves the level, the last contact, the open fears and the dashboard.
+      void queryClient.invalidateQueries({ queryKey: queryRoots.stakeholders });
+      void queryClient.invalidateQueries({ queryKey: queryRoots.fears });
+      void queryClient.invalidateQueries({ queryKey: queryRoots.dashboard });
+    },
+  });
+}

@@ -1,0 +1,129 @@
+import type { ApiErrorBody, ErrorCode, FieldError } from '@soundings/shared';
+
+export type ApiErrorCode = ErrorCode | 'network_error' | 'unexpected_response';
+
+/** Every failed API call surfaces as this, so screens can branch on `code` and forms can show `fields`. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: ApiErrorCode;
+  readonly fields: FieldError[];
+  readonly requestId?: string;
+  /** On a version conflict: the record as the server holds it now. */
+  readonly current?: unknown;
+
+  constructor(status: number, body: Omit<Partial<ApiErrorBody>, 'code'> & { message: string; code: ApiErrorCode }) {
+    super(body.message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = body.code;
+    this.fields = body.fields ?? [];
+    this.requestId = body.requestId;
+    this.current = body.current;
+  }
+
+  /** Field messages keyed by dotted path (`fears.1.statement`); the first message per field wins. */
+  fieldMessages(): Record<string, string> {
+    const messages: Record<string, string> = {};
+    for (const { field, message } of this.fields) {
+      if (!(field in messages)) messages[field] = message;
+    }
+    return messages;
+  }
+
+  get isVersionConflict(): boolean {
+    return this.code === 'version_conflict';
+  }
+
+  get isNotFound(): boolean {
+    return this.status === 404;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+/** Field messages from any error, or none when it is not an API validation error. */
+export function fieldErrorsOf(error: unknown): Record<string, string> {
+  return isApiError(error) ? error.fieldMessages() : {};
+}
+
+export type QueryParams = Record<string, string | number | boolean | null | undefined>;
+
+interface RequestOptions {
+  query?: QueryParams;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+const API_ROOT = '/api';
+
+// The one place request headers are set; an auth layer adds its CSRF token here.
+function requestHeaders(hasBody: boolean): Headers {
+  const headers = new Headers({ Accept: 'application/json' });
+  if (hasBody) headers.set('Content-Type', 'application/json');
+  return headers;
+}
+
+export function buildUrl(path: string, query?: QueryParams): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `${API_ROOT}${path}${search ? `?${search}` : ''}`;
+}
+
+function isErrorBody(value: unknown): value is ApiErrorBody {
+  return typeof value === 'object' && value !== null && 'message' in value && 'statusCode' in value;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+async function request<T>(method: string, path: string, { query, body, signal }: RequestOptions = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, query), {
+      method,
+      headers: requestHeaders(body !== undefined),
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(0, {
+      code: 'network_error',
+      message: 'Soundings could not reach the server. Check your connection and try again.',
+    });
+  }
+
+  const payload = await readJson(response);
+  if (!response.ok) {
+    if (isErrorBody(payload)) {
+      const message = Array.isArray(payload.message) ? payload.message.join('; ') : payload.message;
+      throw new ApiError(response.status, { ...payload, message, code: payload.code ?? 'unexpected_response' });
+    }
+    throw new ApiError(response.status, {
+      code: 'unexpected_response',
+      message: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+    });
+  }
+  return payload as T;
+}
+
+export const apiClient = {
+  get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  delete: (path: string) => request<void>('DELETE', path),
+};

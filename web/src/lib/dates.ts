@@ -1,0 +1,53 @@
+import { COOLING_AFTER_DAYS, type IsoDate } from '@soundings/shared';
+
+const DAY_MS = 86_400_000;
+
+/** Today in the user's calendar, `YYYY-MM-DD`. */
+export function todayIso(now: Date = new Date()): IsoDate {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+function dayNumber(iso: IsoDate): number {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return Date.UTC(y, m - 1, d) / DAY_MS;
+}
+
+/** Whole calendar days from `iso` to today (negative when `iso` is in the future). */
+export function daysSince(iso: IsoDate, now: Date = new Date()): number {
+  return dayNumber(todayIso(now)) - dayNumber(iso);
+}
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** `2025-03-04` → `4 Mar 2025`. */
+export function formatDate(iso: IsoDate | null | undefined): string {
+  if (!iso) return '—';
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return dateFormat.format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** "today", "yesterday", "12 days ago", "3 months ago", "in 5 days". */
+export function formatRelativeDays(iso: IsoDate, now: Date = new Date()): string {
+  const days = daysSince(iso, now);
+  if (days === 0) return 'today';
+  if (days === 1) return 'yesterday';
+  if (days === -1) return 'tomorrow';
+  const abs = Math.abs(days);
+  let amount: string;
+  if (abs < 14) amount = `${abs} days`;
+  else if (abs < 60) amount = `${Math.round(abs / 7)} weeks`;
+  else if (abs < 730) amount = `${Math.round(abs / 30.44)} months`;
+  else amount = `${Math.round(abs / 365.25)} years`;
+  return days > 0 ? `${amount} ago` : `in ${amount}`;
+}
+
+/**
+ * A relationship is cooling after 45 days without contact. Someone never contacted is not cooling (there is
+ * nothing to cool) but not yet sounded, which the API's `cooling=true` filter also leaves out.
+ */
+export function isCooling(lastContactAt: IsoDate | null, now: Date = new Date()): boolean {
+  return lastContactAt !== null && daysSince(lastContactAt, now) >= COOLING_AFTER_DAYS;
+}

@@ -1,0 +1,11 @@
+/**
+ * Roots of every query key. Each feature's factory builds its keys under one of these, and a mutation in
+ * one feature invalidates another feature's data through its root, so features never import each other.
+ */
+export const queryRoots = {
+  stakeholders: ['stakeholders'],
+  businessFunctions: ['business-functions'],
+  soundings: ['soundings'],
+  fears: ['fears'],
+  dashboard: ['dashboard'],
+} as const;

@@ -1,0 +1,90 @@
+import type { Fear, Journey, Page, Sounding, Stakeholder } from '@soundings/shared';
+
+export function aStakeholder(overrides: Partial<Stakeholder> = {}): Stakeholder {
+  return {
+    id: 's-1',
+    name: 'Priya Raman',
+    title: 'Chief Financial Officer',
+    email: 'priya@example.com',
+    businessFunction: 'Finance',
+    role: 'top_team',
+    potentialChampion: false,
+    influence: 4,
+    reportsTo: null,
+    requiredCommitment: 'committed',
+    timingNotes: null,
+    commitment: 'sounded',
+    commitmentGap: 3,
+    commitmentSince: '2025-01-10',
+    lastContactAt: '2025-01-10',
+    nextFollowUpOn: null,
+    openFears: 1,
+    createdAt: '2025-01-01T09:00:00.000Z',
+    updatedAt: '2025-01-10T09:00:00.000Z',
+    version: 3,
+    ...overrides,
+  };
+}
+
+export function aFear(overrides: Partial<Fear> = {}): Fear {
+  return {
+    id: 'f-1',
+    stakeholder: { id: 's-1', name: 'Priya Raman' },
+    soundingId: 'snd-1',
+    statement: 'My managers have no time to coach',
+    category: 'time_and_workload',
+    status: 'open',
+    response: null,
+    owner: null,
+    voicedOn: '2025-01-10',
+    resolvedOn: null,
+    createdAt: '2025-01-10T09:00:00.000Z',
+    updatedAt: '2025-01-10T09:00:00.000Z',
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function aSounding(overrides: Partial<Sounding> = {}): Sounding {
+  return {
+    id: 'snd-1',
+    stakeholderId: 's-1',
+    heldOn: '2025-01-10',
+    channel: 'in_person',
+    conductedBy: 'Sam (HR)',
+    summary: 'Interested but worried about time.',
+    developmentalExperience: null,
+    benefitsSeen: null,
+    personalCost: null,
+    prioritiesServed: null,
+    commitmentAfter: 'sounded',
+    nextStep: 'Send the pilot outline',
+    followUpOn: '2025-02-01',
+    fears: [],
+    createdAt: '2025-01-10T09:00:00.000Z',
+    updatedAt: '2025-01-10T09:00:00.000Z',
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function aPage<T>(items: T[], overrides: Partial<Page<T>> = {}): Page<T> {
+  return { items, total: items.length, page: 1, pageSize: 50, ...overrides };
+}
+
+export function aJourney(overrides: Partial<Journey> = {}): Journey {
+  return {
+    stakeholder: aStakeholder(),
+    stages: [
+      { level: 'not_sounded', reachedOn: '2025-01-01' },
+      { level: 'sounded', reachedOn: '2025-01-10' },
+      { level: 'open', reachedOn: null },
+      { level: 'supportive', reachedOn: null },
+      { level: 'committed', reachedOn: null },
+      { level: 'public_champion', reachedOn: null },
+      { level: 'resistant', reachedOn: null },
+    ],
+    timeline: [],
+    ...overrides,
+  };
+}

@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const sharedSource = fileURLToPath(new URL('../shared/src/index.ts', import.meta.url));
+const appSource = fileURLToPath(new URL('./src', import.meta.url));
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // Compile the shared contract from source so the web app never waits on a shared build.
+    alias: { '@soundings/shared': sharedSource, '@': appSource },
+  },
+  server: {
+    port: 5173,
+    proxy: { '/api': 'http://localhost:3000' },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // The API serves dist/ under a CSP of script-src 'self': no inline scripts, no polyfill snippets.
+    modulePreload: { polyfill: false },
+    chunkSizeWarningLimit: 1200,
+  },
+});
