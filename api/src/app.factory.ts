@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from './app.module';
-import { RejectNulCharactersPipe, createValidationPipe } from './common/validation';
+import { RejectNulCharactersPipe, RequireObjectBodyPipe, createValidationPipe } from './common/validation';
 import { GlobalExceptionFilter } from './errors/global-exception.filter';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -35,7 +35,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   });
 
   app.setGlobalPrefix('api');
-  app.useGlobalPipes(new RejectNulCharactersPipe(), createValidationPipe());
+  app.useGlobalPipes(new RequireObjectBodyPipe(), new RejectNulCharactersPipe(), createValidationPipe());
   const webDistDir = options.webDistDir && fs.existsSync(options.webDistDir) ? options.webDistDir : undefined;
   app.useGlobalFilters(webDistDir ? GlobalExceptionFilter.forWebDist(webDistDir) : new GlobalExceptionFilter(null));
   app.enableCors(options.corsOrigins?.length ? { origin: options.corsOrigins, credentials: true } : { origin: false });

@@ -3,10 +3,13 @@ import { FieldError, LIMITS } from '@soundings/shared';
 import { Transform } from 'class-transformer';
 import {
   IsDateString,
+  IsInt,
   IsOptional,
   IsString,
   Length,
+  Max,
   MaxLength,
+  Min,
   registerDecorator,
   ValidateIf,
   ValidationArguments,
@@ -35,6 +38,19 @@ export function createValidationPipe(): ValidationPipe {
     stopAtFirstError: true,
     exceptionFactory: (errors) => invalidFields(flatten(errors)),
   });
+}
+
+/**
+ * A request body must be a JSON object. Left alone, Nest reads `null` as `{}` and checks arrays and
+ * primitives against the DTO's fields, so `PATCH` with `null` would pass as "no changes".
+ */
+@Injectable()
+export class RequireObjectBodyPipe implements PipeTransform {
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (metadata.type !== 'body') return value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw invalidField('body', 'must be a JSON object');
+    return value;
+  }
 }
 
 /**
@@ -137,6 +153,22 @@ export function IsNotInFuture(): PropertyDecorator {
       },
     });
   };
+}
+
+const VERSION_MESSAGE = { message: 'must be the record version you loaded (a whole number)' };
+
+/** The version a write is based on; bounded like the integer column it is compared with. */
+export function RecordVersion(): PropertyDecorator {
+  return applyDecorators(IsOptional(), IsInt(VERSION_MESSAGE), Min(1, VERSION_MESSAGE), Max(2_147_483_647, VERSION_MESSAGE));
+}
+
+/** Optional query-string text; a repeated parameter (an array) is "must be text", not a length error. */
+export function QueryText(max: number): PropertyDecorator {
+  return applyDecorators(
+    IsOptional(),
+    IsString({ message: 'must be a single text value' }),
+    MaxLength(max, { message: `must be at most ${max} characters` }),
+  );
 }
 
 /** Query-string booleans: only the words true/false, so `?x=no` is an error, not `true`. */

@@ -121,12 +121,11 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     if (typeof response === 'object' && response !== null && 'code' in response) {
       return { ...(response as ApiErrorBody), requestId };
     }
-    const message =
-      typeof response === 'string'
-        ? response
-        : Array.isArray((response as { message?: unknown }).message)
-          ? ((response as { message: string[] }).message).join('; ')
-          : String((response as { message?: unknown }).message ?? exception.message);
+    // Nest hands on Fastify's own client errors (bad JSON, body too large) as HttpException(message, status).
+    if (typeof response === 'string') return this.fastifyClientErrorBody({ statusCode: status, message: response }, requestId);
+    const message = Array.isArray((response as { message?: unknown }).message)
+      ? ((response as { message: string[] }).message).join('; ')
+      : String((response as { message?: unknown }).message ?? exception.message);
     const code = status === 404 ? ERROR_CODES.notFound : status === 413 ? ERROR_CODES.payloadTooLarge : status === 409 ? ERROR_CODES.conflict : ERROR_CODES.validation;
     return body(status, httpStatusText(status), code, message, requestId);
   }
@@ -136,7 +135,7 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     if (status === 413) {
       return body(413, 'Payload Too Large', ERROR_CODES.payloadTooLarge, 'The request body is larger than the 1 MB limit.', requestId);
     }
-    if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || /JSON/i.test(error.message ?? '')) {
+    if (status === 400 && (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || /JSON/i.test(error.message ?? ''))) {
       return body(400, 'Bad Request', ERROR_CODES.invalidJson, 'The request body is not valid JSON.', requestId);
     }
     return body(status, httpStatusText(status), ERROR_CODES.validation, error.message ?? 'Bad request', requestId);

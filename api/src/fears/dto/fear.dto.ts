@@ -1,8 +1,8 @@
 import { FEAR_CATEGORIES, FEAR_STATUSES, LIMITS } from '@soundings/shared';
 import type { FearCategory, FearInput, FearListQuery, FearStatus, UpdateFearRequest } from '@soundings/shared';
-import { IsIn, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination.dto';
-import { IsCalendarDate, IsNotInFuture, IsPresentOrAbsent, OptionalText, RequiredText } from '../../common/validation';
+import { IsCalendarDate, IsNotInFuture, IsPresentOrAbsent, OptionalText, RecordVersion, RequiredText } from '../../common/validation';
 
 const categoryMessage = { message: `must be one of ${FEAR_CATEGORIES.join(', ')}` };
 const statusMessage = { message: `must be one of ${FEAR_STATUSES.join(', ')}` };
@@ -57,8 +57,6 @@ export class UpdateFearDto implements UpdateFearRequest {
   @IsNotInFuture()
   resolvedOn?: string | null;
 
-  @IsOptional()
-  @IsInt({ message: 'must be the record version you loaded (a whole number)' })
-  @Min(1)
+  @RecordVersion()
   version?: number;
 }

@@ -2,12 +2,13 @@ import { LIMITS, SOUNDING_CHANNELS, SOUNDING_LEVELS } from '@soundings/shared';
 import type { CommitmentLevel, CreateSoundingRequest, SoundingChannel, UpdateSoundingRequest } from '@soundings/shared';
 import { PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
 import {
   IsCalendarDate,
   IsNotInFuture,
   IsPresentOrAbsent,
   OptionalText,
+  RecordVersion,
   RequiredText,
 } from '../../common/validation';
 import { FearInputDto } from '../../fears/dto/fear.dto';
@@ -20,7 +21,8 @@ export class SoundingFieldsDto {
   @IsNotInFuture()
   heldOn: string;
 
-  @IsOptional()
+  /** Defaults to in person when left out. */
+  @IsPresentOrAbsent()
   @IsIn(SOUNDING_CHANNELS, { message: `must be one of ${SOUNDING_CHANNELS.join(', ')}` })
   channel?: SoundingChannel;
 
@@ -87,8 +89,6 @@ export class UpdateSoundingDto extends PartialType(SoundingFieldsDto) implements
   @IsIn(SOUNDING_CHANNELS, { message: `must be one of ${SOUNDING_CHANNELS.join(', ')}` })
   declare channel?: SoundingChannel;
 
-  @IsOptional()
-  @IsInt({ message: 'must be the record version you loaded (a whole number)' })
-  @Min(1)
+  @RecordVersion()
   version?: number;
 }

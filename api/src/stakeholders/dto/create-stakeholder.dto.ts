@@ -2,7 +2,7 @@ import { COMMITMENT_LEVELS, LIMITS, STAKEHOLDER_ROLES } from '@soundings/shared'
 import type { CommitmentLevel, CreateStakeholderRequest, StakeholderRole } from '@soundings/shared';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { OptionalText, RequiredText } from '../../common/validation';
+import { IsPresentOrAbsent, OptionalText, RequiredText } from '../../common/validation';
 
 export class CreateStakeholderDto implements CreateStakeholderRequest {
   /** Full name as they write it, any script. */
@@ -21,11 +21,12 @@ export class CreateStakeholderDto implements CreateStakeholderRequest {
   @OptionalText(LIMITS.shortText)
   businessFunction?: string | null;
 
-  @IsOptional()
+  // Left out means the default; null is refused (the columns are NOT NULL).
+  @IsPresentOrAbsent()
   @IsIn(STAKEHOLDER_ROLES, { message: `must be one of ${STAKEHOLDER_ROLES.join(', ')}` })
   role?: StakeholderRole;
 
-  @IsOptional()
+  @IsPresentOrAbsent()
   @IsBoolean({ message: 'must be true or false' })
   potentialChampion?: boolean;
 

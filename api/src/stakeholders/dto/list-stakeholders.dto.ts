@@ -1,14 +1,12 @@
 import { COMMITMENT_LEVELS, LIMITS, STAKEHOLDER_ROLES, STAKEHOLDER_SORTS } from '@soundings/shared';
 import type { CommitmentLevel, StakeholderListQuery, StakeholderRole, StakeholderSort } from '@soundings/shared';
-import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination.dto';
-import { QueryBoolean } from '../../common/validation';
+import { QueryBoolean, QueryText } from '../../common/validation';
 
 export class ListStakeholdersDto extends PageQueryDto implements StakeholderListQuery {
   /** Matches name, title or email, ignoring case and accents. */
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.shortText)
+  @QueryText(LIMITS.shortText)
   q?: string;
 
   @IsOptional()
@@ -19,9 +17,7 @@ export class ListStakeholdersDto extends PageQueryDto implements StakeholderList
   @IsIn(STAKEHOLDER_ROLES, { message: `must be one of ${STAKEHOLDER_ROLES.join(', ')}` })
   role?: StakeholderRole;
 
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.shortText)
+  @QueryText(LIMITS.shortText)
   businessFunction?: string;
 
   @IsOptional()

@@ -1,8 +1,7 @@
 import { PartialType } from '@nestjs/swagger';
 import { LIMITS } from '@soundings/shared';
-import type { UpdateStakeholderRequest } from '@soundings/shared';
-import { IsInt, IsOptional, Min } from 'class-validator';
-import { IsPresentOrAbsent, RequiredText } from '../../common/validation';
+import type { StakeholderRole, UpdateStakeholderRequest } from '@soundings/shared';
+import { IsPresentOrAbsent, RecordVersion, RequiredText } from '../../common/validation';
 import { CreateStakeholderDto } from './create-stakeholder.dto';
 
 export class UpdateStakeholderDto extends PartialType(CreateStakeholderDto) implements UpdateStakeholderRequest {
@@ -10,9 +9,14 @@ export class UpdateStakeholderDto extends PartialType(CreateStakeholderDto) impl
   @RequiredText(LIMITS.name)
   declare name?: string;
 
+  // PartialType makes every field optional, null included; these columns are NOT NULL.
+  @IsPresentOrAbsent()
+  declare role?: StakeholderRole;
+
+  @IsPresentOrAbsent()
+  declare potentialChampion?: boolean;
+
   /** The version you loaded; a stale one gets 409 with the current record. Or send If-Match. */
-  @IsOptional()
-  @IsInt({ message: 'must be the record version you loaded (a whole number)' })
-  @Min(1)
+  @RecordVersion()
   version?: number;
 }

@@ -1,0 +1,102 @@
+import type { FearCategory } from '@soundings/shared';
+import { FEAR_CATEGORIES } from '@soundings/shared';
+import { createStakeholder, daysAgo, logSounding, recordCommitmentChange } from './factories';
+import { startTestApp, TestApp } from './test-app';
+
+/**
+ * Hot reads run a fixed number of SQL statements whatever the data size: no statement per row.
+ * Each read is measured on a small campaign, then again after ten times more data.
+ */
+describe('SQL statements per read', () => {
+  let t: TestApp;
+  let focusId: string;
+
+  async function addCampaign(people: number, soundingsEach: number): Promise<void> {
+    for (let i = 0; i < people; i++) {
+      const person = await createStakeholder(t.http, { role: i % 3 === 0 ? 'top_team' : 'line_manager' });
+      for (let j = 0; j < soundingsEach; j++) {
+        const category: FearCategory = FEAR_CATEGORIES[(i + j) % FEAR_CATEGORIES.length];
+        await logSounding(t.http, person.id, {
+          heldOn: daysAgo(60 - j * 5),
+          followUpOn: daysAgo(50 - j * 5),
+          commitmentAfter: j % 2 === 0 ? 'open' : 'supportive',
+          fears: [
+            { statement: `Fear ${i}.${j}.a`, category },
+            { statement: `Fear ${i}.${j}.b`, category: 'other' },
+          ],
+        });
+      }
+    }
+  }
+
+  /** One person whose own history grows tenfold too, for the journey. */
+  async function addToFocus(soundings: number): Promise<void> {
+    for (let j = 0; j < soundings; j++) {
+      await logSounding(t.http, focusId, {
+        heldOn: daysAgo(90 - j),
+        commitmentAfter: (['sounded', 'open', 'supportive'] as const)[j % 3],
+        fears: [
+          { statement: `Focus fear ${j}`, category: 'doubt_about_value' },
+          { statement: `Focus fear ${j} again`, category: 'culture_fit' },
+        ],
+      });
+    }
+    await recordCommitmentChange(t.http, focusId, { level: 'committed', on: daysAgo(90 - soundings), reason: 'Offered to sponsor' });
+  }
+
+  const reads: Record<string, () => string> = {
+    'GET /api/stakeholders': () => '/api/stakeholders',
+    'GET /api/stakeholders filtered and sorted': () => '/api/stakeholders?q=person&sort=-lastContact&overdue=true&pageSize=5',
+    'GET /api/stakeholders/:id': () => `/api/stakeholders/${focusId}`,
+    'GET /api/stakeholders/:id/journey': () => `/api/stakeholders/${focusId}/journey`,
+    'GET /api/stakeholders/:id/soundings': () => `/api/stakeholders/${focusId}/soundings`,
+    'GET /api/dashboard': () => '/api/dashboard',
+    'GET /api/fears': () => '/api/fears',
+  };
+
+  const small: Record<string, number> = {};
+  const large: Record<string, number> = {};
+
+  async function measure(into: Record<string, number>): Promise<void> {
+    for (const [name, url] of Object.entries(reads)) {
+      into[name] = await t.queries.count(() => t.http.get(url()).expect(200));
+    }
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    focusId = (await createStakeholder(t.http, { name: 'Person in focus' })).id;
+    await addCampaign(2, 2);
+    await addToFocus(2);
+    await measure(small);
+    await addCampaign(18, 2);
+    await addToFocus(18);
+    await measure(large);
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it('actually grew the data tenfold between the two measurements', async () => {
+    const { rows } = await t.db.query(
+      `SELECT (SELECT count(*) FROM soundings)::int AS soundings, (SELECT count(*) FROM fears)::int AS fears,
+              (SELECT count(*) FROM soundings WHERE stakeholder_id = $1)::int AS focus_soundings`,
+      [focusId],
+    );
+    // 6 soundings and 12 fears when first measured.
+    expect(rows[0]).toEqual({ soundings: 60, fears: 120, focus_soundings: 20 });
+  });
+
+  it('lists stakeholders in one statement, with or without filters', () => {
+    expect(small['GET /api/stakeholders']).toBe(1);
+    expect(large['GET /api/stakeholders']).toBe(1);
+    expect(large['GET /api/stakeholders filtered and sorted']).toBe(1);
+  });
+
+  it.each(Object.keys(reads))('%s runs the same number of statements on ten times the data', (name) => {
+    expect(large[name]).toBe(small[name]);
+  });
+
+  it('builds a journey and the dashboard in four statements each', () => {
+    expect(large['GET /api/stakeholders/:id/journey']).toBe(4);
+    expect(large['GET /api/dashboard']).toBe(4);
+  });
+});
