@@ -3,6 +3,7 @@ import { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { Logger as TypeOrmLogger } from 'typeorm';
@@ -85,9 +86,10 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
       root: webDistDir,
       prefix: '/',
       wildcard: false,
-      setHeaders: (response, filePath) => {
+      // @fastify/static 10 passes the Fastify reply here; Nest's type still describes a raw response.
+      setHeaders: (reply, filePath) => {
         // Vite fingerprints asset names, so they can be cached for good; index.html must not be.
-        response.setHeader('cache-control', filePath.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        (reply as unknown as FastifyReply).header('cache-control', filePath.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
   }

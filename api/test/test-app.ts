@@ -3,7 +3,7 @@ import { Pool } from 'pg';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import type { Logger as TypeOrmLogger } from 'typeorm';
-import { createApp } from '../src/app.factory';
+import { createApp, CreateAppOptions } from '../src/app.factory';
 import { createTestDatabase } from './test-database';
 
 /** Counts SQL statements so tests can hold hot reads to a fixed number, whatever the data size. */
@@ -36,13 +36,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real Nest app on its own freshly migrated PostgreSQL database. */
-export async function startTestApp(): Promise<TestApp> {
+/** The real Nest app on its own freshly migrated PostgreSQL database; `options` as for createApp. */
+export async function startTestApp(options: Omit<CreateAppOptions, 'databaseUrl' | 'queryLogger'> = {}): Promise<TestApp> {
   const serverUrl = process.env.SOUNDINGS_TEST_SERVER_URL;
   if (!serverUrl) throw new Error('SOUNDINGS_TEST_SERVER_URL is not set: run the tests through jest (globalSetup starts PostgreSQL)');
   const database = await createTestDatabase(serverUrl);
   const queries = new QueryCounter();
-  const app = await createApp({ databaseUrl: database.url, logLevels: false, queryLogger: queries });
+  const app = await createApp({ logLevels: false, ...options, databaseUrl: database.url, queryLogger: queries });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const db = new Pool({ connectionString: database.url, max: 2 });
