@@ -4,6 +4,8 @@ import { defineConfig } from 'vite';
 
 const sharedSource = fileURLToPath(new URL('../shared/src/index.ts', import.meta.url));
 const appSource = fileURLToPath(new URL('./src', import.meta.url));
+// Where `vite` and `vite preview` send /api; the API listens on 3000 unless told otherwise.
+const apiTarget = process.env.SOUNDINGS_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   plugins: [react()],
@@ -13,7 +15,11 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/api': 'http://localhost:3000' },
+    proxy: { '/api': apiTarget },
+  },
+  preview: {
+    port: 4173,
+    proxy: { '/api': apiTarget },
   },
   build: {
     outDir: 'dist',

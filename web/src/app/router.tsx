@@ -1,5 +1,6 @@
 import { Navigate, createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from '@/components/layout/app-layout';
+import { LoadingState } from '@/components/states/loading-state';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
 
@@ -7,6 +8,11 @@ import { RouteError } from './routes/route-error';
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
+    hydrateFallbackElement: (
+      <AppLayout>
+        <LoadingState />
+      </AppLayout>
+    ),
     errorElement: (
       <AppLayout>
         <RouteError />

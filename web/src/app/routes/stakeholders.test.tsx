@@ -37,7 +37,7 @@ describe('Stakeholders page', () => {
     expect(within(priya).getByText('Sounded')).toBeInTheDocument();
     expect(within(priya).getByText('3 steps to Committed')).toBeInTheDocument();
     expect(within(priya).getByText('Never')).toBeInTheDocument();
-    expect(within(priya).getByText('Not contacted')).toBeInTheDocument();
+    expect(within(priya).queryByText('Cooling')).not.toBeInTheDocument();
     const tom = within(table).getByText('Tom Okafor').closest('tr') as HTMLElement;
     expect(within(tom).getByText('Meets Supportive')).toBeInTheDocument();
     expect(within(tom).getByText('Cooling')).toBeInTheDocument();

@@ -57,15 +57,23 @@ export function CoolingContacts({ contacts, total }: { contacts: DashboardCoolin
     <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {contacts.slice(0, SHOWN).map((contact) => (
         <li key={contact.stakeholder.id}>
-          <Group justify="space-between" wrap="nowrap" gap="sm">
-            <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-              <Anchor component={Link} to={`/stakeholders/${contact.stakeholder.id}`} fw={600} size="sm" truncate>
+          <Group justify="space-between" wrap="nowrap" gap="sm" align="flex-start">
+            <div style={{ minWidth: 0 }}>
+              <Anchor component={Link} to={`/stakeholders/${contact.stakeholder.id}`} fw={600} size="sm">
                 {contact.stakeholder.name}
               </Anchor>
-              <CommitmentBadge level={contact.commitment} size="xs" />
-            </Group>
-            <Text size="xs" c="orange.8" style={{ whiteSpace: 'nowrap' }}>
-              {contact.lastContactAt ? `last ${formatRelativeDays(contact.lastContactAt)}` : 'never contacted'}
+              <div>
+                <CommitmentBadge level={contact.commitment} size="xs" />
+              </div>
+            </div>
+            <Text
+              size="xs"
+              c="orange.8"
+              fw={600}
+              style={{ whiteSpace: 'nowrap' }}
+              title={contact.lastContactAt ? `Last contact ${formatDate(contact.lastContactAt)}` : undefined}
+            >
+              {contact.lastContactAt ? formatRelativeDays(contact.lastContactAt) : 'never contacted'}
             </Text>
           </Group>
         </li>

@@ -1,6 +1,6 @@
 import { Badge, Group, useMantineTheme } from '@mantine/core';
 import { COMMITMENT_LADDER, COMMITMENT_LEVELS, type CommitmentLevel, type Dashboard } from '@soundings/shared';
-import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ResponsiveContainer, Text, Tooltip, XAxis, YAxis } from 'recharts';
 import { Link, useNavigate } from 'react-router';
 
 interface FunnelRow {
@@ -8,6 +8,22 @@ interface FunnelRow {
   label: string;
   count: number;
   fill: string;
+}
+
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value: string };
+  fill?: string;
+}
+
+/** Level names wrap onto two lines rather than run into each other ("Public champion"). */
+function LevelTick({ x, y, payload, fill }: TickProps) {
+  return (
+    <Text x={Number(x)} y={Number(y) + 4} width={72} textAnchor="middle" verticalAnchor="start" fontSize={12} fill={fill}>
+      {payload?.value ?? ''}
+    </Text>
+  );
 }
 
 /** Everyone by commitment level, in ladder order with resistant last; a bar opens the people at that level. */
@@ -23,11 +39,18 @@ export function CommitmentFunnel({ byCommitment }: { byCommitment: Dashboard['by
 
   return (
     <>
-      <div style={{ width: '100%', height: 260 }} role="img" aria-label={rows.map((row) => `${row.label}: ${row.count}`).join(', ')}>
-        <ResponsiveContainer width="100%" height={260}>
+      <div style={{ width: '100%', height: 270 }} role="img" aria-label={rows.map((row) => `${row.label}: ${row.count}`).join(', ')}>
+        <ResponsiveContainer width="100%" height={270}>
           <BarChart data={rows} margin={{ top: 20, right: 8, bottom: 4, left: -18 }}>
             <CartesianGrid vertical={false} stroke={theme.colors.gray[2]} />
-            <XAxis dataKey="label" tickLine={false} axisLine={false} interval={0} tick={{ fontSize: 12, fill: theme.colors.gray[7] }} />
+            <XAxis
+              dataKey="label"
+              tickLine={false}
+              axisLine={false}
+              interval={0}
+              height={40}
+              tick={<LevelTick fill={theme.colors.gray[7]} />}
+            />
             <YAxis allowDecimals={false} tickLine={false} axisLine={false} tick={{ fontSize: 12, fill: theme.colors.gray[6] }} />
             <Tooltip
               cursor={{ fill: theme.colors.gray[1] }}

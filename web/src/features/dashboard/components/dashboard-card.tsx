@@ -14,8 +14,8 @@ export function DashboardCard({ title, description, seeAll, children }: Dashboar
   const headingId = `dashboard-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   return (
     <Card component="section" aria-labelledby={headingId} h="100%">
-      <Group justify="space-between" align="flex-start" mb="md" gap="xs">
-        <div>
+      <Group justify="space-between" align="flex-start" mb="md" gap="xs" wrap="nowrap">
+        <div style={{ minWidth: 0 }}>
           <Title order={3} fz="md" id={headingId}>
             {title}
           </Title>
@@ -26,7 +26,7 @@ export function DashboardCard({ title, description, seeAll, children }: Dashboar
           )}
         </div>
         {seeAll && (
-          <Anchor component={Link} to={seeAll.to} size="sm" fw={500} style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+          <Anchor component={Link} to={seeAll.to} size="sm" fw={500} style={{ display: 'inline-flex', alignItems: 'center', gap: 4, whiteSpace: 'nowrap' }}>
             {seeAll.label} <IconArrowRight size={14} />
           </Anchor>
         )}

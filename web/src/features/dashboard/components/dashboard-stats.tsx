@@ -58,9 +58,9 @@ export function DashboardStats({ dashboard }: { dashboard: Dashboard }) {
         to="/fears"
       />
       <Stat
-        label="Overdue follow-ups"
+        label="Overdue"
         value={dashboard.overdueFollowUpsTotal}
-        hint="Promised and not yet done"
+        hint="Follow-ups promised, not yet done"
         icon={<IconAlarm size={20} />}
         color="red"
         to="/stakeholders?overdue=true"

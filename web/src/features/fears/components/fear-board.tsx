@@ -54,7 +54,7 @@ function FearColumn({ status, category, stakeholderId }: FearFilters & { status:
           {EMPTY_COLUMN[status]}
         </Text>
       ) : (
-        <ScrollArea.Autosize mah="calc(100vh - 250px)" offsetScrollbars type="auto">
+        <ScrollArea.Autosize mah="calc(100vh - 280px)" offsetScrollbars type="auto">
           <Stack gap="sm">
             {fears.data.items.map((fear) => (
               <FearCard key={fear.id} fear={fear} />

@@ -4,6 +4,7 @@ import { IconMessageReply } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '@/lib/dates';
+import { quoted } from '@/lib/format';
 import { FearResponseEditor } from './fear-response-editor';
 import { FearStatusSelect } from './fear-status-select';
 import { useFearUpdate } from './use-fear-update';
@@ -16,7 +17,7 @@ export function FearCard({ fear }: { fear: Fear }) {
     <Card padding="md" shadow="xs" component="article" aria-label={`Fear: ${fear.statement}`}>
       <Stack gap="xs">
         <Group justify="space-between" gap="xs" wrap="nowrap">
-          <Badge variant="default" size="sm">
+          <Badge variant="default" size="sm" tt="none" fw={600}>
             {FEAR_CATEGORY_LABELS[fear.category]}
           </Badge>
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
@@ -24,7 +25,7 @@ export function FearCard({ fear }: { fear: Fear }) {
           </Text>
         </Group>
         <Text size="sm" fs="italic" c="dark.8" style={{ whiteSpace: 'pre-wrap' }}>
-          “{fear.statement}”
+          {quoted(fear.statement)}
         </Text>
         <Text size="sm">
           —{' '}

@@ -7,6 +7,7 @@ import { EmptyState } from '@/components/states/empty-state';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { formatDate } from '@/lib/dates';
+import { quoted } from '@/lib/format';
 import { fearQueries } from '../api/fear-queries';
 import { FearStatusSelect } from './fear-status-select';
 import { useFearUpdate } from './use-fear-update';
@@ -57,7 +58,7 @@ export function FearTable({ filters, onPageChange }: FearTableProps) {
               <Table.Tr key={fear.id}>
                 <Table.Td>
                   <Text size="sm" fs="italic">
-                    “{fear.statement}”
+                    {quoted(fear.statement)}
                   </Text>
                   {fear.response && (
                     <Text size="xs" c="dimmed" mt={2}>
@@ -71,7 +72,7 @@ export function FearTable({ filters, onPageChange }: FearTableProps) {
                   </Anchor>
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="default" size="sm">
+                  <Badge variant="default" size="sm" tt="none" fw={600}>
                     {FEAR_CATEGORY_LABELS[fear.category]}
                   </Badge>
                 </Table.Td>

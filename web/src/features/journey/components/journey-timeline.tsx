@@ -14,6 +14,7 @@ import { IconArrowRight, IconCircleCheck, IconMessageCircle, IconMessageExclamat
 import type { ReactNode } from 'react';
 import { CommitmentBadge } from '@/components/commitment-badge';
 import { formatDate, formatRelativeDays } from '@/lib/dates';
+import { quoted } from '@/lib/format';
 
 type TimelineEntry =
   | { kind: 'sounding'; on: IsoDate; sounding: Sounding; change: CommitmentChange | null }
@@ -76,9 +77,9 @@ function FearLine({ fear }: { fear: Fear }) {
   return (
     <Group gap="xs" wrap="nowrap" align="flex-start">
       <Text size="sm" fs="italic" style={{ flex: 1 }}>
-        “{fear.statement}”
+        {quoted(fear.statement)}
       </Text>
-      <Badge size="xs" variant="default" style={{ flexShrink: 0 }}>
+      <Badge size="xs" variant="default" tt="none" style={{ flexShrink: 0 }}>
         {FEAR_CATEGORY_LABELS[fear.category]}
       </Badge>
       <Badge size="xs" variant="light" color={fear.status === 'resolved' ? 'teal' : fear.status === 'addressing' ? 'blue' : 'orange'} style={{ flexShrink: 0 }}>
@@ -224,7 +225,7 @@ export function JourneyTimeline({ timeline }: { timeline: TimelineEvent[] }) {
                 title={<EntryTitle title="Fear resolved" on={entry.on} />}
               >
                 <Blockquote color="teal" p="xs" mt={6} fz="sm" iconSize={0} styles={{ root: { fontStyle: 'italic' } }}>
-                  “{entry.fear.statement}”
+                  {quoted(entry.fear.statement)}
                 </Blockquote>
                 {entry.fear.response && (
                   <Text size="sm" mt={4}>

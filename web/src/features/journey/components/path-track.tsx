@@ -32,7 +32,8 @@ function stepState(level: CommitmentLevel, current: CommitmentLevel, reachedOn: 
 function dateText(level: CommitmentLevel, state: StepState, reachedOn: IsoDate | null): string {
   if (reachedOn) return state === 'fallen-back' ? `${formatDate(reachedOn)}, since left` : formatDate(reachedOn);
   if (level === 'not_sounded') return 'Start';
-  return state === 'upcoming' ? 'Not yet' : 'Date not recorded';
+  // A level can be passed over (a first sounding straight to open): it was never recorded, so it has no date.
+  return state === 'upcoming' ? 'Not yet' : 'Passed over';
 }
 
 /** The commitment ladder drawn as a track: when each step was reached, where the person is now, and what is required. */
@@ -92,7 +93,7 @@ export function PathTrack({ stages, current, required }: PathTrackProps) {
             <span className={classes.node} data-state={resistantNow ? 'current' : 'fallen-back'} />
           </div>
           <div className={classes.label}>{COMMITMENT_LADDER.resistant.label}</div>
-          <div className={classes.date}>{resistantOn ? formatDate(resistantOn) : 'Date not recorded'}</div>
+          <div className={classes.date}>{resistantOn ? formatDate(resistantOn) : 'No date'}</div>
           <div className={classes.offPathCaption}>Off the path</div>
         </div>
       )}

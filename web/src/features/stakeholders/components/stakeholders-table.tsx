@@ -59,11 +59,6 @@ export function LastContact({ lastContactAt, nextFollowUpOn }: LastContactProps)
             Cooling
           </Badge>
         )}
-        {!lastContactAt && (
-          <Badge color="gray" variant="light" size="xs" title="No one-to-one conversation yet">
-            Not contacted
-          </Badge>
-        )}
       </Group>
       {followUpOverdue && nextFollowUpOn && (
         <Text size="xs" c="red.7" fw={500}>
@@ -95,10 +90,10 @@ export function StakeholdersTable({ stakeholders, sort, onSortChange }: Stakehol
             <SortableHeader field="commitment" sort={sort} onSortChange={onSortChange} width={210}>
               Commitment
             </SortableHeader>
-            <SortableHeader field="lastContact" sort={sort} onSortChange={onSortChange} width={190}>
+            <SortableHeader field="lastContact" sort={sort} onSortChange={onSortChange} width={215}>
               Last contact
             </SortableHeader>
-            <Table.Th w={100} ta="right">
+            <Table.Th w={110} ta="right" style={{ whiteSpace: 'nowrap' }}>
               Open fears
             </Table.Th>
           </Table.Tr>
@@ -149,9 +144,11 @@ export function StakeholdersTable({ stakeholders, sort, onSortChange }: Stakehol
               </Table.Td>
               <Table.Td ta="right">
                 {stakeholder.openFears > 0 ? (
-                  <Badge color="orange" variant="outline" size="sm" circle={stakeholder.openFears < 10}>
-                    {stakeholder.openFears}
-                  </Badge>
+                  <Group justify="flex-end">
+                    <Badge color="orange" variant="light" size="md" circle={stakeholder.openFears < 10}>
+                      {stakeholder.openFears}
+                    </Badge>
+                  </Group>
                 ) : (
                   <Text size="sm" c="dimmed">
                     0
