@@ -261,6 +261,22 @@ describe('soundings API', () => {
     });
   });
 
+  describe('several soundings at once', () => {
+    it('stores every one and derives the level from the latest, whatever order they arrive in', async () => {
+      const person = await createStakeholder(t.http);
+      const levels = ['sounded', 'open', 'supportive', 'committed', 'resistant', 'open'] as const;
+      const responses = await Promise.all(
+        levels.map((commitmentAfter, i) =>
+          t.http.post(`/api/stakeholders/${person.id}/soundings`).send({ heldOn: daysAgo(20 - i), summary: `Talk ${i}`, commitmentAfter }),
+        ),
+      );
+      expect(responses.map((r) => r.status)).toEqual(levels.map(() => 201));
+      expect(await stakeholder(person.id)).toMatchObject({ commitment: 'open', commitmentSince: daysAgo(15), lastContactAt: daysAgo(15) });
+      const changes = await levelChanges(person.id);
+      expect(changes.map((event: { change: { toLevel: string } }) => event.change.toLevel)).toEqual([...levels]);
+    });
+  });
+
   describe('reading soundings', () => {
     it('lists a person\'s soundings newest first, each with its own fears', async () => {
       const person = await createStakeholder(t.http);
@@ -306,6 +322,17 @@ describe('soundings API', () => {
       expect(stale.body.current).toEqual(edited.body);
       expect((await t.http.get(`/api/soundings/${sounding.id}`)).body).toEqual(edited.body);
       expect((await stakeholder(person.id)).commitment).toBe('open');
+    });
+
+    it('lets exactly one of two simultaneous corrections of the same version through', async () => {
+      const person = await createStakeholder(t.http);
+      const sounding = await logSounding(t.http, person.id, { heldOn: daysAgo(4), commitmentAfter: 'open' });
+      const responses = await Promise.all(
+        (['supportive', 'resistant'] as const).map((commitmentAfter) => t.http.patch(`/api/soundings/${sounding.id}`).send({ version: 1, commitmentAfter })),
+      );
+      expect(responses.map((r) => r.status).sort()).toEqual([200, 409]);
+      const winner = responses.find((r) => r.status === 200)!;
+      expect(await stakeholder(person.id)).toMatchObject({ commitment: winner.body.commitmentAfter });
     });
 
     it('requires a version (428) and refuses a future date or a follow-up before the sounding', async () => {

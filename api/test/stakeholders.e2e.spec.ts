@@ -193,6 +193,28 @@ describe('stakeholders API', () => {
       expect(read.body).toMatchObject({ reportsTo: null, version: 1 });
     });
 
+    it('answers 409 and stores nothing when the manager disappears between the check and the write', async () => {
+      // The trigger deletes the manager just before the insert, so the foreign key itself refuses it.
+      await t.db.query(`
+        CREATE FUNCTION delete_manager_first() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF NEW.name = 'Race Me' THEN DELETE FROM stakeholders WHERE id = NEW.reports_to_id; END IF;
+          RETURN NEW;
+        END $$`);
+      await t.db.query(`CREATE TRIGGER delete_manager_first BEFORE INSERT ON stakeholders FOR EACH ROW EXECUTE FUNCTION delete_manager_first()`);
+      try {
+        const manager = await createStakeholder(t.http);
+        const before = await countRows(t.db);
+        const response = await t.http.post('/api/stakeholders').send({ name: 'Race Me', reportsToId: manager.id }).expect(409);
+        expect(response.body).toMatchObject({ statusCode: 409, code: 'conflict', message: expect.any(String) });
+        expect(await countRows(t.db)).toEqual(before);
+        await t.http.get(`/api/stakeholders/${manager.id}`).expect(200);
+      } finally {
+        await t.db.query(`DROP TRIGGER delete_manager_first ON stakeholders`);
+        await t.db.query(`DROP FUNCTION delete_manager_first()`);
+      }
+    });
+
     it('keeps the reports when their manager is deleted', async () => {
       const manager = await createStakeholder(t.http);
       const report = await createStakeholder(t.http, { reportsToId: manager.id });
@@ -212,6 +234,17 @@ describe('stakeholders API', () => {
       const read = await t.http.get(`/api/stakeholders/${person.id}`).expect(200);
       expect(read.body).toEqual(first.body);
       expect(read.body).toMatchObject({ title: 'First edit', version: 2 });
+    });
+
+    it('lets exactly one of two simultaneous edits of the same version through', async () => {
+      const person = await createStakeholder(t.http);
+      const responses = await Promise.all(
+        ['Edit A', 'Edit B', 'Edit C'].map((title) => t.http.patch(`/api/stakeholders/${person.id}`).send({ version: 1, title })),
+      );
+      expect(responses.map((r) => r.status).sort()).toEqual([200, 409, 409]);
+      const winner = responses.find((r) => r.status === 200)!;
+      const read = await t.http.get(`/api/stakeholders/${person.id}`).expect(200);
+      expect(read.body).toMatchObject({ title: winner.body.title, version: 2 });
     });
 
     it('refuses a PATCH without any version with 428, naming version', async () => {
