@@ -13,7 +13,7 @@ export function PageHeader({ title, description, actions, above }: PageHeaderPro
     <Stack gap={6} mb="lg">
       {above}
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
-        <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
+        <Stack gap={4} style={{ minWidth: 0, flex: '1 1 420px' }}>
           <Title order={2} fz={26}>
             {title}
           </Title>

@@ -99,7 +99,7 @@ export function StakeholderRoute() {
       <Stack gap={8}>
         {breadcrumbs(stakeholder.name)}
         <Group justify="space-between" align="flex-start" gap="md">
-          <Stack gap={6} style={{ minWidth: 0, flex: 1 }}>
+          <Stack gap={6} style={{ minWidth: 0, flex: '1 1 420px' }}>
             <Group gap="sm" align="center">
               <Title order={2} fz={28}>
                 {stakeholder.name}

@@ -49,7 +49,7 @@ export function FearTable({ filters, onPageChange }: FearTableProps) {
               <Table.Th>Fear</Table.Th>
               <Table.Th w={180}>Who</Table.Th>
               <Table.Th w={160}>Category</Table.Th>
-              <Table.Th w={120}>Voiced</Table.Th>
+              <Table.Th w={130}>Voiced</Table.Th>
               <Table.Th w={170}>Status</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -77,7 +77,9 @@ export function FearTable({ filters, onPageChange }: FearTableProps) {
                   </Badge>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{formatDate(fear.voicedOn)}</Text>
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    {formatDate(fear.voicedOn)}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <FearStatusSelect fear={fear} onChange={(status) => update(fear, { status })} />

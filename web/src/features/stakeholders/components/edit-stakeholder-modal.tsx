@@ -40,6 +40,7 @@ export function EditStakeholderModal({ stakeholder, opened, onClose, onDeleted }
         <StakeholderForm
           key={`${base.id}:${base.version}`}
           initialValues={stakeholderToFormValues(base)}
+          stakeholderId={base.id}
           submitLabel="Save changes"
           submitting={updateStakeholder.isPending}
           serverErrors={serverErrors}

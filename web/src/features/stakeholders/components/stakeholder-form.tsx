@@ -19,11 +19,13 @@ import {
   type CommitmentLevel,
   type Stakeholder,
   type StakeholderInput,
+  type StakeholderRef,
   type StakeholderRole,
 } from '@soundings/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { stakeholderQueries } from '../api/stakeholder-queries';
+import { ReportsToSelect } from './reports-to-select';
 
 export interface StakeholderFormValues {
   name: string;
@@ -34,6 +36,7 @@ export interface StakeholderFormValues {
   potentialChampion: boolean;
   influence: number | null;
   requiredCommitment: CommitmentLevel | null;
+  reportsTo: StakeholderRef | null;
   timingNotes: string;
 }
 
@@ -46,6 +49,7 @@ export const EMPTY_STAKEHOLDER: StakeholderFormValues = {
   potentialChampion: false,
   influence: null,
   requiredCommitment: null,
+  reportsTo: null,
   timingNotes: '',
 };
 
@@ -59,6 +63,7 @@ export function stakeholderToFormValues(stakeholder: Stakeholder): StakeholderFo
     potentialChampion: stakeholder.potentialChampion,
     influence: stakeholder.influence,
     requiredCommitment: stakeholder.requiredCommitment,
+    reportsTo: stakeholder.reportsTo,
     timingNotes: stakeholder.timingNotes ?? '',
   };
 }
@@ -75,6 +80,7 @@ export function formValuesToInput(values: StakeholderFormValues): StakeholderInp
     potentialChampion: values.potentialChampion,
     influence: values.influence,
     requiredCommitment: values.requiredCommitment,
+    reportsToId: values.reportsTo?.id ?? null,
     timingNotes: orNull(values.timingNotes),
   };
 }
@@ -114,6 +120,8 @@ interface StakeholderFormProps {
   banner?: ReactNode;
   /** Extra controls on the left of the footer (delete). */
   footerStart?: ReactNode;
+  /** Set when editing, so the person cannot be made their own manager. */
+  stakeholderId?: string;
 }
 
 export function StakeholderForm({
@@ -125,6 +133,7 @@ export function StakeholderForm({
   onCancel,
   banner,
   footerStart,
+  stakeholderId,
 }: StakeholderFormProps) {
   const [values, setValues] = useState(initialValues);
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
@@ -132,8 +141,8 @@ export function StakeholderForm({
   const businessFunctions = useQuery(stakeholderQueries.businessFunctions());
 
   // A server message stays next to its field until the user edits that field.
-  const errorFor = (field: keyof StakeholderFormValues) =>
-    clientErrors[field] ?? (touchedSinceSubmit.has(field) ? undefined : serverErrors[field]);
+  const errorFor = (field: keyof StakeholderFormValues, serverField: string = field) =>
+    clientErrors[field] ?? (touchedSinceSubmit.has(field) ? undefined : serverErrors[serverField]);
 
   const set = <K extends keyof StakeholderFormValues>(field: K, value: StakeholderFormValues[K]) => {
     setValues((current) => ({ ...current, [field]: value }));
@@ -206,6 +215,12 @@ export function StakeholderForm({
             value={values.requiredCommitment}
             onChange={(value) => set('requiredCommitment', value as CommitmentLevel | null)}
             error={errorFor('requiredCommitment')}
+          />
+          <ReportsToSelect
+            value={values.reportsTo}
+            onChange={(manager) => set('reportsTo', manager)}
+            excludeId={stakeholderId}
+            error={errorFor('reportsTo', 'reportsToId')}
           />
           <NumberInput
             label="Influence"
