@@ -13,9 +13,11 @@ import { DashboardCard } from '@/features/dashboard/components/dashboard-card';
 import { DashboardStats } from '@/features/dashboard/components/dashboard-stats';
 import { OpenFearsByCategory } from '@/features/dashboard/components/open-fears-by-category';
 import { TopTeamCoverage } from '@/features/dashboard/components/top-team-coverage';
+import { usePageTitle } from '@/lib/use-page-title';
 
 export function DashboardRoute() {
   const dashboard = useQuery(dashboardQueries.summary());
+  usePageTitle('Dashboard');
 
   const header = (
     <PageHeader

@@ -11,6 +11,7 @@ import { useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { FearBoard } from '@/features/fears/components/fear-board';
 import { FearTable } from '@/features/fears/components/fear-table';
+import { usePageTitle } from '@/lib/use-page-title';
 
 const CATEGORY_OPTIONS = FEAR_CATEGORIES.map((category) => ({ value: category, label: FEAR_CATEGORY_LABELS[category] }));
 const STATUS_OPTIONS = FEAR_STATUSES.map((status) => ({ value: status, label: FEAR_STATUS_LABELS[status] }));
@@ -21,6 +22,7 @@ function pick<T extends string>(value: string | null, allowed: readonly T[]): T 
 
 export function FearsRoute() {
   const [searchParams, setSearchParams] = useSearchParams();
+  usePageTitle('Fears');
   const view = searchParams.get('view') === 'list' ? 'list' : 'board';
   const category = pick(searchParams.get('category'), FEAR_CATEGORIES);
   const status = pick(searchParams.get('status'), FEAR_STATUSES);

@@ -10,12 +10,14 @@ import { PreviousSounding } from '@/features/soundings/components/previous-sound
 import { soundingQueries } from '@/features/soundings/api/sounding-queries';
 import { SoundingForm } from '@/features/soundings/components/sounding-form';
 import { stakeholderQueries } from '@/features/stakeholders/api/stakeholder-queries';
+import { usePageTitle } from '@/lib/use-page-title';
 
 export function NewSoundingRoute() {
   const { stakeholderId = '' } = useParams();
   const navigate = useNavigate();
   const stakeholder = useQuery(stakeholderQueries.detail(stakeholderId));
   const soundings = useQuery(soundingQueries.byStakeholder(stakeholderId));
+  usePageTitle(stakeholder.data ? `Sounding with ${stakeholder.data.name}` : 'Log a sounding');
   const backTo = `/stakeholders/${stakeholderId}`;
 
   if (stakeholder.isPending) return <LoadingState label="Loading…" />;

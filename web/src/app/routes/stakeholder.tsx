@@ -18,6 +18,7 @@ import { EditStakeholderModal } from '@/features/stakeholders/components/edit-st
 import { LastContact } from '@/features/stakeholders/components/stakeholders-table';
 import { isApiError } from '@/lib/api-client';
 import { daysSince, formatDate } from '@/lib/dates';
+import { usePageTitle } from '@/lib/use-page-title';
 
 function latestSounding(timeline: TimelineEvent[]): Sounding | null {
   for (let i = timeline.length - 1; i >= 0; i -= 1) {
@@ -46,6 +47,7 @@ export function StakeholderRoute() {
   const journey = useQuery(stakeholderQueries.journey(stakeholderId));
   const [editing, { open: openEdit, close: closeEdit }] = useDisclosure(false);
   const [changingLevel, { open: openLevel, close: closeLevel }] = useDisclosure(false);
+  usePageTitle(journey.data?.stakeholder.name);
 
   const breadcrumbs = (name?: string) => (
     <Breadcrumbs separatorMargin={6}>

@@ -14,12 +14,14 @@ import { AddStakeholderModal } from '@/features/stakeholders/components/add-stak
 import { StakeholderFilters } from '@/features/stakeholders/components/stakeholder-filters';
 import { StakeholdersTable } from '@/features/stakeholders/components/stakeholders-table';
 import { hasActiveFilters, useStakeholderFilters } from '@/features/stakeholders/hooks/use-stakeholder-filters';
+import { usePageTitle } from '@/lib/use-page-title';
 
 export function StakeholdersRoute() {
   const navigate = useNavigate();
   const { filters, setFilters, clearFilters } = useStakeholderFilters();
   const list = useQuery(stakeholderQueries.list(filters));
   const [adding, { open: openAdd, close: closeAdd }] = useDisclosure(false);
+  usePageTitle('Stakeholders');
 
   const page = list.data?.page ?? filters.page ?? 1;
   const pageSize = list.data?.pageSize ?? PAGE_SIZE_DEFAULT;

@@ -28,6 +28,7 @@ import {
   type Sounding,
   type SoundingChannel,
 } from '@soundings/shared';
+import { useWindowEvent } from '@mantine/hooks';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { isApiError } from '@/lib/api-client';
@@ -204,6 +205,22 @@ export function SoundingForm({ stakeholderId, stakeholderName, currentCommitment
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [unplacedErrors, setUnplacedErrors] = useState<string[]>([]);
   const formRef = useRef<HTMLFormElement>(null);
+  const savedRef = useRef(false);
+  const dirty =
+    values.fears.length > 0 ||
+    [values.summary, values.developmentalExperience, values.benefitsSeen, values.personalCost, values.prioritiesServed, values.nextStep].some(
+      (text) => text.trim() !== '',
+    );
+
+  // Notes taken minutes after a conversation are hard to write twice: warn before the tab closes on them.
+  useWindowEvent('beforeunload', (event) => {
+    if (dirty && !savedRef.current) event.preventDefault();
+  });
+
+  const cancel = () => {
+    if (dirty && !window.confirm('Leave without saving this sounding? What you wrote will be lost.')) return;
+    onCancel();
+  };
 
   const focusFirstError = (found: Record<string, string>, order: string[]) => {
     const first = order.find((path) => found[path]);
@@ -280,6 +297,7 @@ export function SoundingForm({ stakeholderId, stakeholderName, currentCommitment
     const submitted = values;
     createSounding.mutate(toCreateSoundingRequest(submitted), {
       onSuccess: (sounding) => {
+        savedRef.current = true;
         try {
           if (submitted.conductedBy.trim()) window.localStorage.setItem(CONDUCTED_BY_STORAGE_KEY, submitted.conductedBy.trim());
         } catch {
@@ -528,7 +546,7 @@ export function SoundingForm({ stakeholderId, stakeholderName, currentCommitment
               <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">Enter</Kbd> saves from anywhere in the form
             </Text>
             <Group gap="sm">
-              <Button variant="default" onClick={onCancel} disabled={createSounding.isPending}>
+              <Button variant="default" onClick={cancel} disabled={createSounding.isPending}>
                 Cancel
               </Button>
               <Button type="submit" loading={createSounding.isPending}>
