@@ -170,6 +170,8 @@ async function newPage() {
 
 /** Toasts fade after a few seconds; screenshots wait so they show the page, not the toasts. */
 async function screenshot(page, name) {
+  // A toast under the mouse pointer never closes: move the pointer out of the way first.
+  await page.mouse.move(0, 0);
   await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
   await page.screenshot({ path: path.join(outDir, name), fullPage: true });
 }
