@@ -6,11 +6,13 @@ import {
   FEAR_STATUSES,
   type FearStatus,
 } from '@soundings/shared';
+import { useQuery } from '@tanstack/react-query';
 import { IconX } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { FearBoard } from '@/features/fears/components/fear-board';
 import { FearTable } from '@/features/fears/components/fear-table';
+import { stakeholderQueries } from '@/features/stakeholders/api/stakeholder-queries';
 import { usePageTitle } from '@/lib/use-page-title';
 
 const CATEGORY_OPTIONS = FEAR_CATEGORIES.map((category) => ({ value: category, label: FEAR_CATEGORY_LABELS[category] }));
@@ -28,6 +30,7 @@ export function FearsRoute() {
   const status = pick(searchParams.get('status'), FEAR_STATUSES);
   const page = Math.max(1, Number(searchParams.get('page')) || 1);
   const stakeholderId = searchParams.get('stakeholderId') ?? undefined;
+  const person = useQuery({ ...stakeholderQueries.detail(stakeholderId ?? ''), enabled: Boolean(stakeholderId) });
 
   const setParam = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(searchParams);
@@ -69,9 +72,10 @@ export function FearsRoute() {
             variant="light"
             size="xs"
             rightSection={<IconX size={14} />}
+            title="Show every stakeholder's fears"
             onClick={() => setParam('stakeholderId', undefined)}
           >
-            One stakeholder only
+            {person.data ? `Only ${person.data.name}` : 'One stakeholder only'}
           </Button>
         )}
         {view === 'list' && (
