@@ -1,4 +1,5 @@
 import { InitialSchema1764180000000 } from './1764180000000-InitialSchema';
+import { AccountsSessionsAudit1764190000000 } from './1764190000000-AccountsSessionsAudit';
 
 /** Every migration, oldest first. Add new ones here as well as in this folder. */
-export const migrations = [InitialSchema1764180000000];
+export const migrations = [InitialSchema1764180000000, AccountsSessionsAudit1764190000000];

@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger as TypeOrmLogger } from 'typeorm';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { CommitmentModule } from './commitment/commitment.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { dataSourceOptions } from './database/database.options';
@@ -23,6 +25,8 @@ export class AppModule {
           retryAttempts: 3,
           retryDelay: 1_000,
         }),
+        AuditModule,
+        AuthModule,
         HealthModule,
         StakeholdersModule,
         SoundingsModule,

@@ -7,6 +7,8 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { createApp } from '../src/app.factory';
 import { runMigrations } from '../src/database/run-migrations';
+import { Pool } from 'pg';
+import { createAccount } from './test-app';
 
 /**
  * The database goes away under a running app and comes back. This file has a PostgreSQL of its own
@@ -35,7 +37,10 @@ describe('while the database is down', () => {
     app = await createApp({ databaseUrl, logLevels: false });
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
-    http = request(app.getHttpServer());
+    const setupPool = new Pool({ connectionString: databaseUrl, max: 1 });
+    const account = await createAccount(setupPool, 'practitioner');
+    await setupPool.end();
+    http = request.agent(app.getHttpServer()).set('Authorization', `Bearer ${account.token}`) as unknown as TestAgent;
   }, 60_000);
 
   afterAll(async () => {

@@ -3,7 +3,9 @@ import { Pool } from 'pg';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import type { Logger as TypeOrmLogger } from 'typeorm';
+import type { UserRole } from '@soundings/shared';
 import { createApp, CreateAppOptions } from '../src/app.factory';
+import { digest, newSecret } from '../src/auth/tokens';
 import { createTestDatabase } from './test-database';
 
 /** Counts SQL statements so tests can hold hot reads to a fixed number, whatever the data size. */
@@ -33,7 +35,30 @@ export interface TestApp {
   db: Pool;
   queries: QueryCounter;
   databaseUrl: string;
+  /** The practitioner `http` acts as. */
+  user: TestUser;
+  /** Another account with its own API token, for role and access tests. */
+  as(role: UserRole, email?: string): Promise<TestUser & { http: TestAgent }>;
   close(): Promise<void>;
+}
+
+export interface TestUser {
+  id: string;
+  email: string;
+  role: UserRole;
+  token: string;
+}
+
+let accounts = 0;
+
+/** An account and an API token, made straight in the database (the auth API has its own tests). */
+export async function createAccount(db: Pool, role: UserRole, email?: string): Promise<TestUser> {
+  accounts += 1;
+  const address = email ?? `${role}-${accounts}-${process.pid}@example.test`;
+  const { rows } = await db.query(`INSERT INTO users (email, role) VALUES ($1, $2) RETURNING id`, [address, role]);
+  const token = newSecret('snd_');
+  await db.query(`INSERT INTO api_tokens (user_id, name, token_hash) VALUES ($1, 'tests', $2)`, [rows[0].id, digest(token)]);
+  return { id: rows[0].id, email: address, role, token };
 }
 
 /** The real Nest app on its own freshly migrated PostgreSQL database; `options` as for createApp. */
@@ -46,9 +71,17 @@ export async function startTestApp(options: Omit<CreateAppOptions, 'databaseUrl'
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const db = new Pool({ connectionString: database.url, max: 2 });
+  const server = app.getHttpServer();
+  const authenticated = (user: TestUser) => request.agent(server).set('Authorization', `Bearer ${user.token}`) as unknown as TestAgent;
+  const user = await createAccount(db, 'practitioner');
   return {
     app,
-    http: request(app.getHttpServer()),
+    http: authenticated(user),
+    user,
+    async as(role: UserRole, email?: string) {
+      const other = await createAccount(db, role, email);
+      return { ...other, http: authenticated(other) };
+    },
     db,
     queries,
     databaseUrl: database.url,

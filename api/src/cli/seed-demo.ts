@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import type { CommitmentLevel, FearCategory, StakeholderRole } from '@soundings/shared';
 import { AppModule } from '../app.module';
+import type { Actor } from '../auth/actor';
 import { CommitmentService } from '../commitment/commitment.service';
 import { readAppConfig } from '../config/app-config';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
@@ -127,6 +128,18 @@ async function seed(): Promise<void> {
       console.log(`The database already holds ${count} stakeholders; the demo organisation is only loaded into an empty one.`);
       return;
     }
+    // Demo notes need an author; this account has no password and is inactive, so nobody can sign in as it.
+    const dataSource = context.get(DataSource);
+    const [{ id: authorId }] = await dataSource.query(
+      `INSERT INTO users (email, display_name, role, active) VALUES ('demo-data@soundings.invalid', 'Demo data', 'practitioner', false)
+       ON CONFLICT (lower(email)) DO UPDATE SET display_name = EXCLUDED.display_name RETURNING id`,
+    );
+    const actor: Actor = {
+      user: { id: authorId, email: 'demo-data@soundings.invalid', role: 'practitioner' },
+      via: 'token',
+      requestId: 'seed-demo',
+      clientAddress: 'local',
+    };
     const stakeholders = context.get(StakeholdersService);
     const soundings = context.get(SoundingsService);
     const commitment = context.get(CommitmentService);
@@ -165,7 +178,7 @@ async function seed(): Promise<void> {
           : person.role === 'senior_leader'
             ? (topTeamMemberOf.get(person.businessFunction) ?? chiefExecutive)
             : (seniorLeaderOf.get(person.businessFunction) ?? topTeamMemberOf.get(person.businessFunction));
-      const created = await stakeholders.create({
+      const created = await stakeholders.create(actor, {
         name: person.name,
         title: person.title,
         email: `${person.name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]+/g, '.')}@northwind.example`,
@@ -189,7 +202,7 @@ async function seed(): Promise<void> {
         if (index === 0 && random.chance(0.4)) fearCategories.push(random.pick(Object.keys(FEARS) as FearCategory[]));
         const heldOn = daysAgo(day);
         const followUpIn = random.int(7, 30);
-        const sounding = await soundings.log(created.id, {
+        const sounding = await soundings.log(actor, created.id, {
           heldOn,
           channel: random.pick(['in_person', 'in_person', 'video', 'phone'] as const),
           conductedBy: random.pick(CONDUCTORS),
@@ -207,14 +220,14 @@ async function seed(): Promise<void> {
         if (!isLatest) {
           for (const fear of sounding.fears) {
             if (random.chance(0.6)) {
-              await fears.update(fear.id, fear.version, {
+              await fears.update(actor, fear.id, fear.version, {
                 status: 'resolved',
                 response: 'Shared the pilot data and introduced them to a peer who had the same worry.',
                 owner: 'Daniel Osei',
                 resolvedOn: daysAgo(Math.max(0, day - random.int(3, 10))),
               });
             } else if (random.chance(0.5)) {
-              await fears.update(fear.id, fear.version, { status: 'addressing', response: 'Booked a follow-up with the L&D lead.', owner: 'Nadia Karim' });
+              await fears.update(actor, fear.id, fear.version, { status: 'addressing', response: 'Booked a follow-up with the L&D lead.', owner: 'Nadia Karim' });
             }
           }
         }
@@ -223,7 +236,7 @@ async function seed(): Promise<void> {
       }
     }
 
-    await commitment.recordChange(ids.get('Aoife Brennan')!, {
+    await commitment.recordChange(actor, ids.get('Aoife Brennan')!, {
       level: 'public_champion',
       on: daysAgo(6),
       reason: 'Spoke for the coaching strategy unprompted at the operations review, in front of the whole top team.',

@@ -1,6 +1,8 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CommitmentChange } from '@soundings/shared';
+import { ActorParam } from '../auth/actor';
+import type { Actor } from '../auth/actor';
 import { IdParam } from '../common/validation';
 import { CommitmentService } from './commitment.service';
 import { RecordCommitmentChangeDto } from './dto/record-commitment-change.dto';
@@ -12,7 +14,7 @@ export class CommitmentController {
 
   /** Record a level change seen outside a sounding (e.g. spoke up in a meeting); a reason is required. */
   @Post()
-  record(@IdParam() stakeholderId: string, @Body() body: RecordCommitmentChangeDto): Promise<CommitmentChange> {
-    return this.service.recordChange(stakeholderId, body);
+  record(@ActorParam() actor: Actor, @IdParam() stakeholderId: string, @Body() body: RecordCommitmentChangeDto): Promise<CommitmentChange> {
+    return this.service.recordChange(actor, stakeholderId, body);
   }
 }

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CommitmentChange } from '@soundings/shared';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/actor';
 import { notFound } from '../errors/api-exceptions';
 import { StakeholdersRepository } from '../stakeholders/stakeholders.repository';
 import { mapCommitmentHistory } from './commitment-change.mapper';
@@ -14,16 +16,31 @@ export class CommitmentService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly stakeholders: StakeholdersRepository,
     private readonly commitment: CommitmentRepository,
+    private readonly audit: AuditService,
   ) {}
 
   /** Records a change seen outside a sounding, with its reason, and re-derives the current level. */
-  async recordChange(stakeholderId: string, input: RecordCommitmentChangeDto): Promise<CommitmentChange> {
+  async recordChange(actor: Actor, stakeholderId: string, input: RecordCommitmentChangeDto): Promise<CommitmentChange> {
     return this.dataSource.transaction(async (manager) => {
       if (!(await this.stakeholders.lock(stakeholderId, manager))) throw notFound('Stakeholder');
       const id = await this.commitment.insertExplicitChange(manager, { stakeholderId, ...input });
       await this.commitment.rebuildFromEvidence(manager, stakeholderId);
       const history = mapCommitmentHistory(await this.commitment.history(stakeholderId, manager));
-      return history.find((change) => change.id === id)!;
+      const change = history.find((entry) => entry.id === id)!;
+      // The reason is evidence in someone's words, so the trail keeps only the levels and the date.
+      await this.audit.record(
+        actor,
+        {
+          action: 'commitment.record',
+          entityType: 'commitment_change',
+          entityId: id,
+          stakeholderId,
+          before: { level: change.fromLevel },
+          after: { level: change.toLevel, on: change.on, changedFields: ['reason'] },
+        },
+        manager,
+      );
+      return change;
     });
   }
 }

@@ -1,6 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Dashboard } from '@soundings/shared';
+import { ActorParam } from '../auth/actor';
+import type { Actor } from '../auth/actor';
 import { DashboardService } from './dashboard.service';
 
 @ApiTags('dashboard')
@@ -9,7 +11,7 @@ export class DashboardController {
   constructor(private readonly service: DashboardService) {}
 
   @Get()
-  get(): Promise<Dashboard> {
-    return this.service.get();
+  get(@ActorParam() actor: Actor): Promise<Dashboard> {
+    return this.service.get(actor);
   }
 }

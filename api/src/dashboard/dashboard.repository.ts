@@ -21,14 +21,14 @@ export class DashboardRepository {
   }
 
   overdueFollowUps(): Promise<
-    { id: string; name: string; next_follow_up_on: string; next_step: string | null; sounding_id: string; total: number }[]
+    { id: string; name: string; next_follow_up_on: string; next_step: string | null; sounding_id: string; confidential: boolean; author_id: string | null; total: number }[]
   > {
     return this.dataSource.query(
-      `SELECT s.id, s.name, s.next_follow_up_on, latest.next_step, latest.id AS sounding_id,
+      `SELECT s.id, s.name, s.next_follow_up_on, latest.next_step, latest.id AS sounding_id, latest.confidential, latest.author_id,
               (SELECT count(*) FROM stakeholders WHERE next_follow_up_on < current_date) AS total
          FROM stakeholders s
          JOIN LATERAL (
-           SELECT id, next_step FROM soundings so
+           SELECT id, next_step, confidential, author_id FROM soundings so
             WHERE so.stakeholder_id = s.id ORDER BY so.held_on DESC, so.created_at DESC LIMIT 1
          ) latest ON true
         WHERE s.next_follow_up_on < current_date

@@ -8,6 +8,8 @@ import {
   FearCategory,
   isOnBoard,
 } from '@soundings/shared';
+import { canReadConfidential } from '../auth/actor';
+import type { Actor } from '../auth/actor';
 import { DashboardRepository } from './dashboard.repository';
 
 function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
@@ -19,7 +21,7 @@ export class DashboardService {
   constructor(private readonly dashboard: DashboardRepository) {}
 
   /** Four statements whatever the campaign's size. */
-  async get(): Promise<Dashboard> {
+  async get(actor: Actor): Promise<Dashboard> {
     const [levels, fears, overdue, cooling] = await Promise.all([
       this.dashboard.levelCounts(),
       this.dashboard.openFearsByCategory(),
@@ -47,7 +49,7 @@ export class DashboardService {
       overdueFollowUps: overdue.map((row) => ({
         stakeholder: { id: row.id, name: row.name },
         followUpOn: row.next_follow_up_on,
-        nextStep: row.next_step,
+        nextStep: row.confidential && !canReadConfidential(actor, row.author_id) ? null : row.next_step,
         soundingId: row.sounding_id,
       })),
       overdueFollowUpsTotal: overdue[0]?.total ?? 0,

@@ -1,4 +1,4 @@
-import { ConflictException, HttpStatus, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, HttpStatus, NotFoundException } from '@nestjs/common';
 import { ApiErrorBody, ERROR_CODES, FieldError } from '@soundings/shared';
 import { BadRequestException } from '@nestjs/common';
 
@@ -34,4 +34,8 @@ export function invalidFields(fields: FieldError[], message = 'Some fields are n
 
 export function invalidField(field: string, message: string): BadRequestException {
   return invalidFields([{ field, message }]);
+}
+
+export function forbidden(message: string): ForbiddenException {
+  return new ForbiddenException({ statusCode: HttpStatus.FORBIDDEN, error: 'Forbidden', code: ERROR_CODES.forbidden, message } satisfies ApiErrorBody);
 }

@@ -58,6 +58,8 @@ export class GlobalExceptionFilter implements ExceptionFilter {
         void reply.status(200).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-cache').send(this.webIndexHtml);
         return;
       }
+      const response = exception.getResponse() as { retryAfterSeconds?: number };
+      if (typeof response === 'object' && response?.retryAfterSeconds) void reply.header('retry-after', String(response.retryAfterSeconds));
       void reply.status(status).send(this.httpExceptionBody(exception, requestId));
       return;
     }

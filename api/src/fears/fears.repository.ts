@@ -18,12 +18,15 @@ export interface FearRow {
   created_at: Date;
   updated_at: Date;
   version: number;
+  confidential: boolean;
+  author_id: string | null;
 }
 
 const FEAR_SELECT = `
   SELECT f.id, f.stakeholder_id, s.name AS stakeholder_name, f.sounding_id, f.statement, f.category, f.status,
-         f.response, f.owner, f.voiced_on, f.resolved_on, f.created_at, f.updated_at, f.version
-    FROM fears f JOIN stakeholders s ON s.id = f.stakeholder_id`;
+         f.response, f.owner, f.voiced_on, f.resolved_on, f.created_at, f.updated_at,
+         coalesce(so.confidential, false) AS confidential, so.author_id, f.version
+    FROM fears f JOIN stakeholders s ON s.id = f.stakeholder_id LEFT JOIN soundings so ON so.id = f.sounding_id`;
 
 export interface FearFilter {
   status?: string;

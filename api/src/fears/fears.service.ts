@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Fear, FearStatus, Page } from '@soundings/shared';
 import { pageOf } from '../common/pagination.dto';
-import { invalidField, notFound, versionConflict } from '../errors/api-exceptions';
+import { auditableChanges, AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/actor';
+import { forbidden, invalidField, notFound, versionConflict } from '../errors/api-exceptions';
 import { ListFearsDto, UpdateFearDto } from './dto/fear.dto';
 import { mapFear } from './fear.mapper';
 import { FearChanges, FearsRepository } from './fears.repository';
@@ -25,28 +27,44 @@ export function resolveFearChanges(current: { status: FearStatus; voicedOn: stri
 
 @Injectable()
 export class FearsService {
-  constructor(private readonly fears: FearsRepository) {}
+  constructor(
+    private readonly fears: FearsRepository,
+    private readonly audit: AuditService,
+  ) {}
 
-  async list(query: ListFearsDto): Promise<Page<Fear>> {
+  async list(actor: Actor, query: ListFearsDto): Promise<Page<Fear>> {
     const { page, pageSize } = pageOf(query);
     const { rows, total } = await this.fears.list(query, page, pageSize);
-    return { items: rows.map(mapFear), total, page, pageSize };
+    return { items: rows.map((row) => mapFear(row, actor)), total, page, pageSize };
   }
 
-  async get(id: string): Promise<Fear> {
+  async get(actor: Actor, id: string): Promise<Fear> {
     const row = await this.fears.findById(id);
     if (!row) throw notFound('Fear');
-    return mapFear(row);
+    return mapFear(row, actor);
   }
 
-  async update(id: string, version: number, input: UpdateFearDto): Promise<Fear> {
-    const current = await this.get(id);
+  async update(actor: Actor, id: string, version: number, input: UpdateFearDto): Promise<Fear> {
+    const current = await this.get(actor, id);
+    if (current.redacted) throw forbidden('Only the author of the confidential sounding or an admin can change this fear.');
     const changes = resolveFearChanges(current, input, new Date().toISOString().slice(0, 10));
     if (!(await this.fears.updateIfVersion(id, version, changes))) {
       const latest = await this.fears.findById(id);
       if (!latest) throw notFound('Fear');
-      throw versionConflict(mapFear(latest));
+      throw versionConflict(mapFear(latest, actor));
     }
-    return this.get(id);
+    const updated = await this.get(actor, id);
+    await this.audit.record(actor, {
+      action: 'fear.update',
+      entityType: 'fear',
+      entityId: id,
+      stakeholderId: updated.stakeholder.id,
+      ...auditableChanges(
+        { ...current, stakeholder: undefined },
+        { ...updated, stakeholder: undefined },
+        ['status', 'category', 'resolvedOn'],
+      ),
+    });
+    return updated;
   }
 }

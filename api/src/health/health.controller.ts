@@ -1,6 +1,7 @@
 import { Controller, Get, HttpException, HttpStatus } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Public } from '../auth/actor';
 import { ERROR_CODES } from '@soundings/shared';
 import { DataSource } from 'typeorm';
 
@@ -10,6 +11,7 @@ export class HealthController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** 200 while the database answers; 503 otherwise, so a load balancer can take this instance out. */
+  @Public()
   @Get()
   async check(): Promise<{ status: 'ok' }> {
     try {

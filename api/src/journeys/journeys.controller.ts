@@ -1,6 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Journey } from '@soundings/shared';
+import { ActorParam } from '../auth/actor';
+import type { Actor } from '../auth/actor';
 import { IdParam } from '../common/validation';
 import { JourneysService } from './journeys.service';
 
@@ -11,7 +13,7 @@ export class JourneysController {
 
   /** The person's path: each ladder step with the date first reached, and a chronological timeline. */
   @Get()
-  journey(@IdParam() stakeholderId: string): Promise<Journey> {
-    return this.service.journey(stakeholderId);
+  journey(@ActorParam() actor: Actor, @IdParam() stakeholderId: string): Promise<Journey> {
+    return this.service.journey(actor, stakeholderId);
   }
 }

@@ -10,6 +10,8 @@ import { SoundingsRepository } from '../soundings/soundings.repository';
 import { mapStakeholder } from '../stakeholders/stakeholder.mapper';
 import { StakeholdersRepository } from '../stakeholders/stakeholders.repository';
 import { buildJourney } from './build-journey';
+import { SoundingsService } from '../soundings/soundings.service';
+import type { Actor } from '../auth/actor';
 
 @Injectable()
 export class JourneysService {
@@ -18,10 +20,11 @@ export class JourneysService {
     private readonly soundings: SoundingsRepository,
     private readonly fears: FearsRepository,
     private readonly commitment: CommitmentRepository,
+    private readonly soundingsService: SoundingsService,
   ) {}
 
   /** Four statements whatever the history's length: the person, their soundings, fears and level history. */
-  async journey(stakeholderId: string): Promise<Journey> {
+  async journey(actor: Actor, stakeholderId: string): Promise<Journey> {
     const row = await this.stakeholders.findById(stakeholderId);
     if (!row) throw notFound('Stakeholder');
     const [soundingRows, fearRows, historyRows] = await Promise.all([
@@ -29,12 +32,9 @@ export class JourneysService {
       this.fears.forStakeholder(stakeholderId),
       this.commitment.history(stakeholderId),
     ]);
-    const fears = fearRows.map(mapFear);
-    return buildJourney(
-      mapStakeholder(row),
-      soundingRows.map((sounding) => mapSounding(sounding, fears)),
-      fears,
-      mapCommitmentHistory(historyRows),
-    );
+    const fears = fearRows.map((fear) => mapFear(fear, actor));
+    const soundings = soundingRows.map((sounding) => mapSounding(sounding, fears, actor));
+    await this.soundingsService.recordConfidentialReads(actor, stakeholderId, soundings);
+    return buildJourney(mapStakeholder(row), soundings, fears, mapCommitmentHistory(historyRows));
   }
 }

@@ -1,21 +1,31 @@
 import { CommitmentLevel, Fear, Sounding, SoundingChannel } from '@soundings/shared';
+import { Actor, canReadConfidential } from '../auth/actor';
 import { SoundingRow } from './soundings.repository';
 
-export function mapSounding(row: SoundingRow, fears: Fear[]): Sounding {
+/**
+ * Others see that a confidential sounding happened, when, and the level it recorded; its words
+ * only reach its author and admins.
+ */
+export function mapSounding(row: SoundingRow, fears: Fear[], reader: Actor): Sounding {
+  const redacted = row.confidential && !canReadConfidential(reader, row.author_id);
+  const text = (value: string | null) => (redacted ? null : value);
   return {
     id: row.id,
     stakeholderId: row.stakeholder_id,
     heldOn: row.held_on,
     channel: row.channel as SoundingChannel,
-    conductedBy: row.conducted_by,
-    summary: row.summary,
-    developmentalExperience: row.developmental_experience,
-    benefitsSeen: row.benefits_seen,
-    personalCost: row.personal_cost,
-    prioritiesServed: row.priorities_served,
+    conductedBy: text(row.conducted_by),
+    summary: redacted ? '' : row.summary,
+    developmentalExperience: text(row.developmental_experience),
+    benefitsSeen: text(row.benefits_seen),
+    personalCost: text(row.personal_cost),
+    prioritiesServed: text(row.priorities_served),
     commitmentAfter: row.commitment_after as Exclude<CommitmentLevel, 'not_sounded'>,
-    nextStep: row.next_step,
+    nextStep: text(row.next_step),
     followUpOn: row.follow_up_on,
+    confidential: row.confidential,
+    authorId: row.author_id,
+    redacted,
     fears: fears.filter((fear) => fear.soundingId === row.id),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),

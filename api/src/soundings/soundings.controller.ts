@@ -1,6 +1,8 @@
 import { Body, Controller, Get, Headers, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Sounding } from '@soundings/shared';
+import { ActorParam } from '../auth/actor';
+import type { Actor } from '../auth/actor';
 import { IdParam } from '../common/validation';
 import { expectedVersion } from '../common/version';
 import { CreateSoundingDto, UpdateSoundingDto } from './dto/sounding.dto';
@@ -13,23 +15,28 @@ export class SoundingsController {
 
   /** Log a one-to-one sounding with the fears voiced in it. */
   @Post('stakeholders/:id/soundings')
-  log(@IdParam() stakeholderId: string, @Body() body: CreateSoundingDto): Promise<Sounding> {
-    return this.service.log(stakeholderId, body);
+  log(@ActorParam() actor: Actor, @IdParam() stakeholderId: string, @Body() body: CreateSoundingDto): Promise<Sounding> {
+    return this.service.log(actor, stakeholderId, body);
   }
 
   /** A person's soundings, newest first. */
   @Get('stakeholders/:id/soundings')
-  list(@IdParam() stakeholderId: string): Promise<Sounding[]> {
-    return this.service.listForStakeholder(stakeholderId);
+  list(@ActorParam() actor: Actor, @IdParam() stakeholderId: string): Promise<Sounding[]> {
+    return this.service.listForStakeholder(actor, stakeholderId);
   }
 
   @Get('soundings/:id')
-  get(@IdParam() id: string): Promise<Sounding> {
-    return this.service.get(id);
+  get(@ActorParam() actor: Actor, @IdParam() id: string): Promise<Sounding> {
+    return this.service.get(actor, id);
   }
 
   @Patch('soundings/:id')
-  update(@IdParam() id: string, @Body() body: UpdateSoundingDto, @Headers('if-match') ifMatch?: string): Promise<Sounding> {
-    return this.service.update(id, expectedVersion(body.version, ifMatch), body);
+  update(
+    @ActorParam() actor: Actor,
+    @IdParam() id: string,
+    @Body() body: UpdateSoundingDto,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<Sounding> {
+    return this.service.update(actor, id, expectedVersion(body.version, ifMatch), body);
   }
 }

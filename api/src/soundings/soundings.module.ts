@@ -10,6 +10,6 @@ import { SoundingsService } from './soundings.service';
   imports: [StakeholdersModule, FearsModule, CommitmentModule],
   controllers: [SoundingsController],
   providers: [SoundingsService, SoundingsRepository],
-  exports: [SoundingsRepository],
+  exports: [SoundingsRepository, SoundingsService],
 })
 export class SoundingsModule {}

@@ -17,6 +17,8 @@ export interface SoundingRow {
   commitment_after: string;
   next_step: string | null;
   follow_up_on: string | null;
+  confidential: boolean;
+  author_id: string | null;
   created_at: Date;
   updated_at: Date;
   version: number;
@@ -34,6 +36,7 @@ const SOUNDING_COLUMNS: Record<keyof SoundingFieldsDto, string> = {
   commitmentAfter: 'commitment_after',
   nextStep: 'next_step',
   followUpOn: 'follow_up_on',
+  confidential: 'confidential',
 };
 
 function writableEntries(fields: Partial<SoundingFieldsDto>): [string, unknown][] {
@@ -46,10 +49,10 @@ function writableEntries(fields: Partial<SoundingFieldsDto>): [string, unknown][
 export class SoundingsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async insert(manager: EntityManager, stakeholderId: string, fields: SoundingFieldsDto): Promise<string> {
+  async insert(manager: EntityManager, stakeholderId: string, authorId: string, fields: SoundingFieldsDto): Promise<string> {
     const entries = writableEntries(fields);
-    const columns = ['stakeholder_id', ...entries.map(([column]) => column)];
-    const values = [stakeholderId, ...entries.map(([, value]) => value)];
+    const columns = ['stakeholder_id', 'author_id', ...entries.map(([column]) => column)];
+    const values = [stakeholderId, authorId, ...entries.map(([, value]) => value)];
     const rows = await manager.query(
       `INSERT INTO soundings (${columns.join(', ')}) VALUES (${values.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
       values,

@@ -3,13 +3,40 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Sounding } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { CommitmentRepository } from '../commitment/commitment.repository';
-import { invalidField, notFound, versionConflict } from '../errors/api-exceptions';
+import { forbidden, invalidField, notFound, versionConflict } from '../errors/api-exceptions';
 import { mapFear } from '../fears/fear.mapper';
 import { FearsRepository } from '../fears/fears.repository';
 import { StakeholdersRepository } from '../stakeholders/stakeholders.repository';
 import { CreateSoundingDto, UpdateSoundingDto } from './dto/sounding.dto';
 import { mapSounding } from './sounding.mapper';
-import { SoundingsRepository } from './soundings.repository';
+import { SoundingRow, SoundingsRepository } from './soundings.repository';
+import { auditableChanges, AuditService } from '../audit/audit.service';
+import { canReadConfidential } from '../auth/actor';
+import type { Actor } from '../auth/actor';
+
+// Dates, level and flags are kept in the audit trail; the conversation's words never are.
+const SOUNDING_AUDITABLE_FIELDS = ['heldOn', 'channel', 'commitmentAfter', 'followUpOn', 'confidential'] as const;
+
+function auditableSounding(fields: Partial<Record<string, unknown>>): Record<string, unknown> {
+  return auditableChanges(null, fields as Record<string, unknown>, SOUNDING_AUDITABLE_FIELDS).after ?? {};
+}
+
+function rowFields(row: SoundingRow): Record<string, unknown> {
+  return {
+    heldOn: row.held_on,
+    channel: row.channel,
+    commitmentAfter: row.commitment_after,
+    followUpOn: row.follow_up_on,
+    confidential: row.confidential,
+    conductedBy: row.conducted_by,
+    summary: row.summary,
+    developmentalExperience: row.developmental_experience,
+    benefitsSeen: row.benefits_seen,
+    personalCost: row.personal_cost,
+    prioritiesServed: row.priorities_served,
+    nextStep: row.next_step,
+  };
+}
 
 export function assertFollowUpNotBeforeHeldOn(heldOn: string, followUpOn: string | null | undefined): void {
   if (followUpOn && followUpOn < heldOn) throw invalidField('followUpOn', `cannot be before the sounding itself (${heldOn})`);
@@ -23,38 +50,70 @@ export class SoundingsService {
     private readonly fears: FearsRepository,
     private readonly stakeholders: StakeholdersRepository,
     private readonly commitment: CommitmentRepository,
+    private readonly audit: AuditService,
   ) {}
 
   /** Stores the sounding, its fears and the re-derived level in one transaction: all or nothing. */
-  async log(stakeholderId: string, input: CreateSoundingDto): Promise<Sounding> {
+  async log(actor: Actor, stakeholderId: string, input: CreateSoundingDto): Promise<Sounding> {
     assertFollowUpNotBeforeHeldOn(input.heldOn, input.followUpOn);
     const { fears = [], ...fields } = input;
     return this.dataSource.transaction(async (manager) => {
       if (!(await this.stakeholders.lock(stakeholderId, manager))) throw notFound('Stakeholder');
-      const id = await this.soundings.insert(manager, stakeholderId, fields);
+      const id = await this.soundings.insert(manager, stakeholderId, actor.user.id, fields);
       await this.fears.insertForSounding(manager, { id, stakeholderId, heldOn: input.heldOn }, fears);
       await this.commitment.rebuildFromEvidence(manager, stakeholderId);
-      return this.load(id, manager);
+      await this.audit.record(
+        actor,
+        {
+          action: 'sounding.create',
+          entityType: 'sounding',
+          entityId: id,
+          stakeholderId,
+          after: { ...auditableSounding(fields), fearsVoiced: fears.length },
+        },
+        manager,
+      );
+      return this.load(actor, id, manager);
     });
   }
 
-  async listForStakeholder(stakeholderId: string): Promise<Sounding[]> {
+  async listForStakeholder(actor: Actor, stakeholderId: string): Promise<Sounding[]> {
     if (!(await this.stakeholders.exists(stakeholderId))) throw notFound('Stakeholder');
     const rows = await this.soundings.forStakeholder(stakeholderId);
-    const fears = (await this.fears.forSoundings(rows.map((row) => row.id))).map(mapFear);
-    return rows.map((row) => mapSounding(row, fears));
+    const fears = (await this.fears.forSoundings(rows.map((row) => row.id))).map((row) => mapFear(row, actor));
+    const soundings = rows.map((row) => mapSounding(row, fears, actor));
+    await this.recordConfidentialReads(actor, stakeholderId, soundings);
+    return soundings;
   }
 
-  get(id: string): Promise<Sounding> {
-    return this.load(id, this.dataSource.manager);
+  async get(actor: Actor, id: string): Promise<Sounding> {
+    const sounding = await this.load(actor, id, this.dataSource.manager);
+    await this.recordConfidentialReads(actor, sounding.stakeholderId, [sounding]);
+    return sounding;
+  }
+
+  /** Every time a confidential note's words are shown, the trail says to whom (never the words). */
+  async recordConfidentialReads(actor: Actor, stakeholderId: string, soundings: Sounding[]): Promise<void> {
+    const shown = soundings.filter((sounding) => sounding.confidential && !sounding.redacted).map((sounding) => sounding.id);
+    if (shown.length === 0) return;
+    await this.audit.record(actor, {
+      action: 'sounding.read_confidential',
+      entityType: 'sounding',
+      entityId: shown.length === 1 ? shown[0] : null,
+      stakeholderId,
+      after: { soundingIds: shown },
+    });
   }
 
   /** Corrects a sounding; a new date or level re-derives the person's path. */
-  async update(id: string, version: number, input: UpdateSoundingDto): Promise<Sounding> {
+  async update(actor: Actor, id: string, version: number, input: UpdateSoundingDto): Promise<Sounding> {
     const { version: _version, ...changes } = input;
     return this.dataSource.transaction(async (manager) => {
       const current = await this.soundings.findById(id, manager);
       if (!current) throw notFound('Sounding');
+      if (current.confidential && !canReadConfidential(actor, current.author_id)) {
+        throw forbidden('Only its author or an admin can change a confidential sounding.');
+      }
       await this.stakeholders.lock(current.stakeholder_id, manager);
       assertFollowUpNotBeforeHeldOn(changes.heldOn ?? current.held_on, changes.followUpOn !== undefined ? changes.followUpOn : current.follow_up_on);
       if (changes.heldOn && changes.heldOn > current.held_on) {
@@ -65,18 +124,30 @@ export class SoundingsService {
         }
       }
       if (!(await this.soundings.updateIfVersion(manager, id, version, changes))) {
-        throw versionConflict(await this.load(id, manager));
+        throw versionConflict(await this.load(actor, id, manager));
       }
       if (changes.heldOn && changes.heldOn !== current.held_on) await this.fears.moveVoicedDate(manager, id, changes.heldOn);
       await this.commitment.rebuildFromEvidence(manager, current.stakeholder_id);
-      return this.load(id, manager);
+      const updated = (await this.soundings.findById(id, manager))!;
+      await this.audit.record(
+        actor,
+        {
+          action: 'sounding.update',
+          entityType: 'sounding',
+          entityId: id,
+          stakeholderId: current.stakeholder_id,
+          ...auditableChanges(rowFields(current), rowFields(updated), SOUNDING_AUDITABLE_FIELDS),
+        },
+        manager,
+      );
+      return this.load(actor, id, manager);
     });
   }
 
-  private async load(id: string, manager: EntityManager): Promise<Sounding> {
+  private async load(actor: Actor, id: string, manager: EntityManager): Promise<Sounding> {
     const row = await this.soundings.findById(id, manager);
     if (!row) throw notFound('Sounding');
-    const fears = (await this.fears.forSoundings([id], manager)).map(mapFear);
-    return mapSounding(row, fears);
+    const fears = (await this.fears.forSoundings([id], manager)).map((fear) => mapFear(fear, actor));
+    return mapSounding(row, fears, actor);
   }
 }

@@ -1,6 +1,8 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { BusinessFunctionOption, Page, Stakeholder } from '@soundings/shared';
+import { ActorParam } from '../auth/actor';
+import type { Actor } from '../auth/actor';
 import { IdParam } from '../common/validation';
 import { expectedVersion } from '../common/version';
 import { CreateStakeholderDto } from './dto/create-stakeholder.dto';
@@ -19,8 +21,8 @@ export class StakeholdersController {
   }
 
   @Post('stakeholders')
-  create(@Body() body: CreateStakeholderDto): Promise<Stakeholder> {
-    return this.service.create(body);
+  create(@ActorParam() actor: Actor, @Body() body: CreateStakeholderDto): Promise<Stakeholder> {
+    return this.service.create(actor, body);
   }
 
   @Get('stakeholders/:id')
@@ -30,17 +32,18 @@ export class StakeholdersController {
 
   @Patch('stakeholders/:id')
   update(
+    @ActorParam() actor: Actor,
     @IdParam() id: string,
     @Body() body: UpdateStakeholderDto,
     @Headers('if-match') ifMatch?: string,
   ): Promise<Stakeholder> {
-    return this.service.update(id, expectedVersion(body.version, ifMatch), body);
+    return this.service.update(actor, id, expectedVersion(body.version, ifMatch), body);
   }
 
   @Delete('stakeholders/:id')
   @HttpCode(204)
-  remove(@IdParam() id: string): Promise<void> {
-    return this.service.remove(id);
+  remove(@ActorParam() actor: Actor, @IdParam() id: string): Promise<void> {
+    return this.service.remove(actor, id);
   }
 
   @Get('business-functions')

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { COOLING_AFTER_DAYS, Page, Stakeholder } from '@soundings/shared';
+import { auditableChanges, AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/actor';
 import { pageOf } from '../common/pagination.dto';
 import { invalidField, notFound, versionConflict } from '../errors/api-exceptions';
 import { CreateStakeholderDto } from './dto/create-stakeholder.dto';
@@ -9,9 +11,30 @@ import { stakeholderSearchText } from './search-text';
 import { mapStakeholder } from './stakeholder.mapper';
 import { StakeholdersRepository } from './stakeholders.repository';
 
+// Names, titles, emails and timing notes are personal: the trail names them when they change, never copies them.
+const STAKEHOLDER_AUDITABLE_FIELDS = ['role', 'businessFunction', 'potentialChampion', 'influence', 'reportsToId', 'requiredCommitment'] as const;
+
+function auditFields(stakeholder: Stakeholder): Record<string, unknown> {
+  return {
+    name: stakeholder.name,
+    title: stakeholder.title,
+    email: stakeholder.email,
+    timingNotes: stakeholder.timingNotes,
+    role: stakeholder.role,
+    businessFunction: stakeholder.businessFunction,
+    potentialChampion: stakeholder.potentialChampion,
+    influence: stakeholder.influence,
+    reportsToId: stakeholder.reportsTo?.id ?? null,
+    requiredCommitment: stakeholder.requiredCommitment,
+  };
+}
+
 @Injectable()
 export class StakeholdersService {
-  constructor(private readonly stakeholders: StakeholdersRepository) {}
+  constructor(
+    private readonly stakeholders: StakeholdersRepository,
+    private readonly audit: AuditService,
+  ) {}
 
   async list(query: ListStakeholdersDto): Promise<Page<Stakeholder>> {
     const { page, pageSize } = pageOf(query);
@@ -25,13 +48,21 @@ export class StakeholdersService {
     return mapStakeholder(row);
   }
 
-  async create(input: CreateStakeholderDto): Promise<Stakeholder> {
+  async create(actor: Actor, input: CreateStakeholderDto): Promise<Stakeholder> {
     if (input.reportsToId) await this.assertManagerExists(input.reportsToId);
     const id = await this.stakeholders.insert(input, stakeholderSearchText(input));
-    return this.get(id);
+    const created = await this.get(id);
+    await this.audit.record(actor, {
+      action: 'stakeholder.create',
+      entityType: 'stakeholder',
+      entityId: id,
+      stakeholderId: id,
+      ...auditableChanges(null, auditFields(created), STAKEHOLDER_AUDITABLE_FIELDS),
+    });
+    return created;
   }
 
-  async update(id: string, version: number, changes: UpdateStakeholderDto): Promise<Stakeholder> {
+  async update(actor: Actor, id: string, version: number, changes: UpdateStakeholderDto): Promise<Stakeholder> {
     const current = await this.get(id);
     if (changes.reportsToId) {
       if (changes.reportsToId === id) throw invalidField('reportsToId', 'cannot be the person themselves');
@@ -55,11 +86,20 @@ export class StakeholdersService {
       if (!latest) throw notFound('Stakeholder');
       throw versionConflict(mapStakeholder(latest));
     }
-    return this.get(id);
+    const after = await this.get(id);
+    await this.audit.record(actor, {
+      action: 'stakeholder.update',
+      entityType: 'stakeholder',
+      entityId: id,
+      stakeholderId: id,
+      ...auditableChanges(auditFields(current), auditFields(after), STAKEHOLDER_AUDITABLE_FIELDS),
+    });
+    return after;
   }
 
-  async remove(id: string): Promise<void> {
+  async remove(actor: Actor, id: string): Promise<void> {
     if (!(await this.stakeholders.delete(id))) throw notFound('Stakeholder');
+    await this.audit.record(actor, { action: 'stakeholder.delete', entityType: 'stakeholder', entityId: id, stakeholderId: id });
   }
 
   businessFunctions() {

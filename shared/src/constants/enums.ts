@@ -72,5 +72,22 @@ export const ERROR_CODES = {
   payloadTooLarge: 'payload_too_large',
   invalidJson: 'invalid_json',
   internal: 'internal_error',
+  unauthenticated: 'unauthenticated',
+  forbidden: 'forbidden',
+  csrfFailed: 'csrf_failed',
+  tooManyRequests: 'too_many_requests',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
+
+export const USER_ROLES = ['admin', 'practitioner', 'viewer'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+export const USER_ROLE_LABELS: Record<UserRole, string> = {
+  admin: 'Admin',
+  practitioner: 'Practitioner',
+  viewer: 'Viewer',
+};
+
+/** NIST SP 800-63B rev. 4 for a password that is the only factor: length, not composition. */
+export const PASSWORD_RULES = { minLength: 15, maxLength: 128 } as const;
+
+export const CSRF_HEADER = 'x-csrf-token';

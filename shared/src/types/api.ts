@@ -121,6 +121,8 @@ export interface SoundingInput {
   commitmentAfter: Exclude<CommitmentLevel, 'not_sounded'>;
   nextStep?: string | null;
   followUpOn?: IsoDate | null;
+  /** Only its author and admins then see its text and its fears' words; others see that it happened. */
+  confidential?: boolean;
 }
 
 export interface CreateSoundingRequest extends SoundingInput {
@@ -129,10 +131,15 @@ export interface CreateSoundingRequest extends SoundingInput {
 
 export type UpdateSoundingRequest = Partial<SoundingInput> & { version?: number };
 
-export interface Sounding extends Required<Omit<SoundingInput, 'channel'>> {
+export interface Sounding extends Required<Omit<SoundingInput, 'channel' | 'confidential'>> {
   id: string;
   stakeholderId: string;
   channel: SoundingChannel;
+  confidential: boolean;
+  /** Who logged it (null for imported or erased accounts). */
+  authorId: string | null;
+  /** True when the text is withheld from this reader (confidential and not theirs); text fields are then null. */
+  redacted: boolean;
   fears: Fear[];
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
@@ -145,7 +152,9 @@ export interface Fear {
   id: string;
   stakeholder: StakeholderRef;
   soundingId: string | null;
-  statement: string;
+  /** Null when withheld: voiced in a confidential sounding this reader may not see. */
+  statement: string | null;
+  redacted: boolean;
   category: FearCategory;
   status: FearStatus;
   response: string | null;
@@ -245,4 +254,97 @@ export interface Dashboard {
 export interface BusinessFunctionOption {
   name: string;
   stakeholders: number;
+}
+
+// ---- Accounts and audit -----------------------------------------------------
+
+import type { UserRole } from '../constants/enums';
+
+export interface User {
+  id: string;
+  email: string;
+  displayName: string | null;
+  role: UserRole;
+  active: boolean;
+  createdAt: IsoDateTime;
+  version: number;
+}
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+/** The signed-in user, and the token cookie-authenticated writes must echo in `X-CSRF-Token`. */
+export interface Session {
+  user: User;
+  csrfToken: string;
+}
+
+export interface SetupStatus {
+  /** True until the first admin exists; until then only the setup page works. */
+  needsFirstAdmin: boolean;
+}
+
+export interface CreateFirstAdminRequest {
+  email: string;
+  password: string;
+  displayName?: string | null;
+}
+
+export interface CreateUserRequest {
+  email: string;
+  password?: string;
+  displayName?: string | null;
+  role: UserRole;
+}
+
+export interface UpdateUserRequest {
+  displayName?: string | null;
+  role?: UserRole;
+  active?: boolean;
+  version?: number;
+}
+
+export interface ApiToken {
+  id: string;
+  name: string;
+  createdAt: IsoDateTime;
+  lastUsedAt: IsoDateTime | null;
+}
+
+/** The token's secret is shown once, here, and stored only as a hash. */
+export interface CreatedApiToken extends ApiToken {
+  token: string;
+}
+
+export interface AuditEntry {
+  id: string;
+  at: IsoDateTime;
+  actor: { id: string; email: string } | null;
+  action: string;
+  entityType: string | null;
+  entityId: string | null;
+  stakeholderId: string | null;
+  /** Field values before and after; notes' text and personal details are named, never copied. */
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  requestId: string | null;
+  clientAddress: string | null;
+}
+
+export interface AuditListQuery {
+  action?: string;
+  actorId?: string;
+  entityId?: string;
+  stakeholderId?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  checked: number;
+  /** The first entry whose hash does not match its content or its predecessor. */
+  brokenAt: string | null;
 }

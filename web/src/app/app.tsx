@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
+import { AuthGate } from '@/features/auth/components/auth-gate';
 import { AppProvider } from './provider';
 import { createAppRouter } from './router';
 
@@ -7,7 +8,9 @@ export function App() {
   const [router] = useState(createAppRouter);
   return (
     <AppProvider>
-      <RouterProvider router={router} />
+      <AuthGate>
+        <RouterProvider router={router} />
+      </AuthGate>
     </AppProvider>
   );
 }

@@ -1,5 +1,6 @@
 import { Navigate, createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from '@/components/layout/app-layout';
+import { UserMenu } from '@/features/auth/components/user-menu';
 import { LoadingState } from '@/components/states/loading-state';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
@@ -7,14 +8,14 @@ import { RouteError } from './routes/route-error';
 // Pages load on demand so the first screen does not wait for the chart library.
 export const routes: RouteObject[] = [
   {
-    element: <AppLayout />,
+    element: <AppLayout accountMenu={<UserMenu />} />,
     hydrateFallbackElement: (
-      <AppLayout>
+      <AppLayout accountMenu={<UserMenu />}>
         <LoadingState />
       </AppLayout>
     ),
     errorElement: (
-      <AppLayout>
+      <AppLayout accountMenu={<UserMenu />}>
         <RouteError />
       </AppLayout>
     ),

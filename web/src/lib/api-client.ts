@@ -1,3 +1,4 @@
+import { CSRF_HEADER } from '@soundings/shared';
 import type { ApiErrorBody, ErrorCode, FieldError } from '@soundings/shared';
 
 export type ApiErrorCode = ErrorCode | 'network_error' | 'unexpected_response';
@@ -58,10 +59,27 @@ interface RequestOptions {
 
 const API_ROOT = '/api';
 
-// The one place request headers are set; an auth layer adds its CSRF token here.
-function requestHeaders(hasBody: boolean): Headers {
+// The session's CSRF token lives in memory only (never localStorage): it comes with the sign-in
+// answer or /auth/me and goes out on every write.
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+const unauthenticatedListeners = new Set<() => void>();
+
+/** Called when any request finds the session gone (expired, signed out elsewhere, deactivated). */
+export function onUnauthenticated(listener: () => void): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
+// The one place request headers are set.
+function requestHeaders(method: string, hasBody: boolean): Headers {
   const headers = new Headers({ Accept: 'application/json' });
   if (hasBody) headers.set('Content-Type', 'application/json');
+  if (method !== 'GET' && csrfToken) headers.set(CSRF_HEADER, csrfToken);
   return headers;
 }
 
@@ -94,7 +112,7 @@ async function request<T>(method: string, path: string, { query, body, signal }:
   try {
     response = await fetch(buildUrl(path, query), {
       method,
-      headers: requestHeaders(body !== undefined),
+      headers: requestHeaders(method, body !== undefined),
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
       signal,
@@ -108,6 +126,7 @@ async function request<T>(method: string, path: string, { query, body, signal }:
   }
 
   const payload = await readJson(response);
+  if (response.status === 401 && !path.startsWith('/auth/')) unauthenticatedListeners.forEach((listener) => listener());
   if (!response.ok) {
     if (isErrorBody(payload)) {
       const message = Array.isArray(payload.message) ? payload.message.join('; ') : payload.message;

@@ -8,4 +8,5 @@ export const queryRoots = {
   soundings: ['soundings'],
   fears: ['fears'],
   dashboard: ['dashboard'],
+  session: ['session'],
 } as const;

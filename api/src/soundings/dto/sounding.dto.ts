@@ -2,7 +2,7 @@ import { LIMITS, SOUNDING_CHANNELS, SOUNDING_LEVELS } from '@soundings/shared';
 import type { CommitmentLevel, CreateSoundingRequest, SoundingChannel, UpdateSoundingRequest } from '@soundings/shared';
 import { PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, ValidateNested } from 'class-validator';
 import {
   IsCalendarDate,
   IsNotInFuture,
@@ -59,6 +59,11 @@ export class SoundingFieldsDto {
   @IsOptional()
   @IsCalendarDate()
   followUpOn?: string | null;
+
+  /** Only its author and admins will see its text and its fears' words. */
+  @IsOptional()
+  @IsBoolean({ message: 'must be true or false' })
+  confidential?: boolean;
 }
 
 export class CreateSoundingDto extends SoundingFieldsDto implements CreateSoundingRequest {

@@ -54,7 +54,8 @@ export function Brand() {
   );
 }
 
-export function AppLayout({ children }: { children?: ReactNode }) {
+/** `accountMenu` is composed in by the router, so shared layout stays free of feature code. */
+export function AppLayout({ children, accountMenu }: { children?: ReactNode; accountMenu?: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
 
@@ -68,6 +69,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
         <Group h="100%" gap="sm">
           <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
           <Brand />
+          <Group ml="auto">{accountMenu}</Group>
         </Group>
       </AppShell.Header>
 

@@ -40,7 +40,7 @@ describe('FearBoard', () => {
     renderWithApp(<FearBoard />);
     await screen.findByText('“My managers have no time to coach”');
 
-    await resolve(user, fear.statement);
+    await resolve(user, fear.statement!);
 
     // Before the server has answered, the card is already in the Resolved column.
     expect(within(column('Resolved')).getByText('“My managers have no time to coach”')).toBeInTheDocument();
@@ -61,7 +61,7 @@ describe('FearBoard', () => {
     renderWithApp(<FearBoard />);
     await screen.findByText('“My managers have no time to coach”');
 
-    await resolve(user, fear.statement);
+    await resolve(user, fear.statement!);
     expect(within(column('Resolved')).getByText('“My managers have no time to coach”')).toBeInTheDocument();
     api.release();
 

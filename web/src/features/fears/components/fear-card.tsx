@@ -1,10 +1,10 @@
+import { fearWords } from '@/components/confidential';
 import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { FEAR_CATEGORY_LABELS, type Fear } from '@soundings/shared';
 import { IconMessageReply } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '@/lib/dates';
-import { quoted } from '@/lib/format';
 import { FearResponseEditor } from './fear-response-editor';
 import { FearStatusSelect } from './fear-status-select';
 import { useFearUpdate } from './use-fear-update';
@@ -14,7 +14,7 @@ export function FearCard({ fear }: { fear: Fear }) {
   const [editing, setEditing] = useState(false);
 
   return (
-    <Card padding="md" shadow="xs" component="article" aria-label={`Fear: ${fear.statement}`}>
+    <Card padding="md" shadow="xs" component="article" aria-label={`Fear: ${fear.statement ?? 'confidential'}`}>
       <Stack gap="xs">
         <Group justify="space-between" gap="xs" wrap="nowrap">
           <Badge variant="default" size="sm" tt="none" fw={600}>
@@ -25,7 +25,7 @@ export function FearCard({ fear }: { fear: Fear }) {
           </Text>
         </Group>
         <Text size="sm" fs="italic" c="dark.8" style={{ whiteSpace: 'pre-wrap' }}>
-          {quoted(fear.statement)}
+          {fearWords(fear)}
         </Text>
         <Text size="sm">
           —{' '}

@@ -1,3 +1,4 @@
+import { fearWords } from '@/components/confidential';
 import { Select } from '@mantine/core';
 import { FEAR_STATUS_LABELS, FEAR_STATUSES, type Fear, type FearStatus } from '@soundings/shared';
 
@@ -13,7 +14,7 @@ export function FearStatusSelect({ fear, onChange }: FearStatusSelectProps) {
     <Select
       size="xs"
       w={150}
-      aria-label={`Status of “${fear.statement}”`}
+      aria-label={`Status of ${fearWords(fear)}`}
       data={STATUS_OPTIONS}
       value={fear.status}
       allowDeselect={false}

@@ -1,3 +1,4 @@
+import { fearWords } from '@/components/confidential';
 import { Anchor, Badge, Card, Group, Pagination, Table, Text } from '@mantine/core';
 import { FEAR_CATEGORY_LABELS, type FearListQuery } from '@soundings/shared';
 import { useQuery } from '@tanstack/react-query';
@@ -7,7 +8,6 @@ import { EmptyState } from '@/components/states/empty-state';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { formatDate } from '@/lib/dates';
-import { quoted } from '@/lib/format';
 import { fearQueries } from '../api/fear-queries';
 import { FearStatusSelect } from './fear-status-select';
 import { useFearUpdate } from './use-fear-update';
@@ -58,7 +58,7 @@ export function FearTable({ filters, onPageChange }: FearTableProps) {
               <Table.Tr key={fear.id}>
                 <Table.Td>
                   <Text size="sm" fs="italic">
-                    {quoted(fear.statement)}
+                    {fearWords(fear)}
                   </Text>
                   {fear.response && (
                     <Text size="xs" c="dimmed" mt={2}>

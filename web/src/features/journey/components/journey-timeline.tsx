@@ -1,3 +1,4 @@
+import { ConfidentialBadge, fearWords, WithheldText } from '@/components/confidential';
 import { Badge, Blockquote, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Timeline } from '@mantine/core';
 import {
   COMMITMENT_LADDER,
@@ -14,7 +15,6 @@ import { IconArrowRight, IconCircleCheck, IconMessageCircle, IconMessageExclamat
 import type { ReactNode } from 'react';
 import { CommitmentBadge } from '@/components/commitment-badge';
 import { formatDate, formatRelativeDays } from '@/lib/dates';
-import { quoted } from '@/lib/format';
 
 type TimelineEntry =
   | { kind: 'sounding'; on: IsoDate; sounding: Sounding; change: CommitmentChange | null }
@@ -77,7 +77,7 @@ function FearLine({ fear }: { fear: Fear }) {
   return (
     <Group gap="xs" wrap="nowrap" align="flex-start">
       <Text size="sm" fs="italic" style={{ flex: 1 }}>
-        {quoted(fear.statement)}
+        {fearWords(fear)}
       </Text>
       <Badge size="xs" variant="default" tt="none" style={{ flexShrink: 0 }}>
         {FEAR_CATEGORY_LABELS[fear.category]}
@@ -95,9 +95,14 @@ function SoundingEntry({ sounding, change }: { sounding: Sounding; change: Commi
     <Paper withBorder p="md" mt={6}>
       <Stack gap="sm">
         {change && <LevelChange change={change} />}
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-          {sounding.summary}
-        </Text>
+        {sounding.confidential && <ConfidentialBadge />}
+        {sounding.redacted ? (
+          <WithheldText />
+        ) : (
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {sounding.summary}
+          </Text>
+        )}
         {hasNotes && (
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" verticalSpacing="sm">
             <NoteSection label="Their own developmental relationship">{sounding.developmentalExperience}</NoteSection>
@@ -225,7 +230,7 @@ export function JourneyTimeline({ timeline }: { timeline: TimelineEvent[] }) {
                 title={<EntryTitle title="Fear resolved" on={entry.on} />}
               >
                 <Blockquote color="teal" p="xs" mt={6} fz="sm" iconSize={0} styles={{ root: { fontStyle: 'italic' } }}>
-                  {quoted(entry.fear.statement)}
+                  {fearWords(entry.fear)}
                 </Blockquote>
                 {entry.fear.response && (
                   <Text size="sm" mt={4}>

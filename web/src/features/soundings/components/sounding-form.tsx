@@ -3,6 +3,7 @@ import {
   Alert,
   Button,
   Card,
+  Checkbox,
   Group,
   Kbd,
   List,
@@ -55,9 +56,10 @@ export interface SoundingFormValues {
   commitmentAfter: SoundingLevel | null;
   nextStep: string;
   followUpOn: string;
+  confidential: boolean;
 }
 
-type TextField = Exclude<keyof SoundingFormValues, 'fears' | 'channel' | 'commitmentAfter'>;
+type TextField = Exclude<keyof SoundingFormValues, 'fears' | 'channel' | 'commitmentAfter' | 'confidential'>;
 
 const CONDUCTED_BY_STORAGE_KEY = 'soundings:conducted-by';
 const CATEGORY_OPTIONS = FEAR_CATEGORIES.map((category) => ({ value: category, label: FEAR_CATEGORY_LABELS[category] }));
@@ -104,6 +106,7 @@ export function initialSoundingValues(current: CommitmentLevel): SoundingFormVal
     commitmentAfter: current === 'not_sounded' ? 'sounded' : current,
     nextStep: '',
     followUpOn: '',
+    confidential: false,
   };
 }
 
@@ -122,6 +125,7 @@ export function toCreateSoundingRequest(values: SoundingFormValues): CreateSound
     commitmentAfter: values.commitmentAfter as SoundingLevel,
     nextStep: orNull(values.nextStep),
     followUpOn: values.followUpOn || null,
+    confidential: values.confidential,
     fears: values.fears.map((fear) => ({ statement: fear.statement.trim(), category: fear.category as FearCategory })),
   };
 }
@@ -535,6 +539,16 @@ export function SoundingForm({ stakeholderId, stakeholderName, currentCommitment
               error={errors.followUpOn}
             />
           </SimpleGrid>
+          <Checkbox
+            mt="sm"
+            label="Confidential"
+            description="Only you and admins will see what was said and the fears' words; others see only that it happened and the level."
+            checked={values.confidential}
+            onChange={(e) => {
+              const confidential = e.currentTarget.checked;
+              setValues((current) => ({ ...current, confidential }));
+            }}
+          />
         </Section>
 
         <Card

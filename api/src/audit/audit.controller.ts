@@ -1,0 +1,25 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AuditEntry, AuditVerification, Page } from '@soundings/shared';
+import { Roles } from '../auth/actor';
+import { AuditService } from './audit.service';
+import { ListAuditDto } from './dto/list-audit.dto';
+
+@ApiTags('audit')
+@Roles('admin')
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly service: AuditService) {}
+
+  /** Newest first; filter by action, actor, record or stakeholder. */
+  @Get()
+  list(@Query() query: ListAuditDto): Promise<Page<AuditEntry>> {
+    return this.service.list(query);
+  }
+
+  /** Recomputes the hash chain: `ok: false` names the first entry that was changed or follows a removed one. */
+  @Get('verify')
+  verify(): Promise<AuditVerification> {
+    return this.service.verify();
+  }
+}

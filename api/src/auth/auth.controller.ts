@@ -1,0 +1,98 @@
+import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ApiToken, CreatedApiToken, Session, SetupStatus } from '@soundings/shared';
+import type { FastifyReply } from 'fastify';
+import { IdParam } from '../common/validation';
+import { CreateFirstAdminDto } from '../users/dto/user.dto';
+import { ActorParam, Public, Roles } from './actor';
+import type { Actor, RequestWithActor } from './actor';
+import { AuthService } from './auth.service';
+import type { ClientInfo } from './auth.service';
+import { clearSessionCookie, setSessionCookie } from './cookies';
+import { CreateApiTokenDto, LoginDto } from './dto/login.dto';
+
+function clientOf(request: RequestWithActor): ClientInfo {
+  const userAgent = request.headers['user-agent'];
+  return { requestId: String(request.id), clientAddress: request.ip, userAgent: typeof userAgent === 'string' ? userAgent : null };
+}
+
+@ApiTags('auth')
+@Controller()
+export class AuthController {
+  constructor(private readonly service: AuthService) {}
+
+  /** Whether the one-time "create the first admin" step is still open. */
+  @Public()
+  @Get('setup')
+  setupStatus(): Promise<SetupStatus> {
+    return this.service.setupStatus();
+  }
+
+  /** Creates the first admin (only while there are no accounts) and signs them in. */
+  @Public()
+  @Post('setup/first-admin')
+  async createFirstAdmin(
+    @Body() body: CreateFirstAdminDto,
+    @Req() request: RequestWithActor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Session> {
+    const started = await this.service.setUpFirstAdmin(body, clientOf(request));
+    setSessionCookie(request, reply, started.cookieValue, started.maxAgeSeconds);
+    return started.session;
+  }
+
+  /** Signs in with email and password; the answer carries the CSRF token for later writes. */
+  @Public()
+  @Post('auth/login')
+  @HttpCode(200)
+  async login(@Body() body: LoginDto, @Req() request: RequestWithActor, @Res({ passthrough: true }) reply: FastifyReply): Promise<Session> {
+    const started = await this.service.login(body.email, body.password, clientOf(request));
+    setSessionCookie(request, reply, started.cookieValue, started.maxAgeSeconds);
+    return started.session;
+  }
+
+  @Get('auth/me')
+  me(@ActorParam() actor: Actor, @Req() request: RequestWithActor): Promise<Session> {
+    return this.service.me(actor, request.csrfToken ?? null);
+  }
+
+  @Roles('admin', 'practitioner', 'viewer')
+  @Post('auth/logout')
+  @HttpCode(204)
+  async logout(@ActorParam() actor: Actor, @Req() request: RequestWithActor, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.service.logout(actor, request.sessionId);
+    clearSessionCookie(request, reply);
+  }
+
+  /** Ends every session of the signed-in user, on every device. */
+  @Roles('admin', 'practitioner', 'viewer')
+  @Post('auth/logout-everywhere')
+  async logoutEverywhere(
+    @ActorParam() actor: Actor,
+    @Req() request: RequestWithActor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<{ sessionsEnded: number }> {
+    const result = await this.service.logoutEverywhere(actor);
+    clearSessionCookie(request, reply);
+    return result;
+  }
+
+  /** A token for scripts (Authorization: Bearer …); it acts with your role. Shown once. */
+  @Roles('admin', 'practitioner', 'viewer')
+  @Post('auth/tokens')
+  createToken(@ActorParam() actor: Actor, @Body() body: CreateApiTokenDto): Promise<CreatedApiToken> {
+    return this.service.createToken(actor, body.name);
+  }
+
+  @Get('auth/tokens')
+  listTokens(@ActorParam() actor: Actor): Promise<ApiToken[]> {
+    return this.service.listTokens(actor);
+  }
+
+  @Roles('admin', 'practitioner', 'viewer')
+  @Delete('auth/tokens/:id')
+  @HttpCode(204)
+  deleteToken(@ActorParam() actor: Actor, @IdParam() id: string): Promise<void> {
+    return this.service.deleteToken(actor, id);
+  }
+}

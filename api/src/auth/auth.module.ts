@@ -1,0 +1,29 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { UsersController } from '../users/users.controller';
+import { UsersRepository } from '../users/users.repository';
+import { UsersService } from '../users/users.service';
+import { ApiTokensRepository } from './api-tokens.repository';
+import { AUTH_CONFIG, readAuthConfig } from './auth.config';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { RateLimitRepository } from './rate-limit.repository';
+import { SessionsRepository } from './sessions.repository';
+
+@Global()
+@Module({
+  controllers: [AuthController, UsersController],
+  providers: [
+    { provide: AUTH_CONFIG, useFactory: () => readAuthConfig() },
+    { provide: APP_GUARD, useClass: AuthGuard },
+    AuthService,
+    UsersService,
+    UsersRepository,
+    SessionsRepository,
+    ApiTokensRepository,
+    RateLimitRepository,
+  ],
+  exports: [UsersRepository],
+})
+export class AuthModule {}

@@ -1,0 +1,32 @@
+import { Body, Controller, Get, Headers, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { User } from '@soundings/shared';
+import { ActorParam, Roles } from '../auth/actor';
+import type { Actor } from '../auth/actor';
+import { IdParam } from '../common/validation';
+import { expectedVersion } from '../common/version';
+import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@Roles('admin')
+@Controller('users')
+export class UsersController {
+  constructor(private readonly service: UsersService) {}
+
+  @Get()
+  list(): Promise<User[]> {
+    return this.service.list();
+  }
+
+  @Post()
+  create(@ActorParam() actor: Actor, @Body() body: CreateUserDto): Promise<User> {
+    return this.service.create(actor, body);
+  }
+
+  /** Change role or deactivate (sessions end at once); send the version you loaded. */
+  @Patch(':id')
+  update(@ActorParam() actor: Actor, @IdParam() id: string, @Body() body: UpdateUserDto, @Headers('if-match') ifMatch?: string): Promise<User> {
+    return this.service.update(actor, id, expectedVersion(body.version, ifMatch), body);
+  }
+}

@@ -1,0 +1,42 @@
+import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { USER_ROLE_LABELS } from '@soundings/shared';
+import { IconLogout, IconLogout2 } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { sessionQueries } from '../api/session-queries';
+import { useSignOut } from '../api/sign-out';
+
+export function UserMenu() {
+  const { data: session } = useQuery(sessionQueries.current());
+  const signOut = useSignOut();
+  if (!session) return null;
+  const name = session.user.displayName ?? session.user.email;
+  return (
+    <Menu position="bottom-end" withArrow>
+      <Menu.Target>
+        <UnstyledButton aria-label="Account">
+          <Group gap={8} wrap="nowrap">
+            <Avatar size={30} radius="xl" color="indigo">
+              {name.slice(0, 1).toUpperCase()}
+            </Avatar>
+            <div>
+              <Text size="sm" fw={500} lh={1.2}>
+                {name}
+              </Text>
+              <Text size="xs" c="dimmed" lh={1.2}>
+                {USER_ROLE_LABELS[session.user.role]}
+              </Text>
+            </div>
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => signOut.mutate(false)}>
+          Sign out
+        </Menu.Item>
+        <Menu.Item leftSection={<IconLogout2 size={16} />} onClick={() => signOut.mutate(true)}>
+          Sign out on every device
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
