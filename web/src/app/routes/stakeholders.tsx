@@ -59,6 +59,20 @@ export function StakeholdersRoute() {
         }
       />
     );
+  } else if (list.data.items.length === 0 && page > 1) {
+    body = (
+      <EmptyState
+        compact
+        icon={<IconUsers size={24} />}
+        title={`There is no page ${page}`}
+        description={`The list has ${total} ${total === 1 ? 'stakeholder' : 'stakeholders'}.`}
+        actions={
+          <Button variant="default" onClick={() => setFilters({ page: undefined })}>
+            Go to the first page
+          </Button>
+        }
+      />
+    );
   } else if (list.data.items.length === 0) {
     body = (
       <EmptyState

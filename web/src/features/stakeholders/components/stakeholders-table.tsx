@@ -131,7 +131,9 @@ export function StakeholdersTable({ stakeholders, sort, onSortChange }: Stakehol
                 <Text size="sm">{stakeholder.businessFunction ?? '—'}</Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{STAKEHOLDER_ROLE_LABELS[stakeholder.role]}</Text>
+                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                  {STAKEHOLDER_ROLE_LABELS[stakeholder.role]}
+                </Text>
               </Table.Td>
               <Table.Td>
                 <Stack gap={2} align="flex-start">
