@@ -153,6 +153,11 @@ describe('OpenAPI document, security headers and the web app', () => {
       }
     });
 
+    it('answers HEAD on client-side routes like GET (link checkers and proxies probe with it)', async () => {
+      const response = await t.http.head('/stakeholders').expect(200);
+      expect(response.headers['content-type']).toMatch(/^text\/html/);
+    });
+
     it('serves fingerprinted assets cacheable for good', async () => {
       const response = await t.http.get('/assets/index-abc123.js').expect(200);
       expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');

@@ -112,7 +112,7 @@ export class GlobalExceptionFilter implements ExceptionFilter {
   }
 
   private shouldServeWebApp(request: FastifyRequest): boolean {
-    if (!this.webIndexHtml || request.method !== 'GET') return false;
+    if (!this.webIndexHtml || (request.method !== 'GET' && request.method !== 'HEAD')) return false;
     const pathname = request.url.split('?')[0];
     return !pathname.startsWith('/api/') && pathname !== '/api' && !path.extname(pathname);
   }
