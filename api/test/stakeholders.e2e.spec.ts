@@ -321,6 +321,16 @@ describe('stakeholders API', () => {
         expect(await search('nobody-like-this')).toEqual([]);
       });
 
+      it('matches letters typed without their marks, such as ø, ł and æ', async () => {
+        const unit = ownFunction();
+        const soren = await createStakeholder(t.http, { name: 'Søren Łukasiewicz', businessFunction: unit });
+        const aero = await createStakeholder(t.http, { name: 'Ærø Þórsdóttir', businessFunction: unit });
+        const search = async (q: string) => ids((await t.http.get('/api/stakeholders').query({ q, businessFunction: unit }).expect(200)).body);
+        expect(await search('soren lukasiewicz')).toEqual([soren.id]);
+        expect(await search('Søren')).toEqual([soren.id]);
+        expect(await search('aero thorsdottir')).toEqual([aero.id]);
+      });
+
       it('treats %, _ and \\ in the search as plain characters', async () => {
         const unit = ownFunction();
         const percent = await createStakeholder(t.http, { name: '100% Committed', businessFunction: unit });

@@ -7,6 +7,7 @@ describe('foldForSearch', () => {
     ['Núñez-Gößmann', 'nunez-gossmann'],
     ['ﬁnance', 'finance'],
     ['王小明', '王小明'],
+    ['Søren Łukasz Ærø', 'soren lukasz aero'],
   ])('folds %s to %s', (text, folded) => {
     expect(foldForSearch(text)).toBe(folded);
   });
