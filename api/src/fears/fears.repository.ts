@@ -109,7 +109,7 @@ export class FearsRepository {
     return this.dataSource.query(`${FEAR_SELECT} WHERE f.stakeholder_id = $1 ORDER BY f.voiced_on, f.created_at, f.id`, [stakeholderId]);
   }
 
-  async updateIfVersion(id: string, version: number, changes: FearChanges): Promise<boolean> {
+  async updateIfVersion(manager: EntityManager, id: string, version: number, changes: FearChanges): Promise<boolean> {
     const params: unknown[] = [id, version];
     const sets = Object.entries(changes)
       .filter(([key, value]) => value !== undefined && key in FEAR_COLUMNS)
@@ -117,7 +117,7 @@ export class FearsRepository {
         params.push(value);
         return `${FEAR_COLUMNS[key as keyof FearChanges]} = $${params.length}`;
       });
-    const result = await this.dataSource.query(
+    const result = await manager.query(
       `UPDATE fears SET ${[...sets, 'updated_at = now()', 'version = version + 1'].join(', ')}
         WHERE id = $1 AND version = $2 RETURNING id`,
       params,

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { Fear, FearStatus, Page } from '@soundings/shared';
 import { pageOf } from '../common/pagination.dto';
 import { auditableChanges, AuditService } from '../audit/audit.service';
@@ -25,9 +27,15 @@ export function resolveFearChanges(current: { status: FearStatus; voicedOn: stri
   return { ...changes, resolvedOn: current.status === 'resolved' ? null : undefined };
 }
 
+function fearAuditFields(fear: Fear): Record<string, unknown> {
+  const { statement, category, status, response, owner, resolvedOn } = fear;
+  return { statement, category, status, response, owner, resolvedOn };
+}
+
 @Injectable()
 export class FearsService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly fears: FearsRepository,
     private readonly audit: AuditService,
   ) {}
@@ -48,23 +56,26 @@ export class FearsService {
     const current = await this.get(actor, id);
     if (current.redacted) throw forbidden('Only the author of the confidential sounding or an admin can change this fear.');
     const changes = resolveFearChanges(current, input, new Date().toISOString().slice(0, 10));
-    if (!(await this.fears.updateIfVersion(id, version, changes))) {
-      const latest = await this.fears.findById(id);
-      if (!latest) throw notFound('Fear');
-      throw versionConflict(mapFear(latest, actor));
-    }
-    const updated = await this.get(actor, id);
-    await this.audit.record(actor, {
-      action: 'fear.update',
-      entityType: 'fear',
-      entityId: id,
-      stakeholderId: updated.stakeholder.id,
-      ...auditableChanges(
-        { ...current, stakeholder: undefined },
-        { ...updated, stakeholder: undefined },
-        ['status', 'category', 'resolvedOn'],
-      ),
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await this.fears.updateIfVersion(manager, id, version, changes))) {
+        const latest = await this.fears.findById(id, manager);
+        if (!latest) throw notFound('Fear');
+        throw versionConflict(mapFear(latest, actor));
+      }
+      const updated = mapFear((await this.fears.findById(id, manager))!, actor);
+      await this.audit.record(
+        actor,
+        {
+          action: 'fear.update',
+          entityType: 'fear',
+          entityId: id,
+          stakeholderId: updated.stakeholder.id,
+          // A fear's words and the response are notes: only status, category and dates are kept.
+          ...auditableChanges(fearAuditFields(current), fearAuditFields(updated), ['status', 'category', 'resolvedOn']),
+        },
+        manager,
+      );
+      return updated;
     });
-    return updated;
   }
 }

@@ -120,11 +120,11 @@ export class StakeholdersRepository {
     return rows[0] ?? null;
   }
 
-  async insert(input: CreateStakeholderDto, searchText: string): Promise<string> {
+  async insert(manager: EntityManager, input: CreateStakeholderDto, searchText: string): Promise<string> {
     const entries = Object.entries(input).filter(([key, value]) => value !== undefined && key in WRITABLE_COLUMNS);
     const columns = [...entries.map(([key]) => WRITABLE_COLUMNS[key as keyof CreateStakeholderDto]), 'search_text'];
     const values = [...entries.map(([, value]) => value), searchText];
-    const rows = await this.dataSource.query(
+    const rows = await manager.query(
       `INSERT INTO stakeholders (${columns.join(', ')}) VALUES (${values.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
       values,
     );
@@ -135,7 +135,13 @@ export class StakeholdersRepository {
    * Compare-and-set update: applies only when the stored version is the one the caller loaded.
    * Returns false when no row matched (missing, or changed since).
    */
-  async updateIfVersion(id: string, version: number, changes: Partial<CreateStakeholderDto>, searchText: string | null): Promise<boolean> {
+  async updateIfVersion(
+    manager: EntityManager,
+    id: string,
+    version: number,
+    changes: Partial<CreateStakeholderDto>,
+    searchText: string | null,
+  ): Promise<boolean> {
     const entries = Object.entries(changes).filter(([key, value]) => value !== undefined && key in WRITABLE_COLUMNS);
     const params: unknown[] = [id, version];
     const sets = entries.map(([key, value]) => {
@@ -146,7 +152,7 @@ export class StakeholdersRepository {
       params.push(searchText);
       sets.push(`search_text = $${params.length}`);
     }
-    const result = await this.dataSource.query(
+    const result = await manager.query(
       `UPDATE stakeholders SET ${[...sets, 'updated_at = now()', 'version = version + 1'].join(', ')}
         WHERE id = $1 AND version = $2 RETURNING id`,
       params,
@@ -169,8 +175,8 @@ export class StakeholdersRepository {
     return rows.length > 0;
   }
 
-  async delete(id: string): Promise<boolean> {
-    const result = await this.dataSource.query(`DELETE FROM stakeholders WHERE id = $1 RETURNING id`, [id]);
+  async delete(manager: EntityManager, id: string): Promise<boolean> {
+    const result = await manager.query(`DELETE FROM stakeholders WHERE id = $1 RETURNING id`, [id]);
     return result[0].length > 0;
   }
 

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { COOLING_AFTER_DAYS, Page, Stakeholder } from '@soundings/shared';
 import { auditableChanges, AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
@@ -32,6 +34,7 @@ function auditFields(stakeholder: Stakeholder): Record<string, unknown> {
 @Injectable()
 export class StakeholdersService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly stakeholders: StakeholdersRepository,
     private readonly audit: AuditService,
   ) {}
@@ -50,16 +53,22 @@ export class StakeholdersService {
 
   async create(actor: Actor, input: CreateStakeholderDto): Promise<Stakeholder> {
     if (input.reportsToId) await this.assertManagerExists(input.reportsToId);
-    const id = await this.stakeholders.insert(input, stakeholderSearchText(input));
-    const created = await this.get(id);
-    await this.audit.record(actor, {
-      action: 'stakeholder.create',
-      entityType: 'stakeholder',
-      entityId: id,
-      stakeholderId: id,
-      ...auditableChanges(null, auditFields(created), STAKEHOLDER_AUDITABLE_FIELDS),
+    return this.dataSource.transaction(async (manager) => {
+      const id = await this.stakeholders.insert(manager, input, stakeholderSearchText(input));
+      const created = mapStakeholder((await this.stakeholders.findById(id, manager))!);
+      await this.audit.record(
+        actor,
+        {
+          action: 'stakeholder.create',
+          entityType: 'stakeholder',
+          entityId: id,
+          stakeholderId: id,
+          ...auditableChanges(null, auditFields(created), STAKEHOLDER_AUDITABLE_FIELDS),
+        },
+        manager,
+      );
+      return created;
     });
-    return created;
   }
 
   async update(actor: Actor, id: string, version: number, changes: UpdateStakeholderDto): Promise<Stakeholder> {
@@ -80,26 +89,33 @@ export class StakeholdersService {
         })
       : null;
     const { version: _ignored, ...fields } = changes;
-    const updated = await this.stakeholders.updateIfVersion(id, version, fields, searchText);
-    if (!updated) {
-      const latest = await this.stakeholders.findById(id);
-      if (!latest) throw notFound('Stakeholder');
-      throw versionConflict(mapStakeholder(latest));
-    }
-    const after = await this.get(id);
-    await this.audit.record(actor, {
-      action: 'stakeholder.update',
-      entityType: 'stakeholder',
-      entityId: id,
-      stakeholderId: id,
-      ...auditableChanges(auditFields(current), auditFields(after), STAKEHOLDER_AUDITABLE_FIELDS),
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await this.stakeholders.updateIfVersion(manager, id, version, fields, searchText))) {
+        const latest = await this.stakeholders.findById(id, manager);
+        if (!latest) throw notFound('Stakeholder');
+        throw versionConflict(mapStakeholder(latest));
+      }
+      const after = mapStakeholder((await this.stakeholders.findById(id, manager))!);
+      await this.audit.record(
+        actor,
+        {
+          action: 'stakeholder.update',
+          entityType: 'stakeholder',
+          entityId: id,
+          stakeholderId: id,
+          ...auditableChanges(auditFields(current), auditFields(after), STAKEHOLDER_AUDITABLE_FIELDS),
+        },
+        manager,
+      );
+      return after;
     });
-    return after;
   }
 
   async remove(actor: Actor, id: string): Promise<void> {
-    if (!(await this.stakeholders.delete(id))) throw notFound('Stakeholder');
-    await this.audit.record(actor, { action: 'stakeholder.delete', entityType: 'stakeholder', entityId: id, stakeholderId: id });
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.stakeholders.delete(manager, id))) throw notFound('Stakeholder');
+      await this.audit.record(actor, { action: 'stakeholder.delete', entityType: 'stakeholder', entityId: id, stakeholderId: id }, manager);
+    });
   }
 
   businessFunctions() {
