@@ -132,6 +132,8 @@ describe('first run', () => {
   beforeAll(async () => {
     t = await startTestApp();
     await t.db.query('DELETE FROM users');
+    // What `npm run seed:demo` leaves before anyone has set Soundings up: an inactive author of the demo notes.
+    await t.db.query(`INSERT INTO users (email, role, active) VALUES ('demo-data@soundings.invalid', 'practitioner', false)`);
   });
   afterAll(() => t.close());
 

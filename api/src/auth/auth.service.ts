@@ -59,7 +59,7 @@ export class AuthService implements OnApplicationBootstrap {
   }
 
   async setupStatus(): Promise<SetupStatus> {
-    return { needsFirstAdmin: (await this.users.count()) === 0 };
+    return { needsFirstAdmin: !(await this.users.activeAdminExists()) };
   }
 
   /** Creates the one first admin; null when an account already exists (the page is one-time). */
@@ -136,7 +136,7 @@ export class AuthService implements OnApplicationBootstrap {
   }
 
   /** A new session id at every sign-in, so a session fixed before login is worthless after it. */
-  private async startSession(userId: string, client: ClientInfo): Promise<StartedSession> {
+  async startSession(userId: string, client: ClientInfo): Promise<StartedSession> {
     const cookieValue = newSecret();
     const csrfToken = newSecret();
     return this.dataSource.transaction(async (manager) => {

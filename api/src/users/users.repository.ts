@@ -17,9 +17,13 @@ export interface UserRow {
 export class UsersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async count(): Promise<number> {
-    const [{ count }] = await this.dataSource.query(`SELECT count(*) FROM users`);
-    return count;
+  /**
+   * Whether anyone can administer Soundings. Counting admins rather than all accounts keeps the
+   * first-run step open when only system accounts exist (the demo data's author, for one).
+   */
+  async activeAdminExists(manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const rows = await manager.query(`SELECT 1 FROM users WHERE role = 'admin' AND active LIMIT 1`);
+    return rows.length > 0;
   }
 
   async findByEmail(email: string): Promise<UserRow | null> {
@@ -48,7 +52,7 @@ export class UsersRepository {
   }
 
   /**
-   * Creates the first admin only while there are no users at all. The table lock makes two
+   * Creates the first admin only while there is no active admin. The table lock makes two
    * simultaneous first-run requests (or API instances) agree on a single winner.
    */
   async insertFirstAdmin(
@@ -56,8 +60,7 @@ export class UsersRepository {
     user: { email: string; displayName?: string | null; passwordHash: string },
   ): Promise<string | null> {
     await manager.query(`LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE`);
-    const [{ count }] = await manager.query(`SELECT count(*) FROM users`);
-    if (count > 0) return null;
+    if (await this.activeAdminExists(manager)) return null;
     return this.insert(manager, { ...user, role: 'admin' });
   }
 
