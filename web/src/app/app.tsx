@@ -1,15 +1,26 @@
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
 import { RouterProvider } from 'react-router';
+import { sessionQueries } from '@/features/auth/api/session-queries';
 import { AuthGate } from '@/features/auth/components/auth-gate';
+import { RoleProvider } from '@/lib/authorization';
 import { AppProvider } from './provider';
 import { createAppRouter } from './router';
+
+/** Hands the signed-in role to every screen, so each offers only what that role may do. */
+function SessionRole({ children }: { children: ReactNode }) {
+  const { data: session } = useQuery(sessionQueries.current());
+  return <RoleProvider role={session?.user.role ?? null}>{children}</RoleProvider>;
+}
 
 export function App() {
   const [router] = useState(createAppRouter);
   return (
     <AppProvider>
       <AuthGate>
-        <RouterProvider router={router} />
+        <SessionRole>
+          <RouterProvider router={router} />
+        </SessionRole>
       </AuthGate>
     </AppProvider>
   );

@@ -51,3 +51,18 @@ export function formatRelativeDays(iso: IsoDate, now: Date = new Date()): string
 export function isCooling(lastContactAt: IsoDate | null, now: Date = new Date()): boolean {
   return lastContactAt !== null && daysSince(lastContactAt, now) >= COOLING_AFTER_DAYS;
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** A moment in the reader's own time zone: `4 Mar 2025, 14:05`. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const moment = new Date(iso);
+  return Number.isNaN(moment.getTime()) ? '—' : dateTimeFormat.format(moment);
+}

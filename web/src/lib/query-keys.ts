@@ -9,4 +9,7 @@ export const queryRoots = {
   fears: ['fears'],
   dashboard: ['dashboard'],
   session: ['session'],
+  users: ['users'],
+  audit: ['audit'],
+  apiTokens: ['api-tokens'],
 } as const;

@@ -1,4 +1,4 @@
-import type { Fear, Journey, Page, Sounding, Stakeholder } from '@soundings/shared';
+import type { ApiToken, AuditEntry, Fear, Journey, Page, Session, Sounding, Stakeholder, User } from '@soundings/shared';
 
 export function aStakeholder(overrides: Partial<Stakeholder> = {}): Stakeholder {
   return {
@@ -91,4 +91,42 @@ export function aJourney(overrides: Partial<Journey> = {}): Journey {
     timeline: [],
     ...overrides,
   };
+}
+
+export function aUser(overrides: Partial<User> = {}): User {
+  return {
+    id: 'u-1',
+    email: 'hana.lead@example.test',
+    displayName: 'Hana Lead',
+    role: 'admin',
+    active: true,
+    createdAt: '2025-01-01T09:00:00.000Z',
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function aSession(overrides: Partial<User> = {}): Session {
+  return { user: aUser(overrides), csrfToken: 'csrf-1' };
+}
+
+export function anAuditEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {
+  return {
+    id: '41',
+    at: '2025-03-04T14:05:00.000Z',
+    actor: { id: 'u-1', email: 'hana.lead@example.test' },
+    action: 'stakeholder.update',
+    entityType: 'stakeholder',
+    entityId: 's-1',
+    stakeholderId: 's-1',
+    before: { role: 'senior_leader' },
+    after: { role: 'top_team', changedFields: ['timingNotes'] },
+    requestId: 'req-41',
+    clientAddress: '10.0.0.7',
+    ...overrides,
+  };
+}
+
+export function anApiToken(overrides: Partial<ApiToken> = {}): ApiToken {
+  return { id: 't-1', name: 'Weekly export script', createdAt: '2025-02-01T09:00:00.000Z', lastUsedAt: null, ...overrides };
 }

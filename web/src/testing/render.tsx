@@ -1,7 +1,9 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes, useLocation, useNavigate, type Location, type NavigateFunction } from 'react-router';
+import type { UserRole } from '@soundings/shared';
 import { AppProvider } from '@/app/provider';
+import { RoleProvider } from '@/lib/authorization';
 import { createQueryClient } from '@/lib/query-client';
 
 interface RenderOptions {
@@ -11,6 +13,8 @@ interface RenderOptions {
   path?: string;
   /** Other routes the screen may navigate to; each renders a marker naming its path. */
   otherRoutes?: string[];
+  /** The signed-in user's role; a practitioner (all campaign work) unless a test says otherwise. */
+  role?: UserRole;
 }
 
 interface RouterHandle {
@@ -24,21 +28,23 @@ function RouterSpy({ handle }: { handle: Partial<RouterHandle> }) {
   return null;
 }
 
-export function renderWithApp(element: ReactElement, { url = '/', path = '*', otherRoutes = [] }: RenderOptions = {}) {
+export function renderWithApp(element: ReactElement, { url = '/', path = '*', otherRoutes = [], role = 'practitioner' }: RenderOptions = {}) {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
   const handle: Partial<RouterHandle> = {};
   const result = render(
     <AppProvider queryClient={queryClient} env="test">
-      <MemoryRouter initialEntries={[url]}>
-        <RouterSpy handle={handle} />
-        <Routes>
-          <Route path={path} element={element} />
-          {otherRoutes.map((other) => (
-            <Route key={other} path={other} element={<div data-testid="navigated">{`page ${other}`}</div>} />
-          ))}
-        </Routes>
-      </MemoryRouter>
+      <RoleProvider role={role}>
+        <MemoryRouter initialEntries={[url]}>
+          <RouterSpy handle={handle} />
+          <Routes>
+            <Route path={path} element={element} />
+            {otherRoutes.map((other) => (
+              <Route key={other} path={other} element={<div data-testid="navigated">{`page ${other}`}</div>} />
+            ))}
+          </Routes>
+        </MemoryRouter>
+      </RoleProvider>
     </AppProvider>,
   );
   const router = handle as RouterHandle;

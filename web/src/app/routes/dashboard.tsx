@@ -13,10 +13,12 @@ import { DashboardCard } from '@/features/dashboard/components/dashboard-card';
 import { DashboardStats } from '@/features/dashboard/components/dashboard-stats';
 import { OpenFearsByCategory } from '@/features/dashboard/components/open-fears-by-category';
 import { TopTeamCoverage } from '@/features/dashboard/components/top-team-coverage';
+import { useCan } from '@/lib/authorization';
 import { usePageTitle } from '@/lib/use-page-title';
 
 export function DashboardRoute() {
   const dashboard = useQuery(dashboardQueries.summary());
+  const canWrite = useCan('campaign:write');
   usePageTitle('Dashboard');
 
   const header = (
@@ -61,9 +63,11 @@ export function DashboardRoute() {
             </Stack>
           }
           actions={
-            <Button component={Link} to="/stakeholders" leftSection={<IconPlus size={16} />}>
-              Add stakeholders
-            </Button>
+            canWrite && (
+              <Button component={Link} to="/stakeholders" leftSection={<IconPlus size={16} />}>
+                Add stakeholders
+              </Button>
+            )
           }
         />
       </>

@@ -6,13 +6,14 @@ import { CommitmentBadge } from '@/components/commitment-badge';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
+import { RequirePermission } from '@/components/states/not-allowed-state';
 import { PreviousSounding } from '@/features/soundings/components/previous-sounding';
 import { soundingQueries } from '@/features/soundings/api/sounding-queries';
 import { SoundingForm } from '@/features/soundings/components/sounding-form';
 import { stakeholderQueries } from '@/features/stakeholders/api/stakeholder-queries';
 import { usePageTitle } from '@/lib/use-page-title';
 
-export function NewSoundingRoute() {
+function NewSoundingPage() {
   const { stakeholderId = '' } = useParams();
   const navigate = useNavigate();
   const stakeholder = useQuery(stakeholderQueries.detail(stakeholderId));
@@ -72,5 +73,13 @@ export function NewSoundingRoute() {
         />
       </Stack>
     </Stack>
+  );
+}
+
+export function NewSoundingRoute() {
+  return (
+    <RequirePermission permission="campaign:write" description="Viewers read the campaign but do not log soundings. Ask an admin if you need to.">
+      <NewSoundingPage />
+    </RequirePermission>
   );
 }

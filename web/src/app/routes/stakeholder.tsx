@@ -18,6 +18,7 @@ import { EditStakeholderModal } from '@/features/stakeholders/components/edit-st
 import { LastContact } from '@/features/stakeholders/components/stakeholders-table';
 import { isApiError } from '@/lib/api-client';
 import { daysSince, formatDate } from '@/lib/dates';
+import { Can, useCan } from '@/lib/authorization';
 import { usePageTitle } from '@/lib/use-page-title';
 
 function latestSounding(timeline: TimelineEvent[]): Sounding | null {
@@ -47,6 +48,7 @@ export function StakeholderRoute() {
   const journey = useQuery(stakeholderQueries.journey(stakeholderId));
   const [editing, { open: openEdit, close: closeEdit }] = useDisclosure(false);
   const [changingLevel, { open: openLevel, close: closeLevel }] = useDisclosure(false);
+  const canWrite = useCan('campaign:write');
   usePageTitle(journey.data?.stakeholder.name);
 
   const breadcrumbs = (name?: string) => (
@@ -118,17 +120,19 @@ export function StakeholderRoute() {
               <CommitmentGap gap={stakeholder.commitmentGap} required={stakeholder.requiredCommitment} size="sm" />
             </Group>
           </Stack>
-          <Group gap="sm">
-            <Button variant="default" leftSection={<IconEdit size={16} />} onClick={openEdit}>
-              Edit details
-            </Button>
-            <Button variant="default" leftSection={<IconStairsUp size={16} />} onClick={openLevel}>
-              Record a level change
-            </Button>
-            <Button component={Link} to={`/stakeholders/${stakeholder.id}/soundings/new`} leftSection={<IconMessagePlus size={16} />}>
-              Log a sounding
-            </Button>
-          </Group>
+          <Can permission="campaign:write">
+            <Group gap="sm">
+              <Button variant="default" leftSection={<IconEdit size={16} />} onClick={openEdit}>
+                Edit details
+              </Button>
+              <Button variant="default" leftSection={<IconStairsUp size={16} />} onClick={openLevel}>
+                Record a level change
+              </Button>
+              <Button component={Link} to={`/stakeholders/${stakeholder.id}/soundings/new`} leftSection={<IconMessagePlus size={16} />}>
+                Log a sounding
+              </Button>
+            </Group>
+          </Can>
         </Group>
       </Stack>
 
@@ -164,9 +168,11 @@ export function StakeholderRoute() {
                 title="No conversations yet"
                 description={`Sound out ${stakeholder.name} one to one before asking for support in a group.`}
                 actions={
-                  <Button component={Link} to={`/stakeholders/${stakeholder.id}/soundings/new`} size="sm">
-                    Log the first sounding
-                  </Button>
+                  canWrite && (
+                    <Button component={Link} to={`/stakeholders/${stakeholder.id}/soundings/new`} size="sm">
+                      Log the first sounding
+                    </Button>
+                  )
                 }
               />
             ) : (
@@ -235,23 +241,27 @@ export function StakeholderRoute() {
         </Grid.Col>
       </Grid>
 
-      <EditStakeholderModal
-        stakeholder={stakeholder}
-        opened={editing}
-        onClose={closeEdit}
-        onDeleted={() => {
-          closeEdit();
-          notifications.show({ color: 'gray', title: 'Stakeholder deleted', message: `${stakeholder.name} has been removed.` });
-          void navigate('/stakeholders');
-        }}
-      />
-      <CommitmentChangeModal
-        stakeholderId={stakeholder.id}
-        stakeholderName={stakeholder.name}
-        current={stakeholder.commitment}
-        opened={changingLevel}
-        onClose={closeLevel}
-      />
+      {canWrite && (
+        <>
+          <EditStakeholderModal
+            stakeholder={stakeholder}
+            opened={editing}
+            onClose={closeEdit}
+            onDeleted={() => {
+              closeEdit();
+              notifications.show({ color: 'gray', title: 'Stakeholder deleted', message: `${stakeholder.name} has been removed.` });
+              void navigate('/stakeholders');
+            }}
+          />
+          <CommitmentChangeModal
+            stakeholderId={stakeholder.id}
+            stakeholderName={stakeholder.name}
+            current={stakeholder.commitment}
+            opened={changingLevel}
+            onClose={closeLevel}
+          />
+        </>
+      )}
     </Stack>
   );
 }

@@ -14,6 +14,7 @@ import { AddStakeholderModal } from '@/features/stakeholders/components/add-stak
 import { StakeholderFilters } from '@/features/stakeholders/components/stakeholder-filters';
 import { StakeholdersTable } from '@/features/stakeholders/components/stakeholders-table';
 import { hasActiveFilters, useStakeholderFilters } from '@/features/stakeholders/hooks/use-stakeholder-filters';
+import { useCan } from '@/lib/authorization';
 import { usePageTitle } from '@/lib/use-page-title';
 
 export function StakeholdersRoute() {
@@ -21,6 +22,7 @@ export function StakeholdersRoute() {
   const { filters, setFilters, clearFilters } = useStakeholderFilters();
   const list = useQuery(stakeholderQueries.list(filters));
   const [adding, { open: openAdd, close: closeAdd }] = useDisclosure(false);
+  const canWrite = useCan('campaign:write');
   usePageTitle('Stakeholders');
 
   const page = list.data?.page ?? filters.page ?? 1;
@@ -46,16 +48,19 @@ export function StakeholdersRoute() {
         description={
           <Stack gap={6} align="center">
             <Text size="sm" c="dimmed" ta="center" maw={520}>
-              Add the leaders whose commitment matters, starting with the top team. To explore with a demo organisation
-              instead, run this in the project folder and reload:
+              {canWrite
+                ? 'Add the leaders whose commitment matters, starting with the top team. To explore with a demo organisation instead, run this in the project folder and reload:'
+                : 'A practitioner adds the leaders whose commitment matters. To explore with a demo organisation, run this in the project folder and reload:'}
             </Text>
             <Code fz="sm">npm run seed:demo</Code>
           </Stack>
         }
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={openAdd}>
-            Add stakeholder
-          </Button>
+          canWrite && (
+            <Button leftSection={<IconPlus size={16} />} onClick={openAdd}>
+              Add stakeholder
+            </Button>
+          )
         }
       />
     );
@@ -105,9 +110,11 @@ export function StakeholdersRoute() {
         title="Stakeholders"
         description="Everyone whose commitment matters, where they stand on the path, and who needs attention."
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={openAdd}>
-            Add stakeholder
-          </Button>
+          canWrite && (
+            <Button leftSection={<IconPlus size={16} />} onClick={openAdd}>
+              Add stakeholder
+            </Button>
+          )
         }
       />
       <Card padding={0}>

@@ -1,8 +1,19 @@
-import { AppShell, Burger, Group, NavLink, ScrollArea, Stack, Text, ThemeIcon } from '@mantine/core';
+import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Stack, Text, ThemeIcon, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChartBar, IconLayoutDashboard, IconLock, IconMessageExclamation, IconUsers } from '@tabler/icons-react';
+import {
+  IconChartBar,
+  IconEye,
+  IconKey,
+  IconLayoutDashboard,
+  IconLock,
+  IconMessageExclamation,
+  IconShieldCheck,
+  IconUserCog,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { roleCan, useRole, type Permission } from '@/lib/authorization';
 
 interface NavItem {
   to: string;
@@ -10,9 +21,16 @@ interface NavItem {
   description: string;
   icon: ReactNode;
   matches: (pathname: string) => boolean;
+  /** Shown only to roles with this permission; everyone signed in otherwise. */
+  permission?: Permission;
 }
 
-const NAV_ITEMS: NavItem[] = [
+interface NavSection {
+  label?: string;
+  items: NavItem[];
+}
+
+const CAMPAIGN_ITEMS: NavItem[] = [
   {
     to: '/dashboard',
     label: 'Dashboard',
@@ -33,6 +51,43 @@ const NAV_ITEMS: NavItem[] = [
     description: 'What they worry about',
     icon: <IconMessageExclamation size={18} stroke={1.6} />,
     matches: (p) => p.startsWith('/fears'),
+  },
+];
+
+const NAV_SECTIONS: NavSection[] = [
+  { items: CAMPAIGN_ITEMS },
+  {
+    label: 'Administration',
+    items: [
+      {
+        to: '/users',
+        label: 'Users',
+        description: 'Accounts and roles',
+        icon: <IconUserCog size={18} stroke={1.6} />,
+        matches: (p) => p.startsWith('/users'),
+        permission: 'users:manage',
+      },
+      {
+        to: '/audit',
+        label: 'Audit trail',
+        description: 'Who did what, and when',
+        icon: <IconShieldCheck size={18} stroke={1.6} />,
+        matches: (p) => p.startsWith('/audit'),
+        permission: 'audit:read',
+      },
+    ],
+  },
+  {
+    label: 'You',
+    items: [
+      {
+        to: '/account',
+        label: 'My account',
+        description: 'API tokens for scripts',
+        icon: <IconKey size={18} stroke={1.6} />,
+        matches: (p) => p.startsWith('/account'),
+      },
+    ],
   },
 ];
 
@@ -58,6 +113,11 @@ export function Brand() {
 export function AppLayout({ children, accountMenu }: { children?: ReactNode; accountMenu?: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
+  const role = useRole();
+  const sections = NAV_SECTIONS.map((section) => ({
+    ...section,
+    items: section.items.filter((item) => !item.permission || roleCan(role, item.permission)),
+  })).filter((section) => section.items.length > 0);
 
   return (
     <AppShell
@@ -69,26 +129,44 @@ export function AppLayout({ children, accountMenu }: { children?: ReactNode; acc
         <Group h="100%" gap="sm">
           <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
           <Brand />
-          <Group ml="auto">{accountMenu}</Group>
+          <Group ml="auto" gap="md">
+            {role === 'viewer' && (
+              <Tooltip label="You can read the campaign but not change it, and confidential notes are withheld" withArrow>
+                <Badge variant="light" color="gray" leftSection={<IconEye size={12} />} visibleFrom="xs">
+                  Read only
+                </Badge>
+              </Tooltip>
+            )}
+            {accountMenu}
+          </Group>
         </Group>
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" aria-label="Main navigation">
         <AppShell.Section grow component={ScrollArea}>
-          <Stack gap={4}>
-            {NAV_ITEMS.map((item) => (
-              <NavLink
-                key={item.to}
-                component={Link}
-                to={item.to}
-                label={item.label}
-                description={item.description}
-                leftSection={item.icon}
-                active={item.matches(pathname)}
-                onClick={close}
-                variant="light"
-                styles={{ root: { borderRadius: 'var(--mantine-radius-md)' }, label: { fontWeight: 600 } }}
-              />
+          <Stack gap="md">
+            {sections.map((section) => (
+              <Stack gap={4} key={section.label ?? 'campaign'}>
+                {section.label && (
+                  <Text fz={11} fw={700} c="dimmed" tt="uppercase" lts={0.4} px="sm" pt={4}>
+                    {section.label}
+                  </Text>
+                )}
+                {section.items.map((item) => (
+                  <NavLink
+                    key={item.to}
+                    component={Link}
+                    to={item.to}
+                    label={item.label}
+                    description={item.description}
+                    leftSection={item.icon}
+                    active={item.matches(pathname)}
+                    onClick={close}
+                    variant="light"
+                    styles={{ root: { borderRadius: 'var(--mantine-radius-md)' }, label: { fontWeight: 600 } }}
+                  />
+                ))}
+              </Stack>
             ))}
           </Stack>
         </AppShell.Section>

@@ -1,7 +1,8 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { USER_ROLE_LABELS } from '@soundings/shared';
-import { IconLogout, IconLogout2 } from '@tabler/icons-react';
+import { IconKey, IconLogout, IconLogout2 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { sessionQueries } from '../api/session-queries';
 import { useSignOut } from '../api/sign-out';
 
@@ -30,6 +31,11 @@ export function UserMenu() {
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
+        <Menu.Label>{session.user.email}</Menu.Label>
+        <Menu.Item leftSection={<IconKey size={16} />} component={Link} to="/account">
+          My account and API tokens
+        </Menu.Item>
+        <Menu.Divider />
         <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => signOut.mutate(false)}>
           Sign out
         </Menu.Item>

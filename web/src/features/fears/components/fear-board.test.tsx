@@ -91,4 +91,16 @@ describe('FearBoard', () => {
     expect(await screen.findByText(/One hour a month/)).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: 'Response' })).not.toBeInTheDocument();
   });
+
+  it('shows a viewer the status and response but nothing to change them with', async () => {
+    const api = mockApi();
+    serveBoard(api, [{ ...fear, response: 'One hour a month' }]);
+    renderWithApp(<FearBoard />, { role: 'viewer' });
+
+    const open = await waitFor(() => column('Open'));
+    expect(await within(open).findByText('“My managers have no time to coach”')).toBeInTheDocument();
+    expect(within(open).getByText('Open', { selector: '.mantine-Badge-label' })).toBeInTheDocument();
+    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /response/i })).not.toBeInTheDocument();
+  });
 });

@@ -4,6 +4,7 @@ import { FEAR_CATEGORY_LABELS, type Fear } from '@soundings/shared';
 import { IconMessageReply } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { useCan } from '@/lib/authorization';
 import { formatDate } from '@/lib/dates';
 import { FearResponseEditor } from './fear-response-editor';
 import { FearStatusSelect } from './fear-status-select';
@@ -12,6 +13,7 @@ import { useFearUpdate } from './use-fear-update';
 export function FearCard({ fear }: { fear: Fear }) {
   const { update, isPending } = useFearUpdate();
   const [editing, setEditing] = useState(false);
+  const canWrite = useCan('campaign:write');
 
   return (
     <Card padding="md" shadow="xs" component="article" aria-label={`Fear: ${fear.statement ?? 'confidential'}`}>
@@ -65,14 +67,11 @@ export function FearCard({ fear }: { fear: Fear }) {
         ) : (
           <Group justify="space-between" gap="xs" mt={4}>
             <FearStatusSelect fear={fear} onChange={(status) => update(fear, { status })} />
-            <Button
-              size="xs"
-              variant="subtle"
-              leftSection={<IconMessageReply size={14} />}
-              onClick={() => setEditing(true)}
-            >
-              {fear.response ? 'Edit response' : 'Record response'}
-            </Button>
+            {canWrite && (
+              <Button size="xs" variant="subtle" leftSection={<IconMessageReply size={14} />} onClick={() => setEditing(true)}>
+                {fear.response ? 'Edit response' : 'Record response'}
+              </Button>
+            )}
           </Group>
         )}
       </Stack>

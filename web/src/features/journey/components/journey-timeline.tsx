@@ -42,7 +42,7 @@ export function timelineEntries(timeline: TimelineEvent[]): TimelineEntry[] {
       if (!(event.change.soundingId && soundingIds.has(event.change.soundingId))) entries.push(event);
     } else if (event.kind === 'fear_voiced') {
       if (!(event.fear.soundingId && soundingIds.has(event.fear.soundingId))) entries.push(event);
-    } else {
+    } else if (event.kind === 'fear_resolved') {
       entries.push(event);
     }
   }

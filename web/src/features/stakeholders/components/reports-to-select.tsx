@@ -1,9 +1,5 @@
-import { Select } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import type { StakeholderRef } from '@soundings/shared';
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { stakeholderQueries } from '../api/stakeholder-queries';
+import { StakeholderSelect } from './stakeholder-select';
 
 interface ReportsToSelectProps {
   value: StakeholderRef | null;
@@ -13,33 +9,6 @@ interface ReportsToSelectProps {
   error?: string;
 }
 
-/** Searches the whole list on the server, so it works for an organisation of any size. */
 export function ReportsToSelect({ value, onChange, excludeId, error }: ReportsToSelectProps) {
-  const [search, setSearch] = useState(value?.name ?? '');
-  const [debouncedSearch] = useDebouncedValue(search, 250);
-  const q = debouncedSearch.trim() && debouncedSearch !== value?.name ? debouncedSearch.trim() : undefined;
-  const candidates = useQuery(stakeholderQueries.list({ q, pageSize: 20, sort: 'name' }));
-
-  const options = (candidates.data?.items ?? [])
-    .filter((person) => person.id !== excludeId)
-    .map((person) => ({ value: person.id, label: person.name }));
-  if (value && !options.some((option) => option.value === value.id)) options.unshift({ value: value.id, label: value.name });
-
-  return (
-    <Select
-      label="Reports to"
-      placeholder="Search by name"
-      searchable
-      clearable
-      data={options}
-      value={value?.id ?? null}
-      searchValue={search}
-      onSearchChange={setSearch}
-      onChange={(id, option) => onChange(id ? { id, name: option?.label ?? '' } : null)}
-      // The server has already filtered by the search text.
-      filter={({ options: all }) => all}
-      nothingFoundMessage={candidates.isFetching ? 'Searching…' : 'No one matches'}
-      error={error}
-    />
-  );
+  return <StakeholderSelect label="Reports to" value={value} onChange={onChange} excludeId={excludeId} error={error} />;
 }

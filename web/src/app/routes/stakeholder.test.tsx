@@ -1,0 +1,44 @@
+import { screen } from '@testing-library/react';
+import { mockApi } from '@/testing/api-mock';
+import { aJourney, aSounding, aStakeholder } from '@/testing/fixtures';
+import { renderWithApp } from '@/testing/render';
+import { StakeholderRoute } from './stakeholder';
+
+const withheld = aSounding({ id: 'snd-2', confidential: true, redacted: true, summary: null as unknown as string });
+
+function serveJourney(api: ReturnType<typeof mockApi>) {
+  api.get('/stakeholders/:id/journey', {
+    body: aJourney({
+      stakeholder: aStakeholder({ id: 's-1', name: 'Priya Raman' }),
+      timeline: [{ kind: 'sounding', on: '2025-01-10', sounding: withheld }],
+    }),
+  });
+  api.get('/business-functions', { body: [] });
+}
+
+const open = (role: 'viewer' | 'practitioner' | 'admin') =>
+  renderWithApp(<StakeholderRoute />, { url: '/stakeholders/s-1', path: '/stakeholders/:stakeholderId', role });
+
+describe('Stakeholder page', () => {
+  it('offers practitioners every change: edit, level change, log a sounding', async () => {
+    const api = mockApi();
+    serveJourney(api);
+    open('practitioner');
+    await screen.findByRole('heading', { name: 'Priya Raman' });
+    expect(screen.getByRole('button', { name: 'Edit details' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Record a level change' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Log a sounding' })).toBeInTheDocument();
+  });
+
+  it('offers a viewer no write control, and shows that a confidential sounding happened without its words', async () => {
+    const api = mockApi();
+    serveJourney(api);
+    open('viewer');
+    await screen.findByRole('heading', { name: 'Priya Raman' });
+    expect(screen.queryByRole('button', { name: 'Edit details' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Record a level change' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Log a sounding' })).not.toBeInTheDocument();
+    expect(screen.getByText('Confidential')).toBeInTheDocument();
+    expect(screen.getByText('Confidential: only its author and admins can read it.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,43 @@
+import { Select, type SelectProps } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import type { StakeholderRef } from '@soundings/shared';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { stakeholderQueries } from '../api/stakeholder-queries';
+
+interface StakeholderSelectProps extends Omit<SelectProps, 'value' | 'onChange' | 'data' | 'searchValue' | 'onSearchChange'> {
+  value: StakeholderRef | null;
+  onChange: (stakeholder: StakeholderRef | null) => void;
+  /** Someone who cannot be chosen here (nobody reports to themselves). */
+  excludeId?: string;
+}
+
+/** Picks one stakeholder by name, searching the whole list on the server so it works for an organisation of any size. */
+export function StakeholderSelect({ value, onChange, excludeId, placeholder = 'Search by name', ...props }: StakeholderSelectProps) {
+  const [search, setSearch] = useState(value?.name ?? '');
+  const [debouncedSearch] = useDebouncedValue(search, 250);
+  const q = debouncedSearch.trim() && debouncedSearch !== value?.name ? debouncedSearch.trim() : undefined;
+  const candidates = useQuery(stakeholderQueries.list({ q, pageSize: 20, sort: 'name' }));
+
+  const options = (candidates.data?.items ?? [])
+    .filter((person) => person.id !== excludeId)
+    .map((person) => ({ value: person.id, label: person.name }));
+  if (value && !options.some((option) => option.value === value.id)) options.unshift({ value: value.id, label: value.name });
+
+  return (
+    <Select
+      placeholder={placeholder}
+      searchable
+      clearable
+      {...props}
+      data={options}
+      value={value?.id ?? null}
+      searchValue={search}
+      onSearchChange={setSearch}
+      onChange={(id, option) => onChange(id ? { id, name: option?.label ?? '' } : null)}
+      // The server has already filtered by the search text.
+      filter={({ options: all }) => all}
+      nothingFoundMessage={candidates.isFetching ? 'Searching…' : 'No one matches'}
+    />
+  );
+}
