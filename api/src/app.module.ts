@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BriefingsModule } from './briefings/briefings.module';
 import { CommitmentModule } from './commitment/commitment.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { dataSourceOptions } from './database/database.options';
@@ -34,6 +35,7 @@ export class AppModule {
         CommitmentModule,
         JourneysModule,
         DashboardModule,
+        BriefingsModule,
       ],
     };
   }

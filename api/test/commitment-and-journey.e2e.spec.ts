@@ -15,6 +15,8 @@ function describeEvent(event: TimelineEvent): string {
       return `${event.on} fear_resolved ${event.fear.statement}`;
     case 'commitment_change':
       return `${event.on} commitment_change ${event.change.fromLevel}→${event.change.toLevel}`;
+    case 'briefing':
+      return `${event.on} briefing ${event.briefing.outcome}`;
   }
 }
 

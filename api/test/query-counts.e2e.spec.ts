@@ -98,8 +98,8 @@ describe('SQL statements per read', () => {
     expect(large[name]).toBe(small[name]);
   });
 
-  it('builds a journey and the dashboard in four statements each', () => {
-    expect(large['GET /api/stakeholders/:id/journey']).toBe(IDENTIFY + 4);
+  it('builds a journey in five statements (briefings included) and the dashboard in four', () => {
+    expect(large['GET /api/stakeholders/:id/journey']).toBe(IDENTIFY + 5);
     expect(large['GET /api/dashboard']).toBe(IDENTIFY + 4);
   });
 });

@@ -185,3 +185,27 @@ export function QueryInteger(): PropertyDecorator {
 export function IdParam(name = 'id'): ParameterDecorator {
   return Param(name, new ParseUUIDPipe({ exceptionFactory: () => invalidField(name, 'must be a UUID') }));
 }
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,6})?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+/**
+ * A moment as ISO 8601 with its time zone (`2026-05-04T09:30:00Z`, `2026-05-04T10:30+01:00`).
+ * A time without a zone is refused: it would mean a different moment to every reader.
+ */
+export function IsDateTime(): PropertyDecorator {
+  return (target, propertyName) => {
+    registerDecorator({
+      name: 'isDateTime',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      validator: {
+        validate: (value: unknown) => {
+          if (typeof value !== 'string') return false;
+          const match = DATE_TIME.exec(value);
+          return match !== null && isRealCalendarDate(match[1]) && match[1] <= '9999-12-31' && !Number.isNaN(Date.parse(value));
+        },
+        defaultMessage: () => 'must be a date and time with a time zone, e.g. 2026-05-04T09:30:00Z',
+      },
+    });
+  };
+}

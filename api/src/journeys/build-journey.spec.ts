@@ -1,4 +1,4 @@
-import type { CommitmentChange, CommitmentLevel, Fear, Sounding, Stakeholder } from '@soundings/shared';
+import type { Briefing, CommitmentChange, CommitmentLevel, Fear, Sounding, Stakeholder } from '@soundings/shared';
 import { COMMITMENT_LEVELS } from '@soundings/shared';
 import { buildJourney, buildStages, buildTimeline } from './build-journey';
 
@@ -84,6 +84,13 @@ describe('buildTimeline', () => {
     );
     expect(events.map((event) => event.kind)).toEqual(['fear_voiced', 'sounding', 'fear_voiced', 'commitment_change', 'fear_resolved']);
     expect(events[0].on).toBe('2026-03-01');
+  });
+
+  it('places a briefing on its day, after that day\'s sounding and before the level it moved', () => {
+    const day = '2026-03-11';
+    const briefing = { id: 'b1', day, outcome: 'Agreed to sponsor' } as Briefing;
+    const events = buildTimeline([sounding('s1', day)], [], [change(day, 'committed')], [briefing]);
+    expect(events.map((event) => event.kind)).toEqual(['sounding', 'briefing', 'commitment_change']);
   });
 
   it('adds a resolution event only for resolved fears', () => {

@@ -1,12 +1,13 @@
-import { COMMITMENT_LEVELS, CommitmentChange, Fear, Journey, JourneyStage, Sounding, Stakeholder, TimelineEvent } from '@soundings/shared';
+import { Briefing, COMMITMENT_LEVELS, CommitmentChange, Fear, Journey, JourneyStage, Sounding, Stakeholder, TimelineEvent } from '@soundings/shared';
 
-// Same-day events read in the order they happen: the conversation, what was voiced in it, the
-// level it moved, and anything resolved that day.
+// Same-day events read in the order they happen: the conversation, what was voiced in it, a
+// briefing given or received, the level it moved, and anything resolved that day.
 const SAME_DAY_ORDER: Record<TimelineEvent['kind'], number> = {
   sounding: 0,
   fear_voiced: 1,
-  commitment_change: 2,
-  fear_resolved: 3,
+  briefing: 2,
+  commitment_change: 3,
+  fear_resolved: 4,
 };
 
 export function buildStages(stakeholder: Stakeholder, history: CommitmentChange[]): JourneyStage[] {
@@ -23,7 +24,7 @@ export function buildStages(stakeholder: Stakeholder, history: CommitmentChange[
   }));
 }
 
-export function buildTimeline(soundings: Sounding[], fears: Fear[], history: CommitmentChange[]): TimelineEvent[] {
+export function buildTimeline(soundings: Sounding[], fears: Fear[], history: CommitmentChange[], briefings: Briefing[] = []): TimelineEvent[] {
   const events: TimelineEvent[] = [
     ...soundings.map((sounding): TimelineEvent => ({ kind: 'sounding', on: sounding.heldOn, sounding })),
     ...fears.map((fear): TimelineEvent => ({ kind: 'fear_voiced', on: fear.voicedOn, fear })),
@@ -31,16 +32,17 @@ export function buildTimeline(soundings: Sounding[], fears: Fear[], history: Com
       .filter((fear) => fear.resolvedOn)
       .map((fear): TimelineEvent => ({ kind: 'fear_resolved', on: fear.resolvedOn!, fear })),
     ...history.map((change): TimelineEvent => ({ kind: 'commitment_change', on: change.on, change })),
+    ...briefings.map((briefing): TimelineEvent => ({ kind: 'briefing', on: briefing.day, briefing })),
   ];
   // Array.prototype.sort is stable, so equal keys keep their (already chronological) input order.
   return events.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : SAME_DAY_ORDER[a.kind] - SAME_DAY_ORDER[b.kind]));
 }
 
-export function buildJourney(stakeholder: Stakeholder, soundings: Sounding[], fears: Fear[], history: CommitmentChange[]): Journey {
+export function buildJourney(stakeholder: Stakeholder, soundings: Sounding[], fears: Fear[], history: CommitmentChange[], briefings: Briefing[] = []): Journey {
   const chronological = [...soundings].sort((a, b) => (a.heldOn === b.heldOn ? a.createdAt.localeCompare(b.createdAt) : a.heldOn.localeCompare(b.heldOn)));
   return {
     stakeholder,
     stages: buildStages(stakeholder, history),
-    timeline: buildTimeline(chronological, fears, history),
+    timeline: buildTimeline(chronological, fears, history, briefings),
   };
 }

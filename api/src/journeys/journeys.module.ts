@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BriefingsModule } from '../briefings/briefings.module';
 import { CommitmentModule } from '../commitment/commitment.module';
 import { FearsModule } from '../fears/fears.module';
 import { SoundingsModule } from '../soundings/soundings.module';
@@ -7,7 +8,7 @@ import { JourneysController } from './journeys.controller';
 import { JourneysService } from './journeys.service';
 
 @Module({
-  imports: [StakeholdersModule, SoundingsModule, FearsModule, CommitmentModule],
+  imports: [StakeholdersModule, SoundingsModule, FearsModule, CommitmentModule, BriefingsModule],
   controllers: [JourneysController],
   providers: [JourneysService],
 })

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Journey } from '@soundings/shared';
+import { mapBriefing } from '../briefings/briefing.mapper';
+import { BriefingsRepository } from '../briefings/briefings.repository';
 import { mapCommitmentHistory } from '../commitment/commitment-change.mapper';
 import { CommitmentRepository } from '../commitment/commitment.repository';
 import { notFound } from '../errors/api-exceptions';
@@ -21,20 +23,22 @@ export class JourneysService {
     private readonly fears: FearsRepository,
     private readonly commitment: CommitmentRepository,
     private readonly soundingsService: SoundingsService,
+    private readonly briefings: BriefingsRepository,
   ) {}
 
-  /** Four statements whatever the history's length: the person, their soundings, fears and level history. */
+  /** Five statements whatever the history's length: the person, their soundings, fears, level history and briefings. */
   async journey(actor: Actor, stakeholderId: string): Promise<Journey> {
     const row = await this.stakeholders.findById(stakeholderId);
     if (!row) throw notFound('Stakeholder');
-    const [soundingRows, fearRows, historyRows] = await Promise.all([
+    const [soundingRows, fearRows, historyRows, briefingRows] = await Promise.all([
       this.soundings.forStakeholder(stakeholderId),
       this.fears.forStakeholder(stakeholderId),
       this.commitment.history(stakeholderId),
+      this.briefings.doneForStakeholder(stakeholderId),
     ]);
     const fears = fearRows.map((fear) => mapFear(fear, actor));
     const soundings = soundingRows.map((sounding) => mapSounding(sounding, fears, actor));
     await this.soundingsService.recordConfidentialReads(actor, stakeholderId, soundings);
-    return buildJourney(mapStakeholder(row), soundings, fears, mapCommitmentHistory(historyRows));
+    return buildJourney(mapStakeholder(row), soundings, fears, mapCommitmentHistory(historyRows), briefingRows.map(mapBriefing));
   }
 }

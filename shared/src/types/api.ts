@@ -1,4 +1,5 @@
 import type { CommitmentLevel } from '../constants/commitment-ladder';
+import type { Briefing } from './briefings';
 import type {
   ErrorCode,
   FearCategory,
@@ -214,7 +215,9 @@ export type TimelineEvent =
   | { kind: 'sounding'; on: IsoDate; sounding: Sounding }
   | { kind: 'fear_voiced'; on: IsoDate; fear: Fear }
   | { kind: 'fear_resolved'; on: IsoDate; fear: Fear }
-  | { kind: 'commitment_change'; on: IsoDate; change: CommitmentChange };
+  | { kind: 'commitment_change'; on: IsoDate; change: CommitmentChange }
+  /** A briefing given or received, once done with an outcome. */
+  | { kind: 'briefing'; on: IsoDate; briefing: Briefing };
 
 export interface Journey {
   stakeholder: Stakeholder;

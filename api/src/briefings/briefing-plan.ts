@@ -1,0 +1,168 @@
+import {
+  Briefing,
+  BriefingPlan,
+  BriefingReadiness,
+  BriefingWarning,
+  BriefingWarningCode,
+  COMMITMENT_LADDER,
+  isAtLeast,
+  StakeholderRef,
+} from '@soundings/shared';
+import { foldForSearch } from '../stakeholders/search-text';
+
+/** HR presents when the hr flag is set or the briefer is one of HR's own people. */
+export function isHrBriefing(briefing: Briefing): boolean {
+  return briefing.hr || briefing.briefer?.role === 'hr';
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whole words only, so "IT" is not found in "with it" and "Sales" is not found in "wholesaler". */
+function namesTerm(text: string, term: string): boolean {
+  // Short capitalised names (IT, HR, R&D) are matched as written; everything else ignoring case and accents.
+  const asWritten = /^[A-Z0-9&]{2,5}$/.test(term);
+  const haystack = asWritten ? text : foldForSearch(text);
+  const needle = (asWritten ? term : foldForSearch(term)).split(/\s+/).map(escapeRegExp).join('\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${needle}(?![\\p{L}\\p{N}])`, 'u').test(haystack);
+}
+
+/**
+ * Whether a brief ties the case to the briefer's own area: it must exist and, when the briefer has
+ * a business function, name it (or one part of a combined one such as "Sales & Marketing").
+ */
+export function briefNamesArea(brief: string | null, businessFunction: string | null): boolean {
+  if (!brief || !brief.trim()) return false;
+  const parts = (businessFunction ?? '')
+    .split(/\s+&\s+|\s*[/,;+]\s*|\s+and\s+/i)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return parts.length === 0 || parts.some((part) => namesTerm(brief, part));
+}
+
+function audienceLabel(briefing: Briefing): string {
+  return briefing.topTeam ? 'the top team' : (briefing.audience?.name ?? 'their audience');
+}
+
+function brieferLabel(briefing: Briefing): string {
+  return briefing.briefer?.name ?? 'HR';
+}
+
+/** Whether two briefings reach at least one person in common (a top-team briefing reaches every member). */
+function shareAudience(a: Briefing, b: Briefing): boolean {
+  return a.topTeam || b.topTeam || (a.audience !== null && a.audience.id === b.audience?.id);
+}
+
+/**
+ * The plan's warnings, from briefings in plan order, who has been sounded, and the top team.
+ * Only planned briefings are checked for readiness; done and cancelled ones are history.
+ */
+export function planWarnings(briefings: Briefing[], sounded: ReadonlySet<string>, topTeam: StakeholderRef[]): BriefingWarning[] {
+  const warnings: BriefingWarning[] = [];
+  const position = new Map(briefings.map((briefing, index) => [briefing.id, index]));
+  const live = briefings.filter((briefing) => briefing.status !== 'cancelled');
+  const champions = live.filter((briefing) => !isHrBriefing(briefing));
+
+  for (const briefing of briefings) {
+    if (isHrBriefing(briefing) && briefing.status !== 'cancelled') {
+      // Champions must have reached this audience first: any still to brief it, later in the plan
+      // or not yet done when HR already presented, is out of order.
+      const early = champions.filter(
+        (champion) =>
+          champion.status === 'planned' &&
+          shareAudience(briefing, champion) &&
+          (briefing.status === 'done' || position.get(champion.id)! > position.get(briefing.id)!),
+      );
+      if (early.length > 0) {
+        const names = [...new Set(early.map(brieferLabel))].join(', ');
+        warnings.push({
+          code: 'hr_before_champions',
+          briefingId: briefing.id,
+          ...(briefing.audience ? { stakeholderId: briefing.audience.id } : {}),
+          message: `HR ${briefing.status === 'done' ? 'presented' : 'presents'} to ${audienceLabel(briefing)} before ${names} ${
+            early.length === 1 ? 'has' : 'have'
+          } briefed them. Move HR's briefing after the champions'.`,
+        });
+      }
+    }
+    if (briefing.status !== 'planned') continue;
+
+    const briefer = briefing.briefer;
+    if (briefer && !isHrBriefing(briefing) && !isAtLeast(briefer.commitment, 'committed')) {
+      warnings.push({
+        code: 'briefer_not_committed',
+        briefingId: briefing.id,
+        stakeholderId: briefer.id,
+        message: `${briefer.name} is ${COMMITMENT_LADDER[briefer.commitment].label.toLowerCase()}; a champion should be committed before briefing ${audienceLabel(briefing)}.`,
+      });
+    }
+    if (briefer && !sounded.has(briefer.id)) {
+      warnings.push({
+        code: 'briefer_not_sounded',
+        briefingId: briefing.id,
+        stakeholderId: briefer.id,
+        message: `${briefer.name} has never been sounded one to one. Log a sounding before they brief.`,
+      });
+    }
+    if (!briefNamesArea(briefing.brief, briefing.hr ? null : (briefer?.businessFunction ?? null))) {
+      warnings.push({
+        code: 'missing_brief',
+        briefingId: briefing.id,
+        ...(briefer ? { stakeholderId: briefer.id } : {}),
+        message:
+          briefing.brief && briefing.brief.trim()
+            ? `The brief does not say why it matters for ${briefer?.businessFunction}, ${brieferLabel(briefing)}'s area.`
+            : `${brieferLabel(briefing)} has no brief yet. Write the case they will make.`,
+      });
+    }
+    for (const member of audienceNotSounded(briefing, sounded, topTeam)) {
+      warnings.push({
+        code: 'audience_not_sounded',
+        briefingId: briefing.id,
+        stakeholderId: member.id,
+        message: `${member.name} has not been sounded one to one before this briefing.`,
+      });
+    }
+  }
+
+  for (const member of topTeam) {
+    const briefed = champions.some((champion) => champion.briefer?.id !== member.id && (champion.topTeam || champion.audience?.id === member.id));
+    if (!briefed) {
+      warnings.push({
+        code: 'no_champion_for_member',
+        briefingId: null,
+        stakeholderId: member.id,
+        message: `No champion is planned to brief ${member.name}.`,
+      });
+    }
+  }
+  return warnings;
+}
+
+/** Audience members never sounded one to one; the briefer does not count as their own audience. */
+function audienceNotSounded(briefing: Briefing, sounded: ReadonlySet<string>, topTeam: StakeholderRef[]): StakeholderRef[] {
+  const audience = briefing.topTeam ? topTeam.filter((member) => member.id !== briefing.briefer?.id) : briefing.audience ? [briefing.audience] : [];
+  return audience.filter((member) => !sounded.has(member.id)).map((member) => ({ id: member.id, name: member.name }));
+}
+
+const CODE_ORDER = new Map<BriefingWarningCode, number>(
+  (['hr_before_champions', 'briefer_not_committed', 'briefer_not_sounded', 'missing_brief', 'audience_not_sounded'] as const).map((code, i) => [code, i]),
+);
+
+export function buildBriefingPlan(briefings: Briefing[], sounded: ReadonlySet<string>, topTeam: StakeholderRef[]): BriefingPlan {
+  const warnings = planWarnings(briefings, sounded, topTeam);
+  const items = briefings.map((briefing) => {
+    const own = warnings.filter((warning) => warning.briefingId === briefing.id);
+    const codes = [...new Set(own.map((warning) => warning.code))].sort((a, b) => CODE_ORDER.get(a)! - CODE_ORDER.get(b)!);
+    const readiness: BriefingReadiness = {
+      ready: codes.length === 0,
+      brieferSounded: briefing.briefer ? sounded.has(briefing.briefer.id) : null,
+      briefNamesArea: briefNamesArea(briefing.brief, briefing.hr ? null : (briefing.briefer?.businessFunction ?? null)),
+      audienceNotSounded: audienceNotSounded(briefing, sounded, topTeam),
+      warnings: codes,
+    };
+    return { briefing, readiness };
+  });
+  return { items, warnings };
+}

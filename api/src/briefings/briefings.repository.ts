@@ -1,0 +1,201 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface BriefingRow {
+  id: string;
+  briefer_id: string | null;
+  briefer_is_hr: boolean;
+  briefer_name: string | null;
+  briefer_role: string | null;
+  briefer_business_function: string | null;
+  briefer_commitment: string | null;
+  audience_id: string | null;
+  audience_is_top_team: boolean;
+  audience_name: string | null;
+  audience_role: string | null;
+  audience_business_function: string | null;
+  audience_commitment: string | null;
+  planned_for: Date;
+  day: string;
+  day_position: number;
+  brief: string | null;
+  status: string;
+  outcome: string | null;
+  created_at: Date;
+  updated_at: Date;
+  version: number;
+}
+
+export interface PlanBriefingRow extends BriefingRow {
+  briefer_sounded: boolean;
+  audience_sounded: boolean;
+}
+
+export interface TopTeamMemberRow {
+  id: string;
+  name: string;
+  sounded: boolean;
+}
+
+/** The columns a briefing is stored in, for inserts and compare-and-set updates. */
+export interface BriefingColumns {
+  briefer_id?: string | null;
+  briefer_is_hr?: boolean;
+  audience_id?: string | null;
+  audience_is_top_team?: boolean;
+  planned_for?: string;
+  brief?: string | null;
+  status?: string;
+  outcome?: string | null;
+}
+
+const DAY_OF = (column: string) => `(${column} AT TIME ZONE 'UTC')::date`;
+
+const BRIEFING_SELECT = `
+  SELECT b.id, b.briefer_id, b.briefer_is_hr, br.name AS briefer_name, br.role AS briefer_role,
+         br.business_function AS briefer_business_function, br.commitment AS briefer_commitment,
+         b.audience_id, b.audience_is_top_team, au.name AS audience_name, au.role AS audience_role,
+         au.business_function AS audience_business_function, au.commitment AS audience_commitment,
+         b.planned_for, to_char(${DAY_OF('b.planned_for')}, 'YYYY-MM-DD') AS day, b.day_position,
+         b.brief, b.status, b.outcome, b.created_at, b.updated_at, b.version`;
+const BRIEFING_FROM = `FROM briefings b LEFT JOIN stakeholders br ON br.id = b.briefer_id LEFT JOIN stakeholders au ON au.id = b.audience_id`;
+
+/** Plan order: by day, then the day's manual order, then the clock, then entry. */
+export const PLAN_ORDER = `${DAY_OF('b.planned_for')}, b.day_position, b.planned_for, b.created_at, b.id`;
+
+/**
+ * A briefing added to (or moved into) a day someone has already put in order goes last in it;
+ * while the day has no manual order it simply follows the clock.
+ */
+const POSITION_IN_DAY = (plannedForParam: string, exceptIdParam?: string) =>
+  `(SELECT CASE WHEN max(day_position) > 0 THEN max(day_position) + 1 ELSE 0 END
+      FROM briefings WHERE ${DAY_OF('planned_for')} = ${DAY_OF(`${plannedForParam}::timestamptz`)}
+      ${exceptIdParam ? `AND id <> ${exceptIdParam}` : ''})`;
+
+@Injectable()
+export class BriefingsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async insert(manager: EntityManager, columns: BriefingColumns): Promise<string> {
+    const entries = Object.entries(columns).filter(([, value]) => value !== undefined);
+    const values = entries.map(([, value]) => value);
+    const plannedFor = `$${entries.findIndex(([column]) => column === 'planned_for') + 1}`;
+    const rows = await manager.query(
+      `INSERT INTO briefings (${[...entries.map(([column]) => column), 'day_position'].join(', ')})
+       VALUES (${[...values.map((_, i) => `$${i + 1}`), POSITION_IN_DAY(plannedFor)].join(', ')}) RETURNING id`,
+      values,
+    );
+    return rows[0].id;
+  }
+
+  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<BriefingRow | null> {
+    const rows = await manager.query(`${BRIEFING_SELECT} ${BRIEFING_FROM} WHERE b.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async list(filter: { status?: string; stakeholderId?: string }, page: number, pageSize: number): Promise<{ rows: BriefingRow[]; total: number }> {
+    const clauses: string[] = [];
+    const params: unknown[] = [];
+    if (filter.status) clauses.push(`b.status = $${params.push(filter.status)}`);
+    if (filter.stakeholderId) {
+      const p = `$${params.push(filter.stakeholderId)}`;
+      clauses.push(`(b.briefer_id = ${p} OR b.audience_id = ${p})`);
+    }
+    const whereSql = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+    const rows: (BriefingRow & { total: number })[] = await this.dataSource.query(
+      `${BRIEFING_SELECT}, (SELECT count(*) FROM briefings b ${whereSql}) AS total ${BRIEFING_FROM} ${whereSql}
+        ORDER BY ${PLAN_ORDER} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, pageSize, (page - 1) * pageSize],
+    );
+    if (rows.length > 0 || page === 1) return { rows, total: rows[0]?.total ?? 0 };
+    const [{ total }] = await this.dataSource.query(`SELECT count(*) AS total FROM briefings b ${whereSql}`, params);
+    return { rows, total };
+  }
+
+  /** Every briefing in plan order, with whether its briefer and audience have ever been sounded. */
+  async plan(): Promise<PlanBriefingRow[]> {
+    return this.dataSource.query(
+      `${BRIEFING_SELECT},
+              EXISTS (SELECT 1 FROM soundings so WHERE so.stakeholder_id = b.briefer_id) AS briefer_sounded,
+              EXISTS (SELECT 1 FROM soundings so WHERE so.stakeholder_id = b.audience_id) AS audience_sounded
+         ${BRIEFING_FROM} ORDER BY ${PLAN_ORDER}`,
+    );
+  }
+
+  /** The top team by name, each with whether they have ever been sounded one to one. */
+  async topTeam(): Promise<TopTeamMemberRow[]> {
+    return this.dataSource.query(
+      `SELECT s.id, s.name, EXISTS (SELECT 1 FROM soundings so WHERE so.stakeholder_id = s.id) AS sounded
+         FROM stakeholders s WHERE s.role = 'top_team' ORDER BY lower(s.name), s.id`,
+    );
+  }
+
+  /** Done briefings with an outcome this person gave or received (top-team-wide ones reach every member). */
+  async doneForStakeholder(stakeholderId: string): Promise<BriefingRow[]> {
+    return this.dataSource.query(
+      `${BRIEFING_SELECT} ${BRIEFING_FROM}
+        WHERE b.status = 'done' AND b.outcome IS NOT NULL
+          AND (b.briefer_id = $1 OR b.audience_id = $1
+               OR (b.audience_is_top_team AND b.briefer_id IS DISTINCT FROM $1
+                   AND EXISTS (SELECT 1 FROM stakeholders s WHERE s.id = $1 AND s.role = 'top_team')))
+        ORDER BY ${PLAN_ORDER}`,
+      [stakeholderId],
+    );
+  }
+
+  /** Roles of the named stakeholders that exist, to check a briefer and an audience in one statement. */
+  async rolesOf(ids: string[], manager: EntityManager): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; role: string }[] = await manager.query(`SELECT id, role FROM stakeholders WHERE id = ANY($1::uuid[])`, [ids]);
+    return new Map(rows.map((row) => [row.id, row.role]));
+  }
+
+  /**
+   * Compare-and-set update. A briefing moved to another day goes last in that day's manual order.
+   * Returns false when no row matched (missing, or changed since).
+   */
+  async updateIfVersion(manager: EntityManager, id: string, version: number, columns: BriefingColumns, movesDay: boolean): Promise<boolean> {
+    const params: unknown[] = [id, version];
+    const sets = Object.entries(columns)
+      .filter(([, value]) => value !== undefined)
+      .map(([column, value]) => `${column} = $${params.push(value)}`);
+    if (movesDay && columns.planned_for) sets.push(`day_position = ${POSITION_IN_DAY(`$${params.push(columns.planned_for)}`, '$1')}`);
+    const result = await manager.query(
+      `UPDATE briefings SET ${[...sets, 'updated_at = now()', 'version = version + 1'].join(', ')}
+        WHERE id = $1 AND version = $2 RETURNING id`,
+      params,
+    );
+    return result[0].length > 0;
+  }
+
+  async delete(manager: EntityManager, id: string): Promise<BriefingRow | null> {
+    const row = await this.findById(id, manager);
+    if (!row) return null;
+    await manager.query(`DELETE FROM briefings WHERE id = $1`, [id]);
+    return row;
+  }
+
+  /** The ids of one day's briefings in plan order, locked until the transaction ends. */
+  async lockDay(manager: EntityManager, day: string): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT b.id FROM briefings b WHERE ${DAY_OF('b.planned_for')} = $1::date ORDER BY ${PLAN_ORDER} FOR UPDATE`,
+      [day],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Positions 1..n in the given order; only rows whose position changes get a new version. */
+  async setDayOrder(manager: EntityManager, briefingIds: string[]): Promise<void> {
+    await manager.query(
+      `UPDATE briefings b SET day_position = o.position, updated_at = now(), version = b.version + 1
+         FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, position)
+        WHERE b.id = o.id AND b.day_position <> o.position`,
+      [briefingIds],
+    );
+  }
+
+  async forDay(manager: EntityManager, day: string): Promise<BriefingRow[]> {
+    return manager.query(`${BRIEFING_SELECT} ${BRIEFING_FROM} WHERE ${DAY_OF('b.planned_for')} = $1::date ORDER BY ${PLAN_ORDER}`, [day]);
+  }
+}

@@ -1,0 +1,97 @@
+import type { CommitmentLevel } from '../constants/commitment-ladder';
+import type { FearCategory, FearStatus, StakeholderRole } from '../constants/enums';
+import type { ReadinessWarningCode } from '../constants/meetings';
+import type { IsoDate, IsoDateTime } from './api';
+
+export interface MeetingInput {
+  title: string;
+  scheduledFor: IsoDateTime;
+  purpose?: string | null;
+  /** Stakeholder ids, each once; any number up to MEETING_ATTENDEES_MAX. */
+  attendeeIds?: string[];
+}
+
+export type CreateMeetingRequest = MeetingInput;
+export type UpdateMeetingRequest = Partial<MeetingInput> & { version?: number };
+
+/** After the meeting: who spoke for the strategy in the room. */
+export interface RecordSpokeForRequest {
+  stakeholderIds: string[];
+}
+
+export interface MeetingAttendee {
+  id: string;
+  name: string;
+  role: StakeholderRole;
+  commitment: CommitmentLevel;
+  spokeFor: boolean;
+}
+
+export interface MeetingSummary {
+  id: string;
+  title: string;
+  scheduledFor: IsoDateTime;
+  purpose: string | null;
+  attendeeCount: number;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+  version: number;
+}
+
+export interface Meeting extends MeetingSummary {
+  /** By name. */
+  attendees: MeetingAttendee[];
+}
+
+export interface MeetingListQuery {
+  page?: number;
+  pageSize?: number;
+}
+
+export interface ReadinessFear {
+  id: string;
+  /** Null when withheld: voiced in a confidential sounding this reader may not see. */
+  statement: string | null;
+  redacted: boolean;
+  category: FearCategory;
+  status: FearStatus;
+  voicedOn: IsoDate;
+}
+
+export interface AttendeeReadiness {
+  stakeholder: {
+    id: string;
+    name: string;
+    title: string | null;
+    role: StakeholderRole;
+    businessFunction: string | null;
+    influence: number | null;
+  };
+  /** As of now. */
+  commitment: CommitmentLevel;
+  onBoard: boolean;
+  /** Sounded one to one on or before the meeting's day. */
+  soundedIndividually: boolean;
+  lastContactAt: IsoDate | null;
+  /** Oldest first. */
+  openFears: ReadinessFear[];
+  warnings: ReadinessWarningCode[];
+  /** Who they look to: the person they report to, when that person is in the room or on board. */
+  looksTo: { id: string; name: string; commitment: CommitmentLevel; onBoard: boolean; attending: boolean } | null;
+  spokeFor: boolean;
+}
+
+export interface MeetingReadiness {
+  meeting: MeetingSummary;
+  summary: {
+    attendees: number;
+    onBoard: number;
+    /** Attendees never sounded one to one before the meeting. */
+    notSounded: number;
+    resistant: number;
+    /** Open fears across the attendees. */
+    openFears: number;
+  };
+  /** By name. */
+  attendees: AttendeeReadiness[];
+}
