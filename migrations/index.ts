@@ -1,6 +1,12 @@
 import { InitialSchema1764180000000 } from './1764180000000-InitialSchema';
 import { AccountsSessionsAudit1764190000000 } from './1764190000000-AccountsSessionsAudit';
 import { BriefingsAndMeetings1764200000000 } from './1764200000000-BriefingsAndMeetings';
+import { RefoldSearchText1764210000000 } from './1764210000000-RefoldSearchText';
 
 /** Every migration, oldest first. Add new ones here as well as in this folder. */
-export const migrations = [InitialSchema1764180000000, AccountsSessionsAudit1764190000000, BriefingsAndMeetings1764200000000];
+export const migrations = [
+  InitialSchema1764180000000,
+  AccountsSessionsAudit1764190000000,
+  BriefingsAndMeetings1764200000000,
+  RefoldSearchText1764210000000,
+];
