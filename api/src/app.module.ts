@@ -10,6 +10,7 @@ import { dataSourceOptions } from './database/database.options';
 import { FearsModule } from './fears/fears.module';
 import { HealthModule } from './health/health.module';
 import { JourneysModule } from './journeys/journeys.module';
+import { MeetingsModule } from './meetings/meetings.module';
 import { SoundingsModule } from './soundings/soundings.module';
 import { StakeholdersModule } from './stakeholders/stakeholders.module';
 
@@ -36,6 +37,7 @@ export class AppModule {
         JourneysModule,
         DashboardModule,
         BriefingsModule,
+        MeetingsModule,
       ],
     };
   }

@@ -1,0 +1,138 @@
+import type { MeetingSummary } from '@soundings/shared';
+import type { Actor } from '../auth/actor';
+import { buildMeetingReadiness, isCoolingBy, readinessWarnings } from './meeting-readiness';
+import type { ReadinessAttendeeRow, ReadinessFearRow } from './meetings.repository';
+
+const TODAY = '2026-05-04';
+const reader = (id: string, role: Actor['user']['role'] = 'practitioner'): Actor => ({
+  user: { id, email: `${id}@example.test`, role },
+  via: 'token',
+  requestId: 'r',
+  clientAddress: '127.0.0.1',
+});
+
+const meeting: MeetingSummary & { day: string } = {
+  id: 'm1',
+  title: 'Operations review',
+  scheduledFor: '2026-05-10T09:00:00.000Z',
+  day: '2026-05-10',
+  purpose: null,
+  attendeeCount: 3,
+  createdAt: '2026-05-01T00:00:00.000Z',
+  updatedAt: '2026-05-01T00:00:00.000Z',
+  version: 1,
+};
+
+function attendee(id: string, overrides: Partial<ReadinessAttendeeRow> = {}): ReadinessAttendeeRow {
+  return {
+    id,
+    name: id,
+    title: null,
+    role: 'top_team',
+    business_function: null,
+    influence: null,
+    commitment: 'supportive',
+    last_contact_at: '2026-05-01',
+    spoke_for: false,
+    sounded_before: true,
+    manager_id: null,
+    manager_name: null,
+    manager_commitment: null,
+    manager_attending: false,
+    ...overrides,
+  };
+}
+
+function fear(id: string, stakeholderId: string, overrides: Partial<ReadinessFearRow> = {}): ReadinessFearRow {
+  return { id, stakeholder_id: stakeholderId, statement: `words of ${id}`, category: 'other', status: 'open', voiced_on: '2026-04-01', confidential: false, author_id: 'u1', ...overrides };
+}
+
+describe('isCoolingBy', () => {
+  it('counts to today for a meeting already past, as the rest of the app does (more than 45 days)', () => {
+    expect(isCoolingBy('2026-03-20', '2026-04-01', TODAY)).toBe(false); // 45 days
+    expect(isCoolingBy('2026-03-19', '2026-04-01', TODAY)).toBe(true); // 46 days
+  });
+
+  it('counts to the meeting day when it is still ahead', () => {
+    expect(isCoolingBy('2026-03-30', '2026-05-20', TODAY)).toBe(true);
+    expect(isCoolingBy('2026-04-10', '2026-05-20', TODAY)).toBe(false);
+  });
+
+  it('never calls someone never contacted cooling', () => {
+    expect(isCoolingBy(null, '2026-05-20', TODAY)).toBe(false);
+  });
+});
+
+describe('readinessWarnings', () => {
+  it('lists every concern in a fixed order', () => {
+    expect(readinessWarnings({ soundedIndividually: false, commitment: 'resistant', openFears: 2, cooling: true })).toEqual([
+      'not_sounded_individually',
+      'resistant',
+      'open_fears',
+      'cooling',
+    ]);
+  });
+
+  it('has nothing to say about a sounded, supportive person without open fears in recent contact', () => {
+    expect(readinessWarnings({ soundedIndividually: true, commitment: 'supportive', openFears: 0, cooling: false })).toEqual([]);
+  });
+});
+
+describe('buildMeetingReadiness', () => {
+  it('summarises the room and builds one row per attendee', () => {
+    const readiness = buildMeetingReadiness(
+      meeting,
+      [
+        attendee('ana'),
+        attendee('ben', { commitment: 'resistant', last_contact_at: '2026-01-02' }),
+        attendee('cy', { commitment: 'not_sounded', sounded_before: false, last_contact_at: null }),
+      ],
+      [fear('f1', 'ben'), fear('f2', 'ben', { status: 'addressing' })],
+      reader('u1'),
+      TODAY,
+    );
+    expect(readiness.summary).toEqual({ attendees: 3, onBoard: 1, notSounded: 1, resistant: 1, openFears: 2 });
+    expect(readiness.attendees.map((row) => [row.stakeholder.id, row.warnings])).toEqual([
+      ['ana', []],
+      ['ben', ['resistant', 'open_fears', 'cooling']],
+      ['cy', ['not_sounded_individually']],
+    ]);
+    expect(readiness.meeting).not.toHaveProperty('day');
+  });
+
+  it('withholds the words of fears from confidential soundings unless the reader wrote them or is an admin', () => {
+    const rows = [attendee('ana')];
+    const fears = [fear('secret', 'ana', { confidential: true, author_id: 'author' }), fear('plain', 'ana')];
+    const seenBy = (actor: Actor) => buildMeetingReadiness(meeting, rows, fears, actor, TODAY).attendees[0].openFears.map((f) => [f.id, f.statement, f.redacted]);
+    expect(seenBy(reader('colleague'))).toEqual([
+      ['secret', null, true],
+      ['plain', 'words of plain', false],
+    ]);
+    expect(seenBy(reader('author'))).toEqual([
+      ['secret', 'words of secret', false],
+      ['plain', 'words of plain', false],
+    ]);
+    expect(seenBy(reader('someone', 'admin'))[0]).toEqual(['secret', 'words of secret', false]);
+  });
+
+  it('names who they look to when that person is in the room or on board, and no one otherwise', () => {
+    const readiness = buildMeetingReadiness(
+      meeting,
+      [
+        attendee('in-room', { manager_id: 'boss', manager_name: 'Boss', manager_commitment: 'open', manager_attending: true }),
+        attendee('on-board', { manager_id: 'boss2', manager_name: 'Boss 2', manager_commitment: 'committed', manager_attending: false }),
+        attendee('neither', { manager_id: 'boss3', manager_name: 'Boss 3', manager_commitment: 'open', manager_attending: false }),
+        attendee('no-manager'),
+      ],
+      [],
+      reader('u1'),
+      TODAY,
+    );
+    expect(readiness.attendees.map((row) => row.looksTo)).toEqual([
+      { id: 'boss', name: 'Boss', commitment: 'open', onBoard: false, attending: true },
+      { id: 'boss2', name: 'Boss 2', commitment: 'committed', onBoard: true, attending: false },
+      null,
+      null,
+    ]);
+  });
+});

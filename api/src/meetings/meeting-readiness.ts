@@ -1,0 +1,118 @@
+import {
+  AttendeeReadiness,
+  CommitmentLevel,
+  COOLING_AFTER_DAYS,
+  FearCategory,
+  FearStatus,
+  isOnBoard,
+  MeetingReadiness,
+  MeetingSummary,
+  ReadinessFear,
+  ReadinessWarningCode,
+  StakeholderRole,
+} from '@soundings/shared';
+import { Actor, canReadConfidential } from '../auth/actor';
+import { ReadinessAttendeeRow, ReadinessFearRow } from './meetings.repository';
+
+const DAY_MS = 86_400_000;
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+/**
+ * Cooling as everywhere else (no contact for more than COOLING_AFTER_DAYS days), counted to the
+ * meeting's day when it is still ahead: what matters is how cold they will be in the room.
+ * Someone never contacted is not cooling; they are not sounded.
+ */
+export function isCoolingBy(lastContactAt: string | null, meetingDay: string, today: string): boolean {
+  if (!lastContactAt) return false;
+  const reference = meetingDay > today ? meetingDay : today;
+  return daysBetween(lastContactAt, reference) > COOLING_AFTER_DAYS;
+}
+
+export function readinessWarnings(attendee: {
+  soundedIndividually: boolean;
+  commitment: CommitmentLevel;
+  openFears: number;
+  cooling: boolean;
+}): ReadinessWarningCode[] {
+  const warnings: ReadinessWarningCode[] = [];
+  if (!attendee.soundedIndividually) warnings.push('not_sounded_individually');
+  if (attendee.commitment === 'resistant') warnings.push('resistant');
+  if (attendee.openFears > 0) warnings.push('open_fears');
+  if (attendee.cooling) warnings.push('cooling');
+  return warnings;
+}
+
+/** A fear voiced in a confidential sounding keeps its words from everyone but the author and admins. */
+export function mapReadinessFear(row: ReadinessFearRow, reader: Actor): ReadinessFear {
+  const redacted = row.confidential && !canReadConfidential(reader, row.author_id);
+  return {
+    id: row.id,
+    statement: redacted ? null : row.statement,
+    redacted,
+    category: row.category as FearCategory,
+    status: row.status as FearStatus,
+    voicedOn: row.voiced_on,
+  };
+}
+
+export function buildMeetingReadiness(
+  meeting: MeetingSummary & { day: string },
+  attendees: ReadinessAttendeeRow[],
+  fears: ReadinessFearRow[],
+  reader: Actor,
+  today: string,
+): MeetingReadiness {
+  const fearsByPerson = new Map<string, ReadinessFear[]>();
+  for (const row of fears) {
+    const list = fearsByPerson.get(row.stakeholder_id) ?? [];
+    list.push(mapReadinessFear(row, reader));
+    fearsByPerson.set(row.stakeholder_id, list);
+  }
+  const rows: AttendeeReadiness[] = attendees.map((row) => {
+    const commitment = row.commitment as CommitmentLevel;
+    const openFears = fearsByPerson.get(row.id) ?? [];
+    const managerCommitment = row.manager_commitment as CommitmentLevel | null;
+    const managerOnBoard = managerCommitment !== null && isOnBoard(managerCommitment);
+    return {
+      stakeholder: {
+        id: row.id,
+        name: row.name,
+        title: row.title,
+        role: row.role as StakeholderRole,
+        businessFunction: row.business_function,
+        influence: row.influence,
+      },
+      commitment,
+      onBoard: isOnBoard(commitment),
+      soundedIndividually: row.sounded_before,
+      lastContactAt: row.last_contact_at,
+      openFears,
+      warnings: readinessWarnings({
+        soundedIndividually: row.sounded_before,
+        commitment,
+        openFears: openFears.length,
+        cooling: isCoolingBy(row.last_contact_at, meeting.day, today),
+      }),
+      looksTo:
+        row.manager_id && (row.manager_attending || managerOnBoard)
+          ? { id: row.manager_id, name: row.manager_name ?? '', commitment: managerCommitment!, onBoard: managerOnBoard, attending: row.manager_attending }
+          : null,
+      spokeFor: row.spoke_for,
+    };
+  });
+  const { day: _day, ...summaryOfMeeting } = meeting;
+  return {
+    meeting: summaryOfMeeting,
+    summary: {
+      attendees: rows.length,
+      onBoard: rows.filter((row) => row.onBoard).length,
+      notSounded: rows.filter((row) => !row.soundedIndividually).length,
+      resistant: rows.filter((row) => row.commitment === 'resistant').length,
+      openFears: rows.reduce((sum, row) => sum + row.openFears.length, 0),
+    },
+    attendees: rows,
+  };
+}

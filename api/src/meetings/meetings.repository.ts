@@ -1,0 +1,220 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface MeetingRow {
+  id: string;
+  title: string;
+  scheduled_for: Date;
+  day: string;
+  purpose: string | null;
+  attendee_count: number;
+  created_at: Date;
+  updated_at: Date;
+  version: number;
+}
+
+export interface MeetingAttendeeRow {
+  id: string;
+  name: string;
+  role: string;
+  commitment: string;
+  spoke_for: boolean;
+}
+
+export interface ReadinessAttendeeRow {
+  id: string;
+  name: string;
+  title: string | null;
+  role: string;
+  business_function: string | null;
+  influence: number | null;
+  commitment: string;
+  last_contact_at: string | null;
+  spoke_for: boolean;
+  sounded_before: boolean;
+  manager_id: string | null;
+  manager_name: string | null;
+  manager_commitment: string | null;
+  manager_attending: boolean;
+}
+
+export interface ReadinessFearRow {
+  id: string;
+  stakeholder_id: string;
+  statement: string;
+  category: string;
+  status: string;
+  voiced_on: string;
+  confidential: boolean;
+  author_id: string | null;
+}
+
+export interface MeetingColumns {
+  title?: string;
+  scheduled_for?: string;
+  purpose?: string | null;
+}
+
+const MEETING_SELECT = `
+  SELECT m.id, m.title, m.scheduled_for, to_char((m.scheduled_for AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD') AS day, m.purpose,
+         (SELECT count(*) FROM meeting_attendees a WHERE a.meeting_id = m.id) AS attendee_count,
+         m.created_at, m.updated_at, m.version
+    FROM meetings m`;
+
+@Injectable()
+export class MeetingsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async insert(manager: EntityManager, columns: Required<MeetingColumns>): Promise<string> {
+    const rows = await manager.query(`INSERT INTO meetings (title, scheduled_for, purpose) VALUES ($1, $2, $3) RETURNING id`, [
+      columns.title,
+      columns.scheduled_for,
+      columns.purpose,
+    ]);
+    return rows[0].id;
+  }
+
+  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<MeetingRow | null> {
+    const rows = await manager.query(`${MEETING_SELECT} WHERE m.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  /** Locks the meeting for the rest of the transaction, so attendee changes and spoke-for records serialise. */
+  async lock(manager: EntityManager, id: string): Promise<{ title: string; day: string; version: number } | null> {
+    const rows = await manager.query(
+      `SELECT title, to_char((scheduled_for AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD') AS day, version FROM meetings WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async list(page: number, pageSize: number): Promise<{ rows: MeetingRow[]; total: number }> {
+    const rows: (MeetingRow & { total: number })[] = await this.dataSource.query(
+      `${MEETING_SELECT.replace('m.version', 'm.version, (SELECT count(*) FROM meetings) AS total')}
+        ORDER BY m.scheduled_for DESC, m.created_at DESC, m.id LIMIT $1 OFFSET $2`,
+      [pageSize, (page - 1) * pageSize],
+    );
+    if (rows.length > 0 || page === 1) return { rows, total: rows[0]?.total ?? 0 };
+    const [{ total }] = await this.dataSource.query(`SELECT count(*) AS total FROM meetings`);
+    return { rows, total };
+  }
+
+  async attendees(meetingId: string, manager: EntityManager = this.dataSource.manager): Promise<MeetingAttendeeRow[]> {
+    return manager.query(
+      `SELECT s.id, s.name, s.role, s.commitment, a.spoke_for
+         FROM meeting_attendees a JOIN stakeholders s ON s.id = a.stakeholder_id
+        WHERE a.meeting_id = $1 ORDER BY lower(s.name), s.id`,
+      [meetingId],
+    );
+  }
+
+  /** Which of these ids are stakeholders; one statement for any number. */
+  async existingStakeholders(manager: EntityManager, ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM stakeholders WHERE id = ANY($1::uuid[])`, [ids]);
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /** Makes the attendee list exactly `ids`, keeping what was recorded about those who stay. Two statements. */
+  async replaceAttendees(manager: EntityManager, meetingId: string, ids: string[]): Promise<{ added: string[]; removed: string[] }> {
+    const [removed] = await manager.query(
+      `DELETE FROM meeting_attendees WHERE meeting_id = $1 AND stakeholder_id <> ALL($2::uuid[]) RETURNING stakeholder_id`,
+      [meetingId, ids],
+    );
+    const added: { stakeholder_id: string }[] =
+      ids.length === 0
+        ? []
+        : await manager.query(
+            `INSERT INTO meeting_attendees (meeting_id, stakeholder_id)
+             SELECT $1, id FROM unnest($2::uuid[]) AS id
+             ON CONFLICT (meeting_id, stakeholder_id) DO NOTHING RETURNING stakeholder_id`,
+            [meetingId, ids],
+          );
+    return {
+      added: added.map((row) => row.stakeholder_id).sort(),
+      removed: (removed as { stakeholder_id: string }[]).map((row) => row.stakeholder_id).sort(),
+    };
+  }
+
+  async updateIfVersion(manager: EntityManager, id: string, version: number, columns: MeetingColumns): Promise<boolean> {
+    const params: unknown[] = [id, version];
+    const sets = Object.entries(columns)
+      .filter(([, value]) => value !== undefined)
+      .map(([column, value]) => `${column} = $${params.push(value)}`);
+    const result = await manager.query(
+      `UPDATE meetings SET ${[...sets, 'updated_at = now()', 'version = version + 1'].join(', ')}
+        WHERE id = $1 AND version = $2 RETURNING id`,
+      params,
+    );
+    return result[0].length > 0;
+  }
+
+  async delete(manager: EntityManager, id: string): Promise<MeetingRow | null> {
+    const row = await this.findById(id, manager);
+    if (!row) return null;
+    await manager.query(`DELETE FROM meetings WHERE id = $1`, [id]);
+    return row;
+  }
+
+  /**
+   * Every attendee with what readiness needs, in one statement whatever their number: level, last
+   * contact, whether sounded one to one on or before the meeting's day, and the person they report to.
+   */
+  async readinessAttendees(meetingId: string): Promise<ReadinessAttendeeRow[]> {
+    return this.dataSource.query(
+      `SELECT s.id, s.name, s.title, s.role, s.business_function, s.influence, s.commitment, s.last_contact_at, a.spoke_for,
+              EXISTS (SELECT 1 FROM soundings so
+                       WHERE so.stakeholder_id = s.id AND so.held_on <= (mt.scheduled_for AT TIME ZONE 'UTC')::date) AS sounded_before,
+              boss.id AS manager_id, boss.name AS manager_name, boss.commitment AS manager_commitment,
+              (boss_there.stakeholder_id IS NOT NULL) AS manager_attending
+         FROM meeting_attendees a
+         JOIN meetings mt ON mt.id = a.meeting_id
+         JOIN stakeholders s ON s.id = a.stakeholder_id
+         LEFT JOIN stakeholders boss ON boss.id = s.reports_to_id
+         LEFT JOIN meeting_attendees boss_there ON boss_there.meeting_id = a.meeting_id AND boss_there.stakeholder_id = s.reports_to_id
+        WHERE a.meeting_id = $1
+        ORDER BY lower(s.name), s.id`,
+      [meetingId],
+    );
+  }
+
+  /** The attendees' fears not yet resolved, oldest first, with what confidentiality needs. One statement. */
+  async readinessOpenFears(meetingId: string): Promise<ReadinessFearRow[]> {
+    return this.dataSource.query(
+      `SELECT f.id, f.stakeholder_id, f.statement, f.category, f.status, f.voiced_on,
+              coalesce(so.confidential, false) AS confidential, so.author_id
+         FROM meeting_attendees a
+         JOIN fears f ON f.stakeholder_id = a.stakeholder_id AND f.status <> 'resolved'
+         LEFT JOIN soundings so ON so.id = f.sounding_id
+        WHERE a.meeting_id = $1
+        ORDER BY f.voiced_on, f.created_at, f.id`,
+      [meetingId],
+    );
+  }
+
+  /** The named attendees of a meeting, locked; ids that are not attendees are simply absent. */
+  async lockAttendees(manager: EntityManager, meetingId: string, ids: string[]): Promise<{ stakeholder_id: string; spoke_for: boolean }[]> {
+    return manager.query(
+      `SELECT stakeholder_id, spoke_for FROM meeting_attendees
+        WHERE meeting_id = $1 AND stakeholder_id = ANY($2::uuid[]) ORDER BY stakeholder_id FOR UPDATE`,
+      [meetingId, ids],
+    );
+  }
+
+  /** Locks these people's rows (in id order, so concurrent writers cannot deadlock) and reads their levels. */
+  async lockStakeholders(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
+    const rows: { id: string; commitment: string }[] = await manager.query(
+      `SELECT id, commitment FROM stakeholders WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, row.commitment]));
+  }
+
+  async markSpokeFor(manager: EntityManager, meetingId: string, ids: string[]): Promise<void> {
+    await manager.query(`UPDATE meeting_attendees SET spoke_for = true WHERE meeting_id = $1 AND stakeholder_id = ANY($2::uuid[])`, [
+      meetingId,
+      ids,
+    ]);
+  }
+}
