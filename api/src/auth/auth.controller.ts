@@ -11,7 +11,7 @@ import type { ClientInfo } from './auth.service';
 import { clearSessionCookie, setSessionCookie } from './cookies';
 import { CreateApiTokenDto, LoginDto } from './dto/login.dto';
 
-function clientOf(request: RequestWithActor): ClientInfo {
+export function clientOf(request: RequestWithActor): ClientInfo {
   const userAgent = request.headers['user-agent'];
   return { requestId: String(request.id), clientAddress: request.ip, userAgent: typeof userAgent === 'string' ? userAgent : null };
 }

@@ -8,14 +8,19 @@ import { AUTH_CONFIG, readAuthConfig } from './auth.config';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { OidcClient } from './oidc.client';
+import { OIDC_CONFIG, readOidcConfig } from './oidc.config';
+import { OidcController } from './oidc.controller';
+import { OidcService } from './oidc.service';
 import { RateLimitRepository } from './rate-limit.repository';
 import { SessionsRepository } from './sessions.repository';
 
 @Global()
 @Module({
-  controllers: [AuthController, UsersController],
+  controllers: [AuthController, OidcController, UsersController],
   providers: [
     { provide: AUTH_CONFIG, useFactory: () => readAuthConfig() },
+    { provide: OIDC_CONFIG, useFactory: () => readOidcConfig() },
     { provide: APP_GUARD, useClass: AuthGuard },
     AuthService,
     UsersService,
@@ -23,6 +28,8 @@ import { SessionsRepository } from './sessions.repository';
     SessionsRepository,
     ApiTokensRepository,
     RateLimitRepository,
+    OidcClient,
+    OidcService,
   ],
   exports: [UsersRepository],
 })

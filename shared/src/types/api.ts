@@ -289,6 +289,15 @@ export interface SetupStatus {
   needsFirstAdmin: boolean;
 }
 
+/** Ways to sign in besides email and password. */
+export interface SignInMethods {
+  /** Single sign-on (OpenID Connect) is configured: the sign-in page links to /api/auth/oidc/login. */
+  sso: boolean;
+}
+
+/** Why single sign-on sent the browser back to `/?sso=…`: no active account for that email, or the sign-in itself failed. */
+export type SingleSignOnRefusal = 'denied' | 'failed';
+
 export interface CreateFirstAdminRequest {
   email: string;
   password: string;
