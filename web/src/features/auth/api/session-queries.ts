@@ -1,4 +1,4 @@
-import type { Session, SetupStatus } from '@soundings/shared';
+import type { Session, SetupStatus, SignInMethods } from '@soundings/shared';
 import { queryOptions } from '@tanstack/react-query';
 import { apiClient, isApiError, setCsrfToken } from '@/lib/api-client';
 import { queryRoots } from '@/lib/query-keys';
@@ -22,4 +22,12 @@ export const sessionQueries = {
   current: () => queryOptions({ queryKey: [...queryRoots.session, 'current'], queryFn: fetchSession, staleTime: Infinity, retry: false }),
   setup: () =>
     queryOptions({ queryKey: [...queryRoots.session, 'setup'], queryFn: () => apiClient.get<SetupStatus>('/setup'), staleTime: Infinity }),
+  /** Whether single sign-on is configured; a failure only hides its button. */
+  methods: () =>
+    queryOptions({
+      queryKey: [...queryRoots.session, 'methods'],
+      queryFn: () => apiClient.get<SignInMethods>('/auth/methods'),
+      staleTime: Infinity,
+      retry: false,
+    }),
 };
