@@ -2,6 +2,7 @@ import { InitialSchema1764180000000 } from './1764180000000-InitialSchema';
 import { AccountsSessionsAudit1764190000000 } from './1764190000000-AccountsSessionsAudit';
 import { BriefingsAndMeetings1764200000000 } from './1764200000000-BriefingsAndMeetings';
 import { RefoldSearchText1764210000000 } from './1764210000000-RefoldSearchText';
+import { DataProtection1764225000000 } from './1764225000000-DataProtection';
 
 /** Every migration, oldest first. Add new ones here as well as in this folder. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   AccountsSessionsAudit1764190000000,
   BriefingsAndMeetings1764200000000,
   RefoldSearchText1764210000000,
+  DataProtection1764225000000,
 ];

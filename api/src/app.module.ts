@@ -13,6 +13,10 @@ import { JourneysModule } from './journeys/journeys.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { SoundingsModule } from './soundings/soundings.module';
 import { StakeholdersModule } from './stakeholders/stakeholders.module';
+import { DataProtectionModule } from './data-protection/data-protection.module';
+import { RateLimitsModule } from './rate-limits/rate-limits.module';
+import { RetentionModule } from './retention/retention.module';
+import { SettingsModule } from './settings/settings.module';
 
 @Module({})
 export class AppModule {
@@ -28,6 +32,8 @@ export class AppModule {
           retryDelay: 1_000,
         }),
         AuditModule,
+        // Before AuthModule: its guard must run first.
+        RateLimitsModule,
         AuthModule,
         HealthModule,
         StakeholdersModule,
@@ -38,6 +44,9 @@ export class AppModule {
         DashboardModule,
         BriefingsModule,
         MeetingsModule,
+        SettingsModule,
+        RetentionModule,
+        DataProtectionModule,
       ],
     };
   }

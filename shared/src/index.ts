@@ -5,3 +5,5 @@ export * from './constants/briefings';
 export * from './constants/meetings';
 export * from './types/briefings';
 export * from './types/meetings';
+export * from './constants/data-protection';
+export * from './types/data-protection';

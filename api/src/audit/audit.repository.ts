@@ -64,6 +64,14 @@ export function auditHash(prevHash: string | null, row: Omit<AuditRow, 'id' | 'p
   return createHash('sha256').update(`${prevHash ?? ''}\n${content}`).digest('hex');
 }
 
+/**
+ * The value as jsonb will hand it back: hashing anything else (an `undefined` field, a Date) would
+ * make a faithfully stored row fail verification.
+ */
+function asStored(value: Record<string, unknown> | null | undefined): Record<string, unknown> | null {
+  return value == null ? null : JSON.parse(JSON.stringify(value));
+}
+
 @Injectable()
 export class AuditRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -86,8 +94,8 @@ export class AuditRepository {
       entity_type: record.entityType ?? null,
       entity_id: record.entityId ?? null,
       stakeholder_id: record.stakeholderId ?? null,
-      before: record.before ?? null,
-      after: record.after ?? null,
+      before: asStored(record.before),
+      after: asStored(record.after),
       request_id: record.requestId ?? null,
       client_address: record.clientAddress ?? null,
     };
@@ -135,6 +143,11 @@ export class AuditRepository {
     if (rows.length > 0 || page === 1) return { rows, total: rows[0]?.total ?? 0 };
     const [{ total }] = await this.dataSource.query(`SELECT count(*) AS total FROM audit_log ${where}`, params);
     return { rows, total };
+  }
+
+  /** Every entry about one person, oldest first. */
+  forStakeholder(stakeholderId: string): Promise<AuditRow[]> {
+    return this.dataSource.query(`SELECT *, id::text AS id FROM audit_log WHERE stakeholder_id = $1 ORDER BY audit_log.id`, [stakeholderId]);
   }
 
   /** Walks the whole chain in id order, in batches, recomputing every hash. */

@@ -48,6 +48,11 @@ export class AuditService {
     return { items: rows.map(mapAuditEntry), total, page, pageSize };
   }
 
+  /** Every entry about one person, oldest first (for their export). */
+  async forStakeholder(stakeholderId: string): Promise<AuditEntry[]> {
+    return (await this.audit.forStakeholder(stakeholderId)).map(mapAuditEntry);
+  }
+
   verify(): Promise<AuditVerification> {
     return this.audit.verify();
   }

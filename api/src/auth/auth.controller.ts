@@ -8,6 +8,7 @@ import { ActorParam, Public, Roles } from './actor';
 import type { Actor, RequestWithActor } from './actor';
 import { AuthService } from './auth.service';
 import type { ClientInfo } from './auth.service';
+import { RateLimit } from '../rate-limits/rate-limit.config';
 import { clearSessionCookie, setSessionCookie } from './cookies';
 import { CreateApiTokenDto, LoginDto } from './dto/login.dto';
 
@@ -30,6 +31,7 @@ export class AuthController {
 
   /** Creates the first admin (only while there are no accounts) and signs them in. */
   @Public()
+  @RateLimit('login')
   @Post('setup/first-admin')
   async createFirstAdmin(
     @Body() body: CreateFirstAdminDto,
@@ -43,6 +45,7 @@ export class AuthController {
 
   /** Signs in with email and password; the answer carries the CSRF token for later writes. */
   @Public()
+  @RateLimit('login')
   @Post('auth/login')
   @HttpCode(200)
   async login(@Body() body: LoginDto, @Req() request: RequestWithActor, @Res({ passthrough: true }) reply: FastifyReply): Promise<Session> {

@@ -3,6 +3,7 @@ import { ApiErrorBody, ERROR_CODES, ErrorCode } from '@soundings/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fs from 'node:fs';
 import path from 'node:path';
+import { describeErrorForLog, redactSecrets, requestSecrets } from './log-redaction';
 
 interface PgLikeError {
   code?: string;
@@ -71,7 +72,7 @@ export class GlobalExceptionFilter implements ExceptionFilter {
       return;
     }
     if (isConnectionError(error)) {
-      this.logger.warn(`request ${requestId}: database unavailable (${error.message})`);
+      this.logger.warn(`request ${requestId}: database unavailable (${redactSecrets(error.message ?? '', requestSecrets(request))})`);
       void reply
         .status(HttpStatus.SERVICE_UNAVAILABLE)
         .header('retry-after', '5')
@@ -98,14 +99,18 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     }
     if (code === '23514') {
       // The database's own rules are the last line behind validation; say which request slipped through.
-      this.logger.warn(`request ${requestId}: a check constraint refused the write (${error.message})`);
+      this.logger.warn(`request ${requestId}: a check constraint refused the write (${redactSecrets(error.message ?? '', requestSecrets(request))})`);
       void reply
         .status(HttpStatus.BAD_REQUEST)
         .send(body(400, 'Bad Request', ERROR_CODES.validation, 'A value was refused by a data rule. Check the fields and try again.', requestId));
       return;
     }
 
-    this.logger.error(`request ${requestId} ${request.method} ${request.routeOptions?.url ?? ''} failed`, (exception as Error)?.stack);
+    // The route's pattern, never its URL (ids and search words); nothing the request carried.
+    this.logger.error(
+      `request ${requestId} ${request.method} ${request.routeOptions?.url ?? ''} failed`,
+      describeErrorForLog(exception, requestSecrets(request)),
+    );
     void reply
       .status(HttpStatus.INTERNAL_SERVER_ERROR)
       .send(body(500, 'Internal Server Error', ERROR_CODES.internal, 'Something went wrong on our side. The error has been logged.', requestId));

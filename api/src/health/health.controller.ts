@@ -2,6 +2,7 @@ import { Controller, Get, HttpException, HttpStatus } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Public } from '../auth/actor';
+import { RateLimit } from '../rate-limits/rate-limit.config';
 import { ERROR_CODES } from '@soundings/shared';
 import { DataSource } from 'typeorm';
 
@@ -12,6 +13,8 @@ export class HealthController {
 
   /** 200 while the database answers; 503 otherwise, so a load balancer can take this instance out. */
   @Public()
+  // Probed by load balancers every few seconds; it must not spend a write per probe.
+  @RateLimit('none')
   @Get()
   async check(): Promise<{ status: 'ok' }> {
     try {

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { CommitmentModule } from '../commitment/commitment.module';
+import { FearsModule } from '../fears/fears.module';
+import { SoundingsModule } from '../soundings/soundings.module';
+import { StakeholdersModule } from '../stakeholders/stakeholders.module';
+import { DataProtectionController } from './data-protection.controller';
+import { ErasureRepository } from './erasure.repository';
+import { ErasureService } from './erasure.service';
+import { SubjectAccessService } from './subject-access.service';
+
+/** A person's rights over what is held about them: see all of it (export, history) and have it erased. */
+@Module({
+  imports: [StakeholdersModule, SoundingsModule, FearsModule, CommitmentModule],
+  controllers: [DataProtectionController],
+  providers: [SubjectAccessService, ErasureService, ErasureRepository],
+})
+export class DataProtectionModule {}

@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { ERASED_TEXT } from '@soundings/shared';
+import { EntityManager } from 'typeorm';
+
+/**
+ * Free-text columns where people write about one another ("looks to Anna Kowalski for a steer"):
+ * an erased person's name and email are replaced wherever they appear in them.
+ */
+const FREE_TEXT_COLUMNS: { table: string; columns: string[]; versioned: boolean }[] = [
+  { table: 'stakeholders', columns: ['title', 'timing_notes'], versioned: true },
+  {
+    table: 'soundings',
+    columns: ['conducted_by', 'summary', 'developmental_experience', 'benefits_seen', 'personal_cost', 'priorities_served', 'next_step'],
+    versioned: true,
+  },
+  { table: 'fears', columns: ['statement', 'response', 'owner'], versioned: true },
+  { table: 'commitment_changes', columns: ['reason'], versioned: false },
+];
+
+/** A PostgreSQL regular expression matching `text` literally, as a whole word (letters or digits on neither side). */
+export function wholeWordPattern(text: string): string {
+  const literal = text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+  return `(?<![[:alnum:]_])${literal}(?![[:alnum:]_])`;
+}
+
+async function affected(manager: EntityManager, sql: string, params: unknown[]): Promise<number> {
+  const [rows] = await manager.query(sql, params);
+  return rows.length;
+}
+
+@Injectable()
+export class ErasureRepository {
+  /** The person's identifying details, their row locked until the erasure commits. */
+  async lock(manager: EntityManager, id: string): Promise<{ name: string; email: string | null } | null> {
+    const rows = await manager.query(`SELECT name, email FROM stakeholders WHERE id = $1 FOR UPDATE`, [id]);
+    return rows[0] ?? null;
+  }
+
+  /** Keeps role, level, influence and dates (the dashboard counts them); drops who they are and where they sit. */
+  async eraseDetails(manager: EntityManager, id: string, name: string, searchText: string): Promise<Date> {
+    const [rows] = await manager.query(
+      `UPDATE stakeholders
+          SET name = $2, search_text = $3, title = NULL, email = NULL, timing_notes = NULL, reports_to_id = NULL,
+              next_follow_up_on = NULL, erased_at = now(), updated_at = now(), version = version + 1
+        WHERE id = $1 RETURNING erased_at`,
+      [id, name, searchText],
+    );
+    return rows[0].erased_at;
+  }
+
+  /** People who reported to them no longer do: the reporting line would point at who they were. */
+  detachReports(manager: EntityManager, id: string): Promise<number> {
+    return affected(
+      manager,
+      `UPDATE stakeholders SET reports_to_id = NULL, updated_at = now(), version = version + 1 WHERE reports_to_id = $1 RETURNING id`,
+      [id],
+    );
+  }
+
+  /** Their soundings keep date, channel, author, level and the confidential flag. */
+  eraseSoundings(manager: EntityManager, id: string): Promise<number> {
+    return affected(
+      manager,
+      `UPDATE soundings
+          SET summary = $2, conducted_by = NULL, developmental_experience = NULL, benefits_seen = NULL, personal_cost = NULL,
+              priorities_served = NULL, next_step = NULL, follow_up_on = NULL,
+              text_removed_at = coalesce(text_removed_at, now()), updated_at = now(), version = version + 1
+        WHERE stakeholder_id = $1 RETURNING id`,
+      [id, ERASED_TEXT],
+    );
+  }
+
+  /** Their fears keep category, status and dates (open fears by category stay right). */
+  eraseFears(manager: EntityManager, id: string): Promise<number> {
+    return affected(
+      manager,
+      `UPDATE fears
+          SET statement = $2, response = NULL, owner = NULL,
+              text_removed_at = coalesce(text_removed_at, now()), updated_at = now(), version = version + 1
+        WHERE stakeholder_id = $1 RETURNING id`,
+      [id, ERASED_TEXT],
+    );
+  }
+
+  /** Explicit level changes keep level and date; the reason is a note about them (and must not be empty). */
+  eraseLevelChangeReasons(manager: EntityManager, id: string): Promise<number> {
+    return affected(manager, `UPDATE commitment_changes SET reason = $2 WHERE stakeholder_id = $1 AND reason IS NOT NULL RETURNING id`, [
+      id,
+      ERASED_TEXT,
+    ]);
+  }
+
+  /**
+   * Replaces each of `mentions` (their full name, their email) in other records' free text. One
+   * statement per table; returns how many records changed.
+   */
+  async removeMentions(manager: EntityManager, mentions: string[], replacement: string): Promise<number> {
+    const patterns = mentions.filter((mention) => mention.trim().length > 0).map(wholeWordPattern);
+    if (patterns.length === 0) return 0;
+    const pattern = patterns.map((p) => `(?:${p})`).join('|');
+    let changed = 0;
+    for (const { table, columns, versioned } of FREE_TEXT_COLUMNS) {
+      const sets = columns.map((column) => `${column} = regexp_replace(${column}, $1, $2, 'gi')`);
+      // A new version, so an editor holding the old text gets a conflict instead of writing it back.
+      if (versioned) sets.push('updated_at = now()', 'version = version + 1');
+      const where = columns.map((column) => `${column} ~* $1`).join(' OR ');
+      changed += await affected(manager, `UPDATE ${table} SET ${sets.join(', ')} WHERE ${where} RETURNING 1`, [pattern, replacement]);
+    }
+    return changed;
+  }
+}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ERASED_PERSON_NAME, ErasureResult } from '@soundings/shared';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/actor';
+import { notFound } from '../errors/api-exceptions';
+import { stakeholderSearchText } from '../stakeholders/search-text';
+import { ErasureRepository } from './erasure.repository';
+
+/** What replaces their name or email where someone wrote it in another person's notes. */
+const MENTION_REPLACEMENT = `[${ERASED_PERSON_NAME.toLowerCase()}]`;
+
+@Injectable()
+export class ErasureService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly erasure: ErasureRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Removes a person's personal data from every table in one transaction: their details, the words of
+   * their soundings, fears and level changes, their reporting links, and mentions of their name or
+   * email in other people's records. What stays is anonymous: role, levels, dates and counts, so the
+   * dashboard still adds up. The audit trail never held their details, so its chain stays intact;
+   * the erasure's own entry carries counts only.
+   */
+  async erase(actor: Actor, id: string): Promise<ErasureResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const person = await this.erasure.lock(manager, id);
+      if (!person) throw notFound('Stakeholder');
+      const erasedAt = await this.erasure.eraseDetails(manager, id, ERASED_PERSON_NAME, stakeholderSearchText({ name: ERASED_PERSON_NAME }));
+      const counts = {
+        soundings: await this.erasure.eraseSoundings(manager, id),
+        fears: await this.erasure.eraseFears(manager, id),
+        levelChangeReasons: await this.erasure.eraseLevelChangeReasons(manager, id),
+        reportingLinksRemoved: await this.erasure.detachReports(manager, id),
+        mentionsRemoved: await this.erasure.removeMentions(manager, [person.name, person.email ?? ''], MENTION_REPLACEMENT),
+      };
+      await this.audit.record(actor, { action: 'stakeholder.erase', entityType: 'stakeholder', entityId: id, stakeholderId: id, after: counts }, manager);
+      return { stakeholderId: id, erasedAt: erasedAt.toISOString(), name: ERASED_PERSON_NAME, ...counts };
+    });
+  }
+}

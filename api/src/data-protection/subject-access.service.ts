@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { AuditEntry, Page, StakeholderExport } from '@soundings/shared';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/actor';
+import { mapCommitmentHistory } from '../commitment/commitment-change.mapper';
+import { CommitmentRepository } from '../commitment/commitment.repository';
+import { PageQueryDto } from '../common/pagination.dto';
+import { notFound } from '../errors/api-exceptions';
+import { mapFear } from '../fears/fear.mapper';
+import { FearsRepository } from '../fears/fears.repository';
+import { mapSounding } from '../soundings/sounding.mapper';
+import { SoundingsRepository } from '../soundings/soundings.repository';
+import { mapStakeholder } from '../stakeholders/stakeholder.mapper';
+import { StakeholdersRepository } from '../stakeholders/stakeholders.repository';
+
+@Injectable()
+export class SubjectAccessService {
+  constructor(
+    private readonly stakeholders: StakeholdersRepository,
+    private readonly soundings: SoundingsRepository,
+    private readonly fears: FearsRepository,
+    private readonly commitment: CommitmentRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Everything held about one person, for a subject-access request. It goes through the same
+   * mappers as every other view, so a confidential sounding the exporter may not read is included
+   * as withheld, without its words. The export itself is audited.
+   */
+  async export(actor: Actor, stakeholderId: string): Promise<StakeholderExport> {
+    const row = await this.stakeholders.findById(stakeholderId);
+    if (!row) throw notFound('Stakeholder');
+    const [soundingRows, fearRows, historyRows, auditEntries] = await Promise.all([
+      this.soundings.forStakeholder(stakeholderId),
+      this.fears.forStakeholder(stakeholderId),
+      this.commitment.history(stakeholderId),
+      this.audit.forStakeholder(stakeholderId),
+    ]);
+    const fears = fearRows.map((fear) => mapFear(fear, actor));
+    const soundings = soundingRows.map((sounding) => mapSounding(sounding, fears, actor));
+    const withheld = soundings.filter((sounding) => sounding.redacted).length;
+    await this.audit.record(actor, {
+      action: 'stakeholder.export',
+      entityType: 'stakeholder',
+      entityId: stakeholderId,
+      stakeholderId,
+      after: {
+        soundings: soundings.length,
+        withheldSoundings: withheld,
+        // Exporting a confidential note's words is a read of it: the trail says which ones.
+        confidentialSoundingsIncluded: soundings.filter((sounding) => sounding.confidential && !sounding.redacted).map((sounding) => sounding.id),
+        fears: fears.length,
+      },
+    });
+    return {
+      format: 'soundings-subject-export/1',
+      exportedAt: new Date().toISOString(),
+      exportedBy: { id: actor.user.id, email: actor.user.email },
+      stakeholder: mapStakeholder(row),
+      soundings,
+      withheldSoundings: withheld,
+      fears,
+      levelHistory: mapCommitmentHistory(historyRows),
+      // Staff addresses and request ids are about the staff, not the person: left out.
+      auditEntries: auditEntries.map(({ clientAddress: _address, requestId: _request, ...entry }) => entry),
+    };
+  }
+
+  /** The audit trail about one person, newest first, for their page. */
+  async history(stakeholderId: string, query: PageQueryDto): Promise<Page<AuditEntry>> {
+    if (!(await this.stakeholders.exists(stakeholderId))) throw notFound('Stakeholder');
+    return this.audit.list({ ...query, stakeholderId });
+  }
+}

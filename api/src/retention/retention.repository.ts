@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { RETENTION_REMOVED_TEXT } from '@soundings/shared';
+import { EntityManager } from 'typeorm';
+
+// Any fixed number: the instance holding it runs the job; the others skip it.
+const RETENTION_LOCK = 7_401_127;
+
+@Injectable()
+export class RetentionRepository {
+  /** Transaction-scoped: released at commit, so a crashed run never leaves it held. */
+  async tryLock(manager: EntityManager): Promise<boolean> {
+    const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [RETENTION_LOCK]);
+    return locked;
+  }
+
+  /** Whether the last run (by any instance) is old enough for the daily run to be due. */
+  async isDue(manager: EntityManager): Promise<boolean> {
+    const [{ due }] = await manager.query(
+      `SELECT retention_last_run_at IS NULL OR retention_last_run_at < now() - interval '23 hours' AS due FROM settings`,
+    );
+    return due;
+  }
+
+  async cutoff(manager: EntityManager, months: number): Promise<string> {
+    const [{ cutoff }] = await manager.query(`SELECT (current_date - make_interval(months => $1))::date AS cutoff`, [months]);
+    return cutoff;
+  }
+
+  /** Soundings held before `cutoff` keep their date, channel, author and level; their words go. */
+  removeSoundingText(manager: EntityManager, cutoff: string): Promise<{ id: string; stakeholder_id: string }[]> {
+    return this.updated(
+      manager,
+      `UPDATE soundings
+          SET summary = $2, developmental_experience = NULL, benefits_seen = NULL, personal_cost = NULL,
+              priorities_served = NULL, next_step = NULL,
+              text_removed_at = now(), updated_at = now(), version = version + 1
+        WHERE text_removed_at IS NULL AND held_on < $1
+        RETURNING id, stakeholder_id`,
+      [cutoff, RETENTION_REMOVED_TEXT],
+    );
+  }
+
+  /** Fears voiced before `cutoff` (a sounding's fears carry its date) keep category, status and dates. */
+  removeFearText(manager: EntityManager, cutoff: string): Promise<{ id: string; stakeholder_id: string }[]> {
+    return this.updated(
+      manager,
+      `UPDATE fears
+          SET statement = $2, response = NULL, text_removed_at = now(), updated_at = now(), version = version + 1
+        WHERE text_removed_at IS NULL AND voiced_on < $1
+        RETURNING id, stakeholder_id`,
+      [cutoff, RETENTION_REMOVED_TEXT],
+    );
+  }
+
+  private async updated(manager: EntityManager, sql: string, params: unknown[]): Promise<{ id: string; stakeholder_id: string }[]> {
+    const [rows] = await manager.query(sql, params);
+    return rows;
+  }
+}

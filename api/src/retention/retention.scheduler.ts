@@ -1,0 +1,36 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { RetentionService } from './retention.service';
+
+const CHECK_EVERY_MS = 60 * 60 * 1000;
+const FIRST_CHECK_AFTER_MS = 60 * 1000;
+
+/**
+ * Runs the retention rule daily. Each instance checks hourly whether a day has passed since the
+ * last run by any instance, so restarts neither skip nor repeat a day; the timers never keep the
+ * process alive on their own.
+ */
+@Injectable()
+export class RetentionScheduler implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('Retention');
+  private readonly timers: NodeJS.Timeout[] = [];
+
+  constructor(private readonly retention: RetentionService) {}
+
+  onApplicationBootstrap(): void {
+    this.timers.push(setTimeout(() => void this.check(), FIRST_CHECK_AFTER_MS).unref());
+    this.timers.push(setInterval(() => void this.check(), CHECK_EVERY_MS).unref());
+  }
+
+  onModuleDestroy(): void {
+    for (const timer of this.timers) clearTimeout(timer);
+  }
+
+  private async check(): Promise<void> {
+    try {
+      const result = await this.retention.runIfDue();
+      if (result.ran) this.logger.log(`Removed the words of ${result.soundings} soundings and ${result.fears} fears from before ${result.cutoff}`);
+    } catch (error) {
+      this.logger.warn(`The retention job failed and will be retried within the hour: ${(error as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { RetentionRun } from '@soundings/shared';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { SettingsRepository } from '../settings/settings.repository';
+import { RetentionRepository } from './retention.repository';
+
+const NOT_RUN: RetentionRun = { ran: false, cutoff: null, soundings: 0, fears: 0 };
+
+function countBy(rows: { stakeholder_id: string }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(row.stakeholder_id, (counts.get(row.stakeholder_id) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * The retention rule: once an admin sets `redactSoundingsAfterMonths`, soundings held longer ago lose
+ * their words, and so do the fears voiced in them; dates, levels, categories and counts stay, so the
+ * dashboard and every person's path are unchanged.
+ */
+@Injectable()
+export class RetentionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly retention: RetentionRepository,
+    private readonly settings: SettingsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Applies the rule now, whenever it last ran. */
+  removeExpiredText(): Promise<RetentionRun> {
+    return this.run(false);
+  }
+
+  /** The daily job: applies the rule unless some instance already did in the last day. */
+  runIfDue(): Promise<RetentionRun> {
+    return this.run(true);
+  }
+
+  private run(onlyIfDue: boolean): Promise<RetentionRun> {
+    return this.dataSource.transaction(async (manager) => {
+      // Several instances may wake at once: one runs, the rest find the lock taken and skip.
+      if (!(await this.retention.tryLock(manager))) return NOT_RUN;
+      if (onlyIfDue && !(await this.retention.isDue(manager))) return NOT_RUN;
+      const months = (await this.settings.get(manager)).redact_soundings_after_months;
+      if (months === null) return NOT_RUN;
+
+      const cutoff = await this.retention.cutoff(manager, months);
+      const soundings = countBy(await this.retention.removeSoundingText(manager, cutoff));
+      const fears = countBy(await this.retention.removeFearText(manager, cutoff));
+      for (const stakeholderId of new Set([...soundings.keys(), ...fears.keys()])) {
+        await this.audit.record(
+          null,
+          {
+            action: 'retention.remove_text',
+            entityType: 'stakeholder',
+            entityId: stakeholderId,
+            stakeholderId,
+            after: { months, cutoff, soundings: soundings.get(stakeholderId) ?? 0, fears: fears.get(stakeholderId) ?? 0 },
+          },
+          manager,
+        );
+      }
+      await this.settings.markRetentionRun(manager);
+      const total = (counts: Map<string, number>) => [...counts.values()].reduce((sum, n) => sum + n, 0);
+      return { ran: true, cutoff, soundings: total(soundings), fears: total(fears) };
+    });
+  }
+}

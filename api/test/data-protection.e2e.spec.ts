@@ -1,0 +1,286 @@
+import type { AuditEntry, Dashboard, ErasureResult, Fear, Page, StakeholderExport } from '@soundings/shared';
+import { ERASED_PERSON_NAME, ERASED_TEXT } from '@soundings/shared';
+import type { Pool } from 'pg';
+import { wholeWordPattern } from '../src/data-protection/erasure.repository';
+import { foldForSearch } from '../src/stakeholders/search-text';
+import { createStakeholder, daysAgo, logSounding, recordCommitmentChange } from './factories';
+import { startTestApp, TestApp } from './test-app';
+
+/** Every column of every table that holds text, as `table.column`, and the rows where any needle occurs. */
+async function findEverywhere(db: Pool, needles: string[]): Promise<string[]> {
+  const { rows: columns } = await db.query<{ table_schema: string; table_name: string; column_name: string }>(
+    `SELECT c.table_schema, c.table_name, c.column_name
+       FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name)
+      WHERE c.table_schema NOT IN ('pg_catalog', 'information_schema') AND t.table_type = 'BASE TABLE'
+        AND (c.data_type IN ('text', 'character varying', 'character', 'json', 'jsonb') OR c.data_type = 'ARRAY')`,
+  );
+  expect(columns.length).toBeGreaterThan(30);
+  const patterns = needles.map((needle) => `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  const found: string[] = [];
+  for (const { table_schema, table_name, column_name } of columns) {
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS hits FROM "${table_schema}"."${table_name}" WHERE "${column_name}"::text ILIKE ANY($1::text[])`,
+      [patterns],
+    );
+    if (rows[0].hits > 0) found.push(`${table_name}.${column_name} (${rows[0].hits})`);
+  }
+  return found;
+}
+
+describe('data-protection rights: export, erasure, a person\'s history', () => {
+  let t: TestApp;
+  let admin: Awaited<ReturnType<TestApp['as']>>;
+  let viewer: Awaited<ReturnType<TestApp['as']>>;
+  let otherPractitioner: Awaited<ReturnType<TestApp['as']>>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.as('admin');
+    viewer = await t.as('viewer');
+    otherPractitioner = await t.as('practitioner');
+  });
+  afterAll(() => t.close());
+
+  describe('GET /api/stakeholders/:id/export', () => {
+    it('holds everything about the person, withholding the words of a confidential sounding from anyone but its author and admins', async () => {
+      const person = await createStakeholder(t.http, { name: 'Export Subject', email: 'subject@example.test', timingNotes: 'Mornings' });
+      const open = await logSounding(t.http, person.id, {
+        heldOn: daysAgo(20),
+        summary: 'Open note about the pilot',
+        commitmentAfter: 'open',
+        fears: [{ statement: 'Worried about time', category: 'time_and_workload' }],
+      });
+      const secret = await logSounding(otherPractitioner.http, person.id, {
+        heldOn: daysAgo(10),
+        summary: 'Confidential words only the author may read',
+        personalCost: 'Private cost',
+        commitmentAfter: 'supportive',
+        confidential: true,
+        fears: [{ statement: 'Confidential fear words', category: 'personal_exposure' }],
+      });
+      await recordCommitmentChange(t.http, person.id, { level: 'committed', on: daysAgo(5), reason: 'Offered to sponsor a pilot' });
+
+      const response = await t.http.get(`/api/stakeholders/${person.id}/export`).expect(200);
+      const exported = response.body as StakeholderExport;
+      expect(exported).toMatchObject({
+        format: 'soundings-subject-export/1',
+        exportedBy: { id: t.user.id, email: t.user.email },
+        stakeholder: { id: person.id, name: 'Export Subject', email: 'subject@example.test', timingNotes: 'Mornings', commitment: 'committed' },
+        withheldSoundings: 1,
+      });
+      expect(exported.soundings.map((s) => s.id)).toEqual([secret.id, open.id]);
+      expect(exported.soundings[0]).toMatchObject({ redacted: true, confidential: true, summary: '', personalCost: null, commitmentAfter: 'supportive' });
+      expect(exported.soundings[1]).toMatchObject({ redacted: false, summary: 'Open note about the pilot' });
+      expect(exported.fears.map((f: Fear) => f.statement)).toEqual(['Worried about time', null]);
+      expect(exported.levelHistory.map((c) => [c.toLevel, c.reason])).toEqual([
+        ['open', null],
+        ['supportive', null],
+        ['committed', 'Offered to sponsor a pilot'],
+      ]);
+      expect(exported.auditEntries.map((e) => e.action)).toEqual(['stakeholder.create', 'sounding.create', 'sounding.create', 'commitment.record']);
+      for (const entry of exported.auditEntries) {
+        expect(entry).not.toHaveProperty('clientAddress');
+        expect(entry).not.toHaveProperty('requestId');
+      }
+      const text = JSON.stringify(exported);
+      expect(text).not.toContain('Confidential words');
+      expect(text).not.toContain('Private cost');
+      expect(text).not.toContain('Confidential fear words');
+
+      // An admin's export carries the confidential words, and the trail says which notes it showed.
+      const full = (await admin.http.get(`/api/stakeholders/${person.id}/export`).expect(200)).body as StakeholderExport;
+      expect(full.withheldSoundings).toBe(0);
+      expect(full.soundings[0]).toMatchObject({ redacted: false, summary: 'Confidential words only the author may read', personalCost: 'Private cost' });
+      expect(full.fears.map((f) => f.statement)).toEqual(['Worried about time', 'Confidential fear words']);
+
+      const { rows } = await t.db.query(`SELECT actor_id, after FROM audit_log WHERE action = 'stakeholder.export' AND stakeholder_id = $1 ORDER BY id`, [person.id]);
+      expect(rows).toEqual([
+        { actor_id: t.user.id, after: { soundings: 2, withheldSoundings: 1, confidentialSoundingsIncluded: [], fears: 2 } },
+        { actor_id: admin.id, after: { soundings: 2, withheldSoundings: 0, confidentialSoundingsIncluded: [secret.id], fears: 2 } },
+      ]);
+    });
+
+    it('is for practitioners and admins only, and answers 404 for an unknown person', async () => {
+      const person = await createStakeholder(t.http);
+      await viewer.http.get(`/api/stakeholders/${person.id}/export`).expect(403);
+      await t.http.get('/api/stakeholders/7d4a9a52-8f39-4c55-9d0c-3b0d5f0b8f11/export').expect(404);
+      await t.http.get('/api/stakeholders/not-a-uuid/export').expect(400);
+    });
+  });
+
+  describe('POST /api/stakeholders/:id/erase', () => {
+    it('removes the person\'s name, email, notes and fears from every table, keeps the dashboard counts, and leaves the audit chain intact', async () => {
+      const name = 'Ingrid Vålstad-Okonkwo';
+      const email = 'ingrid.okonkwo@example.test';
+      const manager = await createStakeholder(t.http, { name: 'Her Manager', role: 'top_team' });
+      const person = await createStakeholder(t.http, {
+        name,
+        email,
+        title: 'Chief Quantum Officer',
+        timingNotes: 'Tuesdays after the zeppelin review',
+        role: 'top_team',
+        reportsToId: manager.id,
+      });
+      const report = await createStakeholder(t.http, { name: 'Her Report', reportsToId: person.id });
+      const sounding = await logSounding(t.http, person.id, {
+        heldOn: daysAgo(30),
+        conductedBy: 'Priya from HR',
+        summary: 'She spoke about the marmalade incident of 2019',
+        developmentalExperience: 'A mentor in the lighthouse years',
+        benefitsSeen: 'Fewer escalations in the abacus team',
+        personalCost: 'Evenings lost to the tangerine project',
+        prioritiesServed: 'The narwhal programme',
+        nextStep: 'Send her the periwinkle deck',
+        followUpOn: daysAgo(20),
+        commitmentAfter: 'open',
+        fears: [
+          { statement: 'Afraid of looking foolish at the gazebo offsite', category: 'personal_exposure' },
+          { statement: 'No time during the walrus quarter', category: 'time_and_workload' },
+        ],
+      });
+      await logSounding(otherPractitioner.http, person.id, {
+        heldOn: daysAgo(15),
+        summary: 'Confidential: the saxophone rumour',
+        commitmentAfter: 'supportive',
+        confidential: true,
+      });
+      const fearId = sounding.fears[0].id;
+      await t.http.patch(`/api/fears/${fearId}`).send({ response: 'Offered the trampoline workshop', owner: 'Priya', version: 1 }).expect(200);
+      await recordCommitmentChange(t.http, person.id, { level: 'committed', on: daysAgo(5), reason: 'Volunteered at the harpsichord town hall' });
+      // Someone else's notes that name her, by name and by email.
+      const colleague = await createStakeholder(t.http, { name: 'A Colleague', timingNotes: `Ask ${name} first` });
+      const mention = await logSounding(t.http, colleague.id, {
+        summary: `Looks to ${name} for a steer; wrote to ${email} afterwards.`,
+        commitmentAfter: 'sounded',
+      });
+      await t.http.get(`/api/stakeholders/${person.id}/export`).expect(200);
+      await admin.http.get(`/api/stakeholders/${person.id}/soundings`).expect(200);
+
+      const needles = [
+        name,
+        foldForSearch(name),
+        email,
+        'Chief Quantum Officer',
+        'zeppelin',
+        'marmalade',
+        'lighthouse',
+        'abacus',
+        'tangerine',
+        'narwhal',
+        'periwinkle',
+        'gazebo',
+        'walrus',
+        'saxophone',
+        'trampoline',
+        'harpsichord',
+      ];
+      expect((await findEverywhere(t.db, needles)).length).toBeGreaterThan(10);
+      const dashboardBefore = (await t.http.get('/api/dashboard').expect(200)).body as Dashboard;
+
+      await t.http.post(`/api/stakeholders/${person.id}/erase`).expect(403);
+      await viewer.http.post(`/api/stakeholders/${person.id}/erase`).expect(403);
+      const erased = await admin.http.post(`/api/stakeholders/${person.id}/erase`).expect(200);
+      expect(erased.body).toEqual({
+        stakeholderId: person.id,
+        erasedAt: expect.any(String),
+        name: ERASED_PERSON_NAME,
+        soundings: 2,
+        fears: 2,
+        levelChangeReasons: 1,
+        reportingLinksRemoved: 1,
+        mentionsRemoved: 2,
+      } satisfies ErasureResult);
+
+      expect(await findEverywhere(t.db, needles)).toEqual([]);
+
+      const after = (await t.http.get(`/api/stakeholders/${person.id}`).expect(200)).body;
+      expect(after).toMatchObject({ name: ERASED_PERSON_NAME, email: null, title: null, timingNotes: null, reportsTo: null, role: 'top_team', commitment: 'committed' });
+      expect((await t.http.get(`/api/stakeholders/${report.id}`).expect(200)).body.reportsTo).toBeNull();
+      const soundings = (await admin.http.get(`/api/stakeholders/${person.id}/soundings`).expect(200)).body;
+      expect(soundings.map((s: { summary: string; heldOn: string; commitmentAfter: string }) => [s.summary, s.heldOn, s.commitmentAfter])).toEqual([
+        [ERASED_TEXT, daysAgo(15), 'supportive'],
+        [ERASED_TEXT, daysAgo(30), 'open'],
+      ]);
+      expect((await t.http.get(`/api/fears/${fearId}`).expect(200)).body).toMatchObject({ statement: ERASED_TEXT, response: null, owner: null, category: 'personal_exposure' });
+      expect((await t.http.get(`/api/soundings/${mention.id}`).expect(200)).body.summary).toBe(
+        'Looks to [erased person] for a steer; wrote to [erased person] afterwards.',
+      );
+      expect((await t.http.get(`/api/stakeholders/${colleague.id}`).expect(200)).body.timingNotes).toBe('Ask [erased person] first');
+      expect((await t.http.get(`/api/stakeholders?q=${encodeURIComponent('Vålstad')}`).expect(200)).body.total).toBe(0);
+
+      // The campaign's numbers are unchanged: levels, roles and fears by category stay.
+      const dashboardAfter = (await t.http.get('/api/dashboard').expect(200)).body as Dashboard;
+      expect(dashboardAfter.byCommitment).toEqual(dashboardBefore.byCommitment);
+      expect(dashboardAfter.topTeam).toEqual(dashboardBefore.topTeam);
+      expect(dashboardAfter.openFearsByCategory).toEqual(dashboardBefore.openFearsByCategory);
+      expect(dashboardAfter.totalStakeholders).toBe(dashboardBefore.totalStakeholders);
+
+      const { rows } = await t.db.query(`SELECT actor_id, after FROM audit_log WHERE action = 'stakeholder.erase'`);
+      expect(rows).toEqual([{ actor_id: admin.id, after: { soundings: 2, fears: 2, levelChangeReasons: 1, reportingLinksRemoved: 1, mentionsRemoved: 2 } }]);
+      expect((await admin.http.get('/api/audit/verify').expect(200)).body).toMatchObject({ ok: true, brokenAt: null });
+    });
+
+    it('changes nothing when any step fails (one transaction)', async () => {
+      const person = await createStakeholder(t.http, { name: 'Half Erased Never', email: 'half@example.test' });
+      await recordCommitmentChange(t.http, person.id, { level: 'open', reason: 'Said yes to the pelican pilot' });
+      await t.db.query(`
+        CREATE FUNCTION refuse_reason_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'refused for this test'; END $$`);
+      await t.db.query(`CREATE TRIGGER refuse_reason_change BEFORE UPDATE ON commitment_changes FOR EACH ROW EXECUTE FUNCTION refuse_reason_change()`);
+      try {
+        const auditBefore = (await t.db.query(`SELECT count(*)::int AS n FROM audit_log`)).rows[0].n;
+        await admin.http.post(`/api/stakeholders/${person.id}/erase`).expect(500);
+        expect((await t.http.get(`/api/stakeholders/${person.id}`).expect(200)).body).toMatchObject({ name: 'Half Erased Never', email: 'half@example.test' });
+        expect(await findEverywhere(t.db, ['pelican'])).toEqual(['commitment_changes.reason (1)']);
+        expect((await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'stakeholder.erase' AND stakeholder_id = $1`, [person.id])).rows[0].n).toBe(0);
+        expect((await t.db.query(`SELECT count(*)::int AS n FROM audit_log`)).rows[0].n).toBe(auditBefore);
+      } finally {
+        await t.db.query(`DROP TRIGGER refuse_reason_change ON commitment_changes`);
+        await t.db.query(`DROP FUNCTION refuse_reason_change()`);
+      }
+      await admin.http.post(`/api/stakeholders/${person.id}/erase`).expect(200);
+      expect(await findEverywhere(t.db, ['pelican', 'Half Erased Never', 'half@example.test'])).toEqual([]);
+    });
+
+    it('replaces mentions as whole words only, whatever their case, taking the name literally', async () => {
+      const replace = async (text: string, mention: string) =>
+        (await t.db.query(`SELECT regexp_replace($1, $2, '[x]', 'gi') AS out`, [text, wholeWordPattern(mention)])).rows[0].out;
+      expect(await replace('Ann and ANN, not Anna or Joanne; (Ann).', 'Ann')).toBe('[x] and [x], not Anna or Joanne; ([x]).');
+      expect(await replace('Mail j.doe+hr@example.test or jXdoe+hr@example.test', 'j.doe+hr@example.test')).toBe('Mail [x] or jXdoe+hr@example.test');
+      expect(await replace('Zoë Ó Briain-Smith (CFO)', 'Zoë Ó Briain-Smith')).toBe('[x] (CFO)');
+      expect(await replace('a.*b then a.*bc', 'a.*b')).toBe('[x] then a.*bc');
+    });
+
+    it('answers 404 for an unknown person', async () => {
+      await admin.http.post('/api/stakeholders/7d4a9a52-8f39-4c55-9d0c-3b0d5f0b8f11/erase').expect(404);
+    });
+  });
+
+  describe('GET /api/stakeholders/:id/history', () => {
+    it('lists the audit entries about one person to admins, newest first', async () => {
+      const person = await createStakeholder(t.http);
+      const other = await createStakeholder(t.http);
+      await t.http.patch(`/api/stakeholders/${person.id}`).send({ influence: 4, version: 1 }).expect(200);
+      await logSounding(t.http, person.id);
+      await logSounding(t.http, other.id);
+
+      const history = (await admin.http.get(`/api/stakeholders/${person.id}/history`).expect(200)).body as Page<AuditEntry>;
+      expect(history.total).toBe(3);
+      expect(history.items.map((e) => e.action)).toEqual(['sounding.create', 'stakeholder.update', 'stakeholder.create']);
+      expect(history.items.every((e) => e.stakeholderId === person.id)).toBe(true);
+      expect(history.items[1]).toMatchObject({ actor: { id: t.user.id }, before: { influence: null }, after: { influence: 4 } });
+
+      const page2 = (await admin.http.get(`/api/stakeholders/${person.id}/history?page=2&pageSize=2`).expect(200)).body as Page<AuditEntry>;
+      expect(page2).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+      expect(page2.items.map((e) => e.action)).toEqual(['stakeholder.create']);
+    });
+
+    it('is for admins only, and answers 404 for an unknown person', async () => {
+      const person = await createStakeholder(t.http);
+      await t.http.get(`/api/stakeholders/${person.id}/history`).expect(403);
+      await viewer.http.get(`/api/stakeholders/${person.id}/history`).expect(403);
+      await admin.http.get('/api/stakeholders/7d4a9a52-8f39-4c55-9d0c-3b0d5f0b8f11/history').expect(404);
+      await admin.http.get(`/api/stakeholders/${person.id}/history?pageSize=1000`).expect(400);
+    });
+  });
+});

@@ -1,0 +1,169 @@
+import type { AppSettings, Sounding } from '@soundings/shared';
+import { RETENTION_REMOVED_TEXT } from '@soundings/shared';
+import { RetentionService } from '../src/retention/retention.service';
+import { createStakeholder, daysAgo, logSounding, recordCommitmentChange } from './factories';
+import { startTestApp, TestApp } from './test-app';
+
+describe('settings and the retention rule', () => {
+  let t: TestApp;
+  let admin: Awaited<ReturnType<TestApp['as']>>;
+  let retention: RetentionService;
+
+  async function settings(): Promise<AppSettings> {
+    return (await admin.http.get('/api/settings').expect(200)).body;
+  }
+
+  async function setMonths(months: number | null): Promise<AppSettings> {
+    return (await admin.http.put('/api/settings').send({ redactSoundingsAfterMonths: months, version: (await settings()).version }).expect(200)).body;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.as('admin');
+    retention = t.app.get(RetentionService);
+  });
+  afterAll(() => t.close());
+
+  describe('GET/PUT /api/settings', () => {
+    it('starts with the rule off', async () => {
+      expect(await settings()).toEqual({ redactSoundingsAfterMonths: null, retentionLastRunAt: null, updatedAt: expect.any(String), version: 1 });
+    });
+
+    it('is for admins only', async () => {
+      const viewer = await t.as('viewer');
+      await t.http.get('/api/settings').expect(403);
+      await viewer.http.get('/api/settings').expect(403);
+      await t.http.put('/api/settings').send({ redactSoundingsAfterMonths: 12, version: 1 }).expect(403);
+    });
+
+    it('validates the months and needs the version loaded', async () => {
+      const { version } = await settings();
+      for (const months of [0, 601, 1.5, '12', -3, true]) {
+        const refused = await admin.http.put('/api/settings').send({ redactSoundingsAfterMonths: months, version }).expect(400);
+        expect(refused.body.fields[0].field).toBe('redactSoundingsAfterMonths');
+      }
+      await admin.http.put('/api/settings').send({ version }).expect(400);
+      await admin.http.put('/api/settings').send({ redactSoundingsAfterMonths: 12, version, extra: 1 }).expect(400);
+      await admin.http.put('/api/settings').send({ redactSoundingsAfterMonths: 12 }).expect(428);
+    });
+
+    it('stores a change, audits it, and refuses a stale version with the current settings', async () => {
+      const before = await settings();
+      const saved = (await admin.http.put('/api/settings').set('If-Match', String(before.version)).send({ redactSoundingsAfterMonths: 24 }).expect(200))
+        .body as AppSettings;
+      expect(saved).toMatchObject({ redactSoundingsAfterMonths: 24, version: before.version + 1 });
+      const stale = await admin.http.put('/api/settings').send({ redactSoundingsAfterMonths: 6, version: before.version }).expect(409);
+      expect(stale.body.current).toMatchObject({ redactSoundingsAfterMonths: 24 });
+      const { rows } = await t.db.query(`SELECT actor_id, before, after FROM audit_log WHERE action = 'settings.update'`);
+      expect(rows).toEqual([{ actor_id: admin.id, before: { redactSoundingsAfterMonths: null }, after: { redactSoundingsAfterMonths: 24 } }]);
+      await setMonths(null);
+    });
+  });
+
+  describe('the retention job', () => {
+    let person: { id: string };
+    let old: Sounding;
+    let recent: Sounding;
+
+    beforeAll(async () => {
+      person = await createStakeholder(t.http);
+      old = await logSounding(t.http, person.id, {
+        heldOn: daysAgo(400),
+        summary: 'Old words about the orchard',
+        benefitsSeen: 'Old benefits',
+        personalCost: 'Old cost',
+        developmentalExperience: 'Old mentor',
+        prioritiesServed: 'Old priorities',
+        nextStep: 'Old next step',
+        conductedBy: 'Priya',
+        commitmentAfter: 'open',
+        confidential: true,
+        fears: [{ statement: 'Old fear words', category: 'cost_and_budget' }],
+      });
+      recent = await logSounding(t.http, person.id, {
+        heldOn: daysAgo(10),
+        summary: 'Recent words',
+        commitmentAfter: 'supportive',
+        fears: [{ statement: 'Recent fear words', category: 'culture_fit' }],
+      });
+      await recordCommitmentChange(t.http, person.id, { level: 'committed', on: daysAgo(5), reason: 'Offered to sponsor' });
+    });
+
+    it('does nothing while the rule is off', async () => {
+      expect(await retention.removeExpiredText()).toEqual({ ran: false, cutoff: null, soundings: 0, fears: 0 });
+      expect((await t.http.get(`/api/soundings/${old.id}`).expect(200)).body.summary).toBe('Old words about the orchard');
+    });
+
+    it('removes the words of soundings older than the setting and of their fears; keeps dates, levels and newer notes', async () => {
+      await setMonths(12);
+      const levelBefore = (await t.http.get(`/api/stakeholders/${person.id}`).expect(200)).body;
+
+      const result = await retention.removeExpiredText();
+      expect(result).toEqual({ ran: true, cutoff: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), soundings: 1, fears: 1 });
+      expect(result.cutoff! > daysAgo(400) && result.cutoff! < daysAgo(10)).toBe(true);
+
+      const redacted = (await t.http.get(`/api/soundings/${old.id}`).expect(200)).body as Sounding;
+      expect(redacted).toMatchObject({
+        summary: RETENTION_REMOVED_TEXT,
+        benefitsSeen: null,
+        personalCost: null,
+        developmentalExperience: null,
+        prioritiesServed: null,
+        nextStep: null,
+        conductedBy: 'Priya',
+        heldOn: daysAgo(400),
+        commitmentAfter: 'open',
+        confidential: true,
+        version: old.version + 1,
+      });
+      expect(redacted.fears[0]).toMatchObject({ statement: RETENTION_REMOVED_TEXT, response: null, category: 'cost_and_budget', status: 'open' });
+      const kept = (await t.http.get(`/api/soundings/${recent.id}`).expect(200)).body as Sounding;
+      expect(kept).toMatchObject({ summary: 'Recent words', version: recent.version });
+      expect(kept.fears[0].statement).toBe('Recent fear words');
+
+      const levelAfter = (await t.http.get(`/api/stakeholders/${person.id}`).expect(200)).body;
+      expect(levelAfter).toMatchObject({ commitment: levelBefore.commitment, commitmentSince: levelBefore.commitmentSince, lastContactAt: levelBefore.lastContactAt });
+      const journey = (await t.http.get(`/api/stakeholders/${person.id}/journey`).expect(200)).body;
+      expect(journey.stages.filter((stage: { reachedOn: string | null }) => stage.reachedOn).length).toBe(4);
+
+      const { rows } = await t.db.query(`SELECT actor_id, entity_id, after FROM audit_log WHERE action = 'retention.remove_text'`);
+      expect(rows).toEqual([{ actor_id: null, entity_id: person.id, after: { months: 12, cutoff: result.cutoff, soundings: 1, fears: 1 } }]);
+      const words = await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE after::text ILIKE '%orchard%' OR after::text ILIKE '%Old fear%'`);
+      expect(words.rows[0].n).toBe(0);
+      expect((await admin.http.get('/api/audit/verify').expect(200)).body.ok).toBe(true);
+      expect((await settings()).retentionLastRunAt).toEqual(expect.any(String));
+
+      // Already removed: a second run finds nothing more to do.
+      expect(await retention.removeExpiredText()).toMatchObject({ ran: true, soundings: 0, fears: 0 });
+    });
+
+    it('runs daily: not again within a day of the last run by any instance', async () => {
+      await setMonths(12);
+      const older = await logSounding(t.http, person.id, { heldOn: daysAgo(500), summary: 'Back-filled old note', commitmentAfter: 'open' });
+      await t.db.query(`UPDATE settings SET retention_last_run_at = now() - interval '2 hours'`);
+      expect(await retention.runIfDue()).toMatchObject({ ran: false });
+      expect((await t.http.get(`/api/soundings/${older.id}`).expect(200)).body.summary).toBe('Back-filled old note');
+      await t.db.query(`UPDATE settings SET retention_last_run_at = now() - interval '25 hours'`);
+      expect(await retention.runIfDue()).toMatchObject({ ran: true, soundings: 1, fears: 0 });
+      expect((await t.http.get(`/api/soundings/${older.id}`).expect(200)).body.summary).toBe(RETENTION_REMOVED_TEXT);
+    });
+
+    it('runs on one instance at a time: while another holds the lock it skips', async () => {
+      await setMonths(12);
+      const older = await logSounding(t.http, person.id, { heldOn: daysAgo(450), summary: 'Another old note', commitmentAfter: 'open' });
+      const otherInstance = await t.db.connect();
+      try {
+        await otherInstance.query('BEGIN');
+        await otherInstance.query(`SELECT pg_advisory_xact_lock(7401127)`);
+        expect(await retention.removeExpiredText()).toEqual({ ran: false, cutoff: null, soundings: 0, fears: 0 });
+        expect((await t.http.get(`/api/soundings/${older.id}`).expect(200)).body.summary).toBe('Another old note');
+      } finally {
+        await otherInstance.query('ROLLBACK');
+        otherInstance.release();
+      }
+      const [first, second] = await Promise.all([retention.removeExpiredText(), retention.removeExpiredText()]);
+      expect(first.soundings + second.soundings).toBe(1);
+      expect((await t.http.get(`/api/soundings/${older.id}`).expect(200)).body.summary).toBe(RETENTION_REMOVED_TEXT);
+    });
+  });
+});
