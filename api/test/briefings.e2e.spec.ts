@@ -1,4 +1,5 @@
 import type { Briefing, BriefingPlan, BriefingWarningCode, CreateBriefingRequest, Journey, Stakeholder } from '@soundings/shared';
+import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
@@ -209,6 +210,8 @@ describe('briefings API and the briefing plan', () => {
       ['a time without a zone', 'plannedFor', { plannedFor: '2031-05-04T09:00:00' }],
       ['an impossible date', 'plannedFor', { plannedFor: '2031-02-30T09:00:00Z' }],
       ['an impossible hour', 'plannedFor', { plannedFor: '2031-05-04T25:00:00Z' }],
+      ['a moment past the year 9999 once in UTC', 'plannedFor', { plannedFor: '9999-12-31T23:00:00-05:00' }],
+      ['a moment before 1900 once in UTC', 'plannedFor', { plannedFor: '1900-01-01T00:30:00+01:00' }],
       ['a number for plannedFor', 'plannedFor', { plannedFor: 1_900_000_000_000 }],
       ['a malformed brieferId', 'brieferId', { brieferId: 'not-a-uuid' }],
       ['an unknown briefer', 'brieferId', { brieferId: randomUUID() }],
@@ -540,6 +543,51 @@ describe('briefings API and the briefing plan', () => {
       // Every request first identifies its caller; measured on a read of one statement.
       const identify = (await t.queries.count(() => t.http.get('/api/business-functions').expect(200))) - 1;
       expect({ plan: large.plan - identify, list: large.list - identify }).toEqual({ plan: 2, list: 1 });
+    });
+  });
+
+  describe('random input never answers 5xx', () => {
+    const textish = fc.oneof(fc.string(), fc.constantFrom('', ' ', '\u0000', '2031-02-30T09:00:00Z', '9999-12-31T23:59:59-23:59', '1900-01-01T00:00:00Z', at(3), at(-3)));
+    const anyValue = fc.oneof(textish, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.uuid(), fc.jsonValue({ maxDepth: 2 }));
+    const expectNever5xx = (response: Response) => {
+      if (response.status >= 500) throw new Error(`${response.status} ${JSON.stringify(response.body)}`);
+    };
+
+    it('POST /api/briefings and PATCH /api/briefings/:id', async () => {
+      const champion = await readyChampion();
+      const member = await sounded();
+      const target = await createBriefing(t.http, { hr: true, topTeam: true });
+      const field = (plausible: fc.Arbitrary<unknown>) => fc.oneof(plausible, anyValue);
+      const body = fc.record(
+        {
+          brieferId: field(fc.constantFrom(champion.id, member.id)),
+          hr: field(fc.boolean()),
+          audienceId: field(fc.constantFrom(member.id, champion.id)),
+          topTeam: field(fc.boolean()),
+          plannedFor: field(fc.integer({ min: -30, max: 30 }).map((days) => at(days))),
+          brief: field(textish),
+          status: field(fc.constantFrom('planned', 'done', 'cancelled', 'x')),
+          outcome: field(textish),
+          version: field(fc.integer({ min: 0, max: 3 })),
+        },
+        { requiredKeys: [] },
+      );
+      await fc.assert(
+        fc.asyncProperty(body, async (value) => {
+          expectNever5xx(await t.http.post('/api/briefings').send(value));
+          expectNever5xx(await t.http.patch(`/api/briefings/${target.id}`).send(value));
+        }),
+        { numRuns: 100 },
+      );
+    });
+
+    it('POST /api/briefings/reorder', async () => {
+      const briefing = await createBriefing(t.http, { hr: true, topTeam: true, plannedFor: at(300) });
+      const body = fc.record(
+        { day: fc.oneof(fc.constant(briefing.day), textish), briefingIds: fc.oneof(fc.array(fc.oneof(fc.constant(briefing.id), fc.uuid(), textish), { maxLength: 4 }), anyValue) },
+        { requiredKeys: [] },
+      );
+      await fc.assert(fc.asyncProperty(body, async (value) => expectNever5xx(await t.http.post('/api/briefings/reorder').send(value))), { numRuns: 100 });
     });
   });
 });

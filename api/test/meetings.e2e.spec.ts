@@ -1,5 +1,6 @@
 import type { AttendeeReadiness, Meeting, MeetingReadiness, Stakeholder } from '@soundings/shared';
 import { MEETING_ATTENDEES_MAX } from '@soundings/shared';
+import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
@@ -515,6 +516,38 @@ describe('meetings API and meeting readiness', () => {
       ['colour', 'blue'],
     ])('GET /api/meetings?%s=%s → 400 naming it', async (field, value) => {
       expectRefused(await t.http.get(`/api/meetings?${field}=${value}`), 400, field);
+    });
+
+    it('never answers 5xx to random bodies on POST, PATCH and spoke-for', async () => {
+      const textish = fc.oneof(fc.string(), fc.constantFrom('', ' ', '\u0000', '2031-02-30T09:00:00Z', '9999-12-31T23:59:59-23:59', at(3), at(-3)));
+      const anyValue = fc.oneof(textish, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.uuid(), fc.jsonValue({ maxDepth: 2 }));
+      const field = (plausible: fc.Arbitrary<unknown>) => fc.oneof(plausible, anyValue);
+      const ids = fc.oneof(fc.array(fc.oneof(fc.constant(person.id), fc.uuid(), textish), { maxLength: 4 }), anyValue);
+      const body = fc.record(
+        {
+          title: field(textish),
+          scheduledFor: field(fc.integer({ min: -30, max: 30 }).map((days) => at(days))),
+          purpose: field(textish),
+          attendeeIds: ids,
+          stakeholderIds: ids,
+          version: field(fc.integer({ min: 0, max: 3 })),
+        },
+        { requiredKeys: [] },
+      );
+      const scratch = await createMeeting(t.http, { scheduledFor: at(-1), attendeeIds: [person.id] });
+      await fc.assert(
+        fc.asyncProperty(body, async (value) => {
+          const { stakeholderIds, ...meetingFields } = value;
+          for (const response of [
+            await t.http.post('/api/meetings').send(meetingFields),
+            await t.http.patch(`/api/meetings/${scratch.id}`).send(meetingFields),
+            await t.http.post(`/api/meetings/${scratch.id}/spoke-for`).send(stakeholderIds === undefined ? {} : { stakeholderIds }),
+          ]) {
+            if (response.status >= 500) throw new Error(`${response.status} ${JSON.stringify(response.body)}`);
+          }
+        }),
+        { numRuns: 100 },
+      );
     });
 
     it.each(['[]', 'null', '"x"', '{', ''])('refuses the body %j on POST, PATCH and spoke-for', async (raw) => {

@@ -202,7 +202,9 @@ export function IsDateTime(): PropertyDecorator {
         validate: (value: unknown) => {
           if (typeof value !== 'string') return false;
           const match = DATE_TIME.exec(value);
-          return match !== null && isRealCalendarDate(match[1]) && match[1] <= '9999-12-31' && !Number.isNaN(Date.parse(value));
+          const moment = Date.parse(value);
+          // Within the years a calendar date may have here, once moved to UTC by its offset.
+          return match !== null && isRealCalendarDate(match[1]) && moment >= Date.UTC(1900, 0, 1) && moment < Date.UTC(10000, 0, 1);
         },
         defaultMessage: () => 'must be a date and time with a time zone, e.g. 2026-05-04T09:30:00Z',
       },
