@@ -94,6 +94,20 @@ describe('briefings API and the briefing plan', () => {
       expect(listed.body).toMatchObject({ total: 1, page: 1, items: [created] });
     });
 
+    it('lists the briefings a person gives or receives, those to the whole top team included for its members', async () => {
+      const champion = await readyChampion();
+      const member = await sounded('top_team');
+      const manager = await sounded('line_manager');
+      const toMember = await createBriefing(t.http, { brieferId: champion.id, audienceId: member.id, plannedFor: at(-500) });
+      const toTopTeam = await createBriefing(t.http, { hr: true, topTeam: true, plannedFor: at(-499), status: 'cancelled' });
+      const listed = async (id: string) => ((await t.http.get('/api/briefings').query({ stakeholderId: id, pageSize: 100 }).expect(200)).body.items as Briefing[]).map((b) => b.id);
+      expect(await listed(champion.id)).toEqual([toMember.id]);
+      expect(await listed(member.id)).toEqual(expect.arrayContaining([toMember.id, toTopTeam.id]));
+      expect(await listed(manager.id)).toEqual([]);
+      const done = (await t.http.get('/api/briefings').query({ stakeholderId: member.id, status: 'done' }).expect(200)).body;
+      expect(done.items.every((b: Briefing) => b.status === 'done')).toBe(true);
+    });
+
     it('stores a time given with an offset as the same moment', async () => {
       const created = await createBriefing(t.http, { hr: true, topTeam: true, plannedFor: '2031-03-04T10:30:00+01:00' });
       expect(created).toMatchObject({ plannedFor: '2031-03-04T09:30:00.000Z', day: '2031-03-04', briefer: null, audience: null, hr: true, topTeam: true });

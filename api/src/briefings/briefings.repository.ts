@@ -73,6 +73,12 @@ const POSITION_IN_DAY = (plannedForParam: string, exceptIdParam?: string) =>
       FROM briefings WHERE ${DAY_OF('planned_for')} = ${DAY_OF(`${plannedForParam}::timestamptz`)}
       ${exceptIdParam ? `AND id <> ${exceptIdParam}` : ''})`;
 
+/** Briefings a person gives or receives; one to the whole top team reaches every member but its briefer. */
+const GIVEN_OR_RECEIVED_BY = (param: string) =>
+  `(b.briefer_id = ${param} OR b.audience_id = ${param}
+    OR (b.audience_is_top_team AND b.briefer_id IS DISTINCT FROM ${param}
+        AND EXISTS (SELECT 1 FROM stakeholders s WHERE s.id = ${param} AND s.role = 'top_team')))`;
+
 @Injectable()
 export class BriefingsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -98,10 +104,7 @@ export class BriefingsRepository {
     const clauses: string[] = [];
     const params: unknown[] = [];
     if (filter.status) clauses.push(`b.status = $${params.push(filter.status)}`);
-    if (filter.stakeholderId) {
-      const p = `$${params.push(filter.stakeholderId)}`;
-      clauses.push(`(b.briefer_id = ${p} OR b.audience_id = ${p})`);
-    }
+    if (filter.stakeholderId) clauses.push(GIVEN_OR_RECEIVED_BY(`$${params.push(filter.stakeholderId)}`));
     const whereSql = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
     const rows: (BriefingRow & { total: number })[] = await this.dataSource.query(
       `${BRIEFING_SELECT}, (SELECT count(*) FROM briefings b ${whereSql}) AS total ${BRIEFING_FROM} ${whereSql}
@@ -131,17 +134,21 @@ export class BriefingsRepository {
     );
   }
 
-  /** Done briefings with an outcome this person gave or received (top-team-wide ones reach every member). */
+  /** Done briefings with an outcome this person gave or received. */
   async doneForStakeholder(stakeholderId: string): Promise<BriefingRow[]> {
     return this.dataSource.query(
       `${BRIEFING_SELECT} ${BRIEFING_FROM}
-        WHERE b.status = 'done' AND b.outcome IS NOT NULL
-          AND (b.briefer_id = $1 OR b.audience_id = $1
-               OR (b.audience_is_top_team AND b.briefer_id IS DISTINCT FROM $1
-                   AND EXISTS (SELECT 1 FROM stakeholders s WHERE s.id = $1 AND s.role = 'top_team')))
+        WHERE b.status = 'done' AND b.outcome IS NOT NULL AND ${GIVEN_OR_RECEIVED_BY('$1')}
         ORDER BY ${PLAN_ORDER}`,
       [stakeholderId],
     );
+  }
+
+  /** Every briefing this person gives or receives, in plan order (for their subject-access export). */
+  async givenOrReceivedBy(stakeholderId: string): Promise<BriefingRow[]> {
+    return this.dataSource.query(`${BRIEFING_SELECT} ${BRIEFING_FROM} WHERE b.briefer_id = $1 OR b.audience_id = $1 ORDER BY ${PLAN_ORDER}`, [
+      stakeholderId,
+    ]);
   }
 
   /** Roles of the named stakeholders that exist, to check a briefer and an audience in one statement. */
