@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
 
 // react-router reads these at import time; jsdom does not provide them.
@@ -31,3 +32,6 @@ Object.defineProperty(window, 'scrollTo', { writable: true, value: () => {} });
 
 const { getComputedStyle } = window;
 window.getComputedStyle = (element: Element, pseudo?: string | null) => getComputedStyle(element, pseudo);
+
+// findBy/waitFor give up after 1 s by default; a busy CI machine can take longer to render a Mantine page.
+configure({ asyncUtilTimeout: 4000 });

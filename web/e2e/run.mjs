@@ -121,6 +121,23 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 let baseUrl;
 const consoleProblems = [];
+const openPages = new Set();
+
+/** Runs a test body; when it fails, every page still open is saved as failure-*.png to show why. */
+function withFailureScreenshots(body) {
+  return async (t) => {
+    try {
+      await body(t);
+    } catch (error) {
+      let index = 0;
+      for (const page of openPages) {
+        index += 1;
+        await page.screenshot({ path: path.join(outDir, `failure-${index}.png`), fullPage: true }).catch(() => {});
+      }
+      throw error;
+    }
+  };
+}
 
 before(async () => {
   assert.ok(
@@ -156,13 +173,22 @@ before(async () => {
 
 after(cleanUp, { timeout: 60_000 });
 
+const ADMIN = { name: 'Hana Lead', email: 'hana.lead@example.test', password: 'coaching culture starts at the top' };
+const VIEWER = { name: 'Vera Viewer', email: 'vera.viewer@example.test', password: 'reads everything changes nothing' };
+
+/** Each call is a fresh browser context: its own cookies, so a new session. */
 async function newPage() {
   const context = await started.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   const page = await context.newPage();
+  openPages.add(page);
+  page.on('close', () => openPages.delete(page));
   page.setDefaultTimeout(15_000);
   page.on('console', (message) => {
     // The API serves the app under script-src 'self': an inline script would show up here.
-    if (message.type() === 'error') consoleProblems.push(message.text());
+    // A 4xx the screen expects and explains (no session yet, a field the API refused) is not a problem.
+    if (message.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) {
+      consoleProblems.push(message.text());
+    }
   });
   page.on('pageerror', (error) => consoleProblems.push(`page error: ${error.message}`));
   return page;
@@ -173,6 +199,9 @@ async function screenshot(page, name) {
   // A toast under the mouse pointer never closes: move the pointer out of the way first.
   await page.mouse.move(0, 0);
   await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+  // From the top, once dialogs have finished fading in: fixed header and navigation then sit where they belong.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
   await page.screenshot({ path: path.join(outDir, name), fullPage: true });
 }
 
@@ -181,15 +210,32 @@ async function choose(page, scope, comboboxName, optionName) {
   await page.getByRole('option', { name: optionName, exact: true }).click();
 }
 
-test('a stakeholder is added, sounded with two fears, a fear is resolved, and the dashboard follows', { timeout: 180_000 }, async () => {
+async function signIn(page, account) {
+  await page.goto(`${baseUrl}/dashboard`);
+  await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+  await page.getByRole('textbox', { name: 'Email' }).fill(account.email);
+  await page.locator('input[type="password"]').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+}
+
+const nav = (page, name) => page.getByLabel('Main navigation').getByRole('link', { name: new RegExp(`^${name}`) });
+
+async function openStakeholder(page, name) {
+  await nav(page, 'Stakeholders').click();
+  await page.getByRole('table', { name: 'Stakeholders' }).getByRole('link', { name }).click();
+  await page.getByRole('heading', { name, level: 2 }).waitFor();
+}
+
+test('a stakeholder is added, sounded with two fears, a fear is resolved, and the dashboard follows', { timeout: 180_000 }, withFailureScreenshots(async () => {
   const page = await newPage();
 
   // A new installation shows nothing but the one-time "create the first admin" page.
   await page.goto(`${baseUrl}/stakeholders`);
   await page.getByRole('heading', { name: 'Create the first admin' }).waitFor();
-  await page.getByRole('textbox', { name: 'Your name' }).fill('Hana Lead');
-  await page.getByRole('textbox', { name: 'Email' }).fill('hana.lead@example.test');
-  await page.locator('input[type="password"]').fill('coaching culture starts at the top');
+  await page.getByRole('textbox', { name: 'Your name' }).fill(ADMIN.name);
+  await page.getByRole('textbox', { name: 'Email' }).fill(ADMIN.email);
+  await page.locator('input[type="password"]').fill(ADMIN.password);
   await page.getByRole('button', { name: 'Create admin and sign in' }).click();
 
   // An empty organisation says how to load the demo one.
@@ -268,4 +314,101 @@ test('a stakeholder is added, sounded with two fears, a fear is resolved, and th
   await screenshot(page, 'dashboard.png');
 
   assert.deepEqual(consoleProblems, [], 'the browser reported errors (a CSP refusal would show here)');
-});
+  await page.context().close();
+}));
+
+test('a viewer added on the Users page sees that a confidential sounding happened, never its words', { timeout: 120_000 }, withFailureScreenshots(async () => {
+  const secret = 'Confided that the chief executive doubts the coaching budget will survive the spring review.';
+  const admin = await newPage();
+  await signIn(admin, ADMIN);
+
+  // The admin logs a confidential sounding with Grace.
+  await openStakeholder(admin, 'Grace Adeyemi');
+  await admin.getByRole('link', { name: 'Log a sounding' }).click();
+  await admin.getByRole('textbox', { name: 'What did they say?' }).fill(secret);
+  await admin.getByRole('checkbox', { name: 'Confidential' }).check();
+  await admin.getByRole('button', { name: 'Save sounding' }).click();
+  await admin.getByRole('heading', { name: 'Grace Adeyemi', level: 2 }).waitFor();
+  await admin.getByRole('region', { name: 'Timeline' }).getByText(secret).waitFor();
+  // Admins see the person's history of changes on their page.
+  const history = admin.getByRole('region', { name: 'History' });
+  await history.getByText('Sounding logged').first().waitFor();
+  await screenshot(admin, 'stakeholder-admin-history.png');
+
+  // Users: add a viewer; the API's answer to a reused email shows next to the field.
+  await nav(admin, 'Users').click();
+  await admin.getByRole('table', { name: 'Users' }).getByText(ADMIN.name).waitFor();
+  await admin.getByRole('button', { name: 'Add user' }).click();
+  const dialog = admin.getByRole('dialog', { name: 'Add a user' });
+  await dialog.getByRole('textbox', { name: 'Email' }).fill(ADMIN.email);
+  await dialog.getByRole('textbox', { name: 'Name' }).fill(VIEWER.name);
+  await dialog.getByRole('radio', { name: /^Viewer/ }).check();
+  await dialog.getByLabel('Password', { exact: true }).fill(VIEWER.password);
+  await dialog.getByRole('button', { name: 'Add user' }).click();
+  await dialog.getByText('Is already used by another account.').waitFor();
+  await dialog.getByRole('textbox', { name: 'Email' }).fill(VIEWER.email);
+  await dialog.getByRole('button', { name: 'Add user' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  const viewerRow = admin.getByRole('row').filter({ hasText: VIEWER.name });
+  assert.equal(await viewerRow.getByRole('combobox', { name: `Role of ${VIEWER.name}` }).inputValue(), 'Viewer');
+  await screenshot(admin, 'users.png');
+
+  // The audit trail lists what happened, and its hash chain checks out.
+  await nav(admin, 'Audit trail').click();
+  const entries = admin.getByRole('table', { name: 'Audit entries' });
+  await entries.getByText('User added').first().waitFor();
+  await entries.getByText('Sounding logged').first().waitFor();
+  await admin.getByRole('button', { name: 'Verify the chain' }).click();
+  await admin.getByText('The chain is intact').waitFor();
+  await screenshot(admin, 'audit.png');
+
+  // Sign out: the sign-in page replaces the app.
+  await admin.getByRole('button', { name: 'Account' }).click();
+  await admin.getByRole('menuitem', { name: 'Sign out', exact: true }).click();
+  await admin.getByRole('heading', { name: 'Sign in' }).waitFor();
+  await admin.context().close();
+
+  // The viewer, in a browser of their own.
+  const viewer = await newPage();
+  await signIn(viewer, VIEWER);
+  await viewer.getByText('Read only').waitFor();
+  assert.equal(await nav(viewer, 'Users').count(), 0);
+  assert.equal(await nav(viewer, 'Audit trail').count(), 0);
+  await nav(viewer, 'Stakeholders').click();
+  await viewer.getByRole('table', { name: 'Stakeholders' }).waitFor();
+  assert.equal(await viewer.getByRole('button', { name: 'Add stakeholder' }).count(), 0);
+  await openStakeholder(viewer, 'Grace Adeyemi');
+  const timeline = viewer.getByRole('region', { name: 'Timeline' });
+  // The open sounding reads as before; the confidential one says only that it happened.
+  await timeline.getByText('Curious about coaching for her plant managers', { exact: false }).waitFor();
+  await timeline.getByText('Confidential', { exact: true }).waitFor();
+  await timeline.getByText('Confidential: only its author and admins can read it.').waitFor();
+  assert.equal(await viewer.getByText(secret).count(), 0);
+  assert.ok(!(await viewer.content()).includes('chief executive doubts'), 'the confidential words reached the viewer\'s page');
+  for (const control of ['Edit details', 'Record a level change']) assert.equal(await viewer.getByRole('button', { name: control }).count(), 0);
+  assert.equal(await viewer.getByRole('link', { name: 'Log a sounding' }).count(), 0);
+  assert.equal(await viewer.getByRole('region', { name: 'History' }).count(), 0);
+  await screenshot(viewer, 'stakeholder-viewer.png');
+
+  // An admin page typed into the address bar explains itself.
+  await viewer.goto(`${baseUrl}/users`);
+  await viewer.getByText('Not available to your role').waitFor();
+
+  // Every role has API tokens; the secret is shown once.
+  await nav(viewer, 'My account').click();
+  await viewer.getByRole('textbox', { name: 'New token name' }).fill('Weekly read-only export');
+  await viewer.getByRole('button', { name: 'Create token' }).click();
+  const tokenDialog = viewer.getByRole('dialog', { name: 'Copy your new token now' });
+  const token = (await tokenDialog.getByLabel('New API token').innerText()).trim();
+  assert.ok(token.length >= 20, `a token was shown (${token.length} characters)`);
+  await screenshot(viewer, 'account-new-token.png');
+  const asViewer = await fetch(`${baseUrl}/api/stakeholders`, { headers: { Authorization: `Bearer ${token}` } });
+  assert.equal(asViewer.status, 200, 'the new token works');
+  await tokenDialog.getByRole('button', { name: 'I have stored it' }).click();
+  await tokenDialog.waitFor({ state: 'detached' });
+  await viewer.getByRole('table', { name: 'API tokens' }).getByText('Weekly read-only export').waitFor();
+  assert.ok(!(await viewer.content()).includes(token), 'the token is shown only once');
+
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await viewer.context().close();
+}));

@@ -1,6 +1,6 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { mockApi } from '@/testing/api-mock';
-import { aJourney, aSounding, aStakeholder } from '@/testing/fixtures';
+import { anAuditEntry, aJourney, aPage, aSounding, aStakeholder } from '@/testing/fixtures';
 import { renderWithApp } from '@/testing/render';
 import { StakeholderRoute } from './stakeholder';
 
@@ -40,5 +40,24 @@ describe('Stakeholder page', () => {
     expect(screen.queryByRole('link', { name: 'Log a sounding' })).not.toBeInTheDocument();
     expect(screen.getByText('Confidential')).toBeInTheDocument();
     expect(screen.getByText('Confidential: only its author and admins can read it.')).toBeInTheDocument();
+  });
+
+  it('shows admins the history of changes to this person; nobody else asks for it', async () => {
+    const api = mockApi();
+    serveJourney(api);
+    api.get('/stakeholders/:id/history', {
+      body: aPage([anAuditEntry({ action: 'sounding.read_confidential', entityType: 'sounding', entityId: 'snd-2', before: null, after: null })]),
+    });
+    const { unmount } = open('admin');
+    const history = await screen.findByRole('region', { name: 'History' });
+    expect(await within(history).findByText('Confidential sounding read')).toBeInTheDocument();
+    expect(within(history).getByText('hana.lead@example.test')).toBeInTheDocument();
+    expect(within(history).getByRole('link', { name: /in the audit trail/i })).toHaveAttribute('href', '/audit?stakeholderId=s-1');
+    unmount();
+
+    open('practitioner');
+    await screen.findByRole('heading', { name: 'Priya Raman' });
+    expect(screen.queryByRole('region', { name: 'History' })).not.toBeInTheDocument();
+    expect(api.requestsTo('GET', '/stakeholders/:id/history')).toHaveLength(1);
   });
 });

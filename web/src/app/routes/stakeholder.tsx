@@ -10,6 +10,7 @@ import { CommitmentBadge, CommitmentGap } from '@/components/commitment-badge';
 import { EmptyState } from '@/components/states/empty-state';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
+import { StakeholderHistory } from '@/features/audit/components/stakeholder-history';
 import { JourneyTimeline } from '@/features/journey/components/journey-timeline';
 import { PathTrack } from '@/features/journey/components/path-track';
 import { stakeholderQueries } from '@/features/stakeholders/api/stakeholder-queries';
@@ -240,6 +241,10 @@ export function StakeholderRoute() {
           </Stack>
         </Grid.Col>
       </Grid>
+
+      <Can permission="audit:read">
+        <StakeholderHistory stakeholderId={stakeholder.id} />
+      </Can>
 
       {canWrite && (
         <>

@@ -1,4 +1,4 @@
-import { Card, Group, SimpleGrid, Stack, Text, Button } from '@mantine/core';
+import { Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { USER_ROLE_LABELS, USER_ROLES } from '@soundings/shared';
@@ -46,18 +46,23 @@ function UsersPage() {
       />
       <Stack gap="lg">
         <Card padding={0}>{body}</Card>
-        <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md" aria-label="Roles">
-          {USER_ROLES.map((role) => (
-            <Group key={role} gap={8} align="flex-start" wrap="nowrap">
-              <Text size="sm" fw={600} w={96} style={{ flexShrink: 0 }}>
-                {USER_ROLE_LABELS[role]}
-              </Text>
-              <Text size="sm" c="dimmed">
-                {ROLE_DESCRIPTIONS[role]}
-              </Text>
-            </Group>
-          ))}
-        </SimpleGrid>
+        <Card component="section" aria-labelledby="roles-heading">
+          <Title order={3} fz="md" mb="sm" id="roles-heading">
+            What each role can do
+          </Title>
+          <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
+            {USER_ROLES.map((role) => (
+              <Stack key={role} gap={2}>
+                <Text size="sm" fw={600}>
+                  {USER_ROLE_LABELS[role]}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {ROLE_DESCRIPTIONS[role]}
+                </Text>
+              </Stack>
+            ))}
+          </SimpleGrid>
+        </Card>
       </Stack>
       <AddUserModal
         opened={adding}

@@ -54,7 +54,7 @@ export function NewTokenModal({ created, onDone }: NewTokenModalProps) {
             <Text size="xs" c="dimmed" mb={4}>
               Use it in the Authorization header:
             </Text>
-            <Code block fz="xs">{`curl -H "Authorization: Bearer $SOUNDINGS_TOKEN" ${window.location.origin}/api/stakeholders`}</Code>
+            <Code block fz="xs" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{`curl -H "Authorization: Bearer $SOUNDINGS_TOKEN" ${window.location.origin}/api/stakeholders`}</Code>
           </div>
           <Group justify="flex-end">
             <Button onClick={onDone}>I have stored it</Button>

@@ -37,17 +37,22 @@ export function AuditChanges({ entry }: { entry: Pick<AuditEntry, 'before' | 'af
   }
   return (
     <Stack gap={2}>
-      {lines.map((line) => (
-        <Text key={line.key} size="xs" style={{ wordBreak: 'break-word' }}>
-          <Text span size="xs" c="dimmed">
-            {line.key}:
-          </Text>{' '}
-          {line.text}
+      {lines.length > 0 && (
+        <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
+          {lines.map((line, index) => (
+            <span key={line.key}>
+              {index > 0 && <Text span size="xs" c="gray.4">{' · '}</Text>}
+              <Text span size="xs" c="dimmed">
+                {line.key}:
+              </Text>{' '}
+              {line.text}
+            </span>
+          ))}
         </Text>
-      ))}
+      )}
       {names.length > 0 && (
         <Text size="xs" c="dimmed" title="Text is never copied into the audit trail">
-          Changed: {names.join(', ')}
+          {entry.before ? 'Changed' : 'Written'}: {names.join(', ')}
         </Text>
       )}
     </Stack>

@@ -42,7 +42,7 @@ export function AuditFilters({ filters, onChange, onClear, actors, stakeholderPi
         onChange={(value) => onChange({ action: value ?? undefined })}
         searchable
         clearable
-        w={280}
+        w={250}
         comboboxProps={{ withinPortal: true }}
       />
       <Select
@@ -53,10 +53,10 @@ export function AuditFilters({ filters, onChange, onClear, actors, stakeholderPi
         onChange={(value) => onChange({ actorId: value ?? undefined })}
         searchable
         clearable
-        w={230}
+        w={210}
         comboboxProps={{ withinPortal: true }}
       />
-      <div style={{ width: 230 }}>{stakeholderPicker}</div>
+      <div style={{ width: 210 }}>{stakeholderPicker}</div>
       <TextInput
         label="Record id"
         placeholder="Any record"
@@ -65,7 +65,7 @@ export function AuditFilters({ filters, onChange, onClear, actors, stakeholderPi
           setRecordId(event.currentTarget.value);
           applyRecordId(event.currentTarget.value);
         }}
-        w={200}
+        w={180}
       />
       {active && (
         <Button

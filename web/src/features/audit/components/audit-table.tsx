@@ -19,17 +19,15 @@ const shortId = (id: string) => (id.length > 12 ? `${id.slice(0, 8)}…` : id);
 
 export function AuditTable({ entries, onFilter, brokenId, compact = false }: AuditTableProps) {
   return (
-    <Table.ScrollContainer minWidth={compact ? 560 : 980}>
+    <Table.ScrollContainer minWidth={compact ? 640 : 900}>
       <Table verticalSpacing="xs" horizontalSpacing="md" aria-label="Audit entries" fz="sm">
         <Table.Thead>
           <Table.Tr>
-            {!compact && <Table.Th w={70}>#</Table.Th>}
-            <Table.Th w={170}>When</Table.Th>
-            <Table.Th w={compact ? 180 : 210}>Who</Table.Th>
-            <Table.Th w={210}>What</Table.Th>
-            {!compact && <Table.Th w={180}>Record</Table.Th>}
+            {!compact && <Table.Th w={56}>#</Table.Th>}
+            <Table.Th w={150}>When</Table.Th>
+            <Table.Th w={200}>Who</Table.Th>
+            <Table.Th w={compact ? 220 : 260}>What</Table.Th>
             <Table.Th>Changes</Table.Th>
-            {!compact && <Table.Th w={150}>From</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -48,17 +46,25 @@ export function AuditTable({ entries, onFilter, brokenId, compact = false }: Aud
                   <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                     {formatDateTime(entry.at)}
                   </Text>
+                  {!compact && entry.clientAddress && (
+                    <Text size="xs" c="dimmed" ff="monospace" title={entry.requestId ? `Request ${entry.requestId}` : undefined}>
+                      from {entry.clientAddress}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   {entry.actor ? (
                     onFilter ? (
                       <Tooltip label="Only this person's actions" withArrow openDelay={400}>
-                        <UnstyledButton onClick={() => onFilter({ actorId: entry.actor!.id })} style={{ fontSize: 'var(--mantine-font-size-sm)', wordBreak: 'break-all' }}>
+                        <UnstyledButton
+                          onClick={() => onFilter({ actorId: entry.actor!.id })}
+                          style={{ fontSize: 'var(--mantine-font-size-sm)', overflowWrap: 'anywhere' }}
+                        >
                           {entry.actor.email}
                         </UnstyledButton>
                       </Tooltip>
                     ) : (
-                      <Text size="sm" style={{ wordBreak: 'break-all' }}>
+                      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
                         {entry.actor.email}
                       </Text>
                     )
@@ -73,16 +79,13 @@ export function AuditTable({ entries, onFilter, brokenId, compact = false }: Aud
                     <Badge variant="light" color={auditActionColor(entry.action)} tt="none" size="sm">
                       {auditActionLabel(entry.action)}
                     </Badge>
-                    <Text size="xs" c="dimmed" ff="monospace">
-                      {entry.action}
-                    </Text>
-                  </Stack>
-                </Table.Td>
-                {!compact && (
-                  <Table.Td>
-                    <Stack gap={2}>
-                      {entry.entityType && (
-                        <Text size="xs">
+                    <Text size="xs" c="dimmed">
+                      <Text span size="xs" ff="monospace">
+                        {entry.action}
+                      </Text>
+                      {!compact && entry.entityType && (
+                        <>
+                          {' · '}
                           {entry.entityType}{' '}
                           {entry.entityId &&
                             (onFilter ? (
@@ -99,31 +102,19 @@ export function AuditTable({ entries, onFilter, brokenId, compact = false }: Aud
                                 {shortId(entry.entityId)}
                               </Text>
                             ))}
-                        </Text>
+                        </>
                       )}
-                      {entry.stakeholderId && (
-                        <Anchor component={Link} to={`/stakeholders/${entry.stakeholderId}`} size="xs">
-                          Stakeholder
-                        </Anchor>
-                      )}
-                    </Stack>
-                  </Table.Td>
-                )}
+                    </Text>
+                    {!compact && entry.stakeholderId && (
+                      <Anchor component={Link} to={`/stakeholders/${entry.stakeholderId}`} size="xs">
+                        Stakeholder
+                      </Anchor>
+                    )}
+                  </Stack>
+                </Table.Td>
                 <Table.Td>
                   <AuditChanges entry={entry} />
                 </Table.Td>
-                {!compact && (
-                  <Table.Td>
-                    <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>
-                      {entry.clientAddress ?? '—'}
-                    </Text>
-                    {entry.requestId && (
-                      <Text size="xs" c="dimmed" ff="monospace" title="Request id" style={{ wordBreak: 'break-all' }}>
-                        {entry.requestId}
-                      </Text>
-                    )}
-                  </Table.Td>
-                )}
               </Table.Tr>
             );
           })}

@@ -4,6 +4,7 @@ import { useEffect, type ReactNode } from 'react';
 import { ErrorState } from '@/components/states/error-state';
 import { onUnauthenticated } from '@/lib/api-client';
 import { sessionQueries } from '../api/session-queries';
+import { forgetSession } from '../api/sign-out';
 import { FirstAdminForm } from './first-admin-form';
 import { SignInForm } from './sign-in-form';
 
@@ -18,12 +19,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
 
   useEffect(
     () =>
-      onUnauthenticated(() => {
-        // The session ended elsewhere: drop every cached note and show the sign-in page.
-        queryClient.clear();
-        queryClient.setQueryData(sessionQueries.current().queryKey, null);
-        queryClient.setQueryData(sessionQueries.setup().queryKey, { needsFirstAdmin: false });
-      }),
+      // The session ended elsewhere (expired, signed out on another device, deactivated): show the sign-in page.
+      onUnauthenticated(() => forgetSession(queryClient)),
     [queryClient],
   );
 
