@@ -59,6 +59,13 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         fears: [{ statement: 'Confidential fear words', category: 'personal_exposure' }],
       });
       await recordCommitmentChange(t.http, person.id, { level: 'committed', on: daysAgo(5), reason: 'Offered to sponsor a pilot' });
+      const briefing = (
+        await t.http.post('/api/briefings').send({ brieferId: person.id, topTeam: true, plannedFor: '2031-03-04T09:00:00Z', brief: 'Why it matters for Finance' }).expect(201)
+      ).body;
+      await t.http.post('/api/briefings').send({ hr: true, topTeam: true, plannedFor: '2031-03-05T09:00:00Z', brief: 'Not about them' }).expect(201);
+      const meeting = (
+        await t.http.post('/api/meetings').send({ title: 'Leadership offsite', scheduledFor: '2031-04-01T09:00:00Z', attendeeIds: [person.id] }).expect(201)
+      ).body;
 
       const response = await t.http.get(`/api/stakeholders/${person.id}/export`).expect(200);
       const exported = response.body as StakeholderExport;
@@ -77,7 +84,13 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         ['supportive', null],
         ['committed', 'Offered to sponsor a pilot'],
       ]);
-      expect(exported.auditEntries.map((e) => e.action)).toEqual(['stakeholder.create', 'sounding.create', 'sounding.create', 'commitment.record']);
+      expect(exported.briefings.map((b) => [b.id, b.brief])).toEqual([[briefing.id, 'Why it matters for Finance']]);
+      expect(exported.meetings).toEqual([expect.objectContaining({ id: meeting.id, title: 'Leadership offsite', attendeeCount: 1, spokeFor: false })]);
+      expect(exported.auditEntries.map((e) => e.action)).toEqual(
+        expect.arrayContaining(['stakeholder.create', 'sounding.create', 'commitment.record']),
+      );
+      expect(exported.auditEntries.every((e) => e.stakeholderId === person.id)).toBe(true);
+      expect(exported.auditEntries.map((e) => e.id)).toEqual([...exported.auditEntries.map((e) => e.id)].sort((a, b) => Number(a) - Number(b)));
       for (const entry of exported.auditEntries) {
         expect(entry).not.toHaveProperty('clientAddress');
         expect(entry).not.toHaveProperty('requestId');
@@ -95,8 +108,8 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
 
       const { rows } = await t.db.query(`SELECT actor_id, after FROM audit_log WHERE action = 'stakeholder.export' AND stakeholder_id = $1 ORDER BY id`, [person.id]);
       expect(rows).toEqual([
-        { actor_id: t.user.id, after: { soundings: 2, withheldSoundings: 1, confidentialSoundingsIncluded: [], fears: 2 } },
-        { actor_id: admin.id, after: { soundings: 2, withheldSoundings: 0, confidentialSoundingsIncluded: [secret.id], fears: 2 } },
+        { actor_id: t.user.id, after: { soundings: 2, withheldSoundings: 1, confidentialSoundingsIncluded: [], fears: 2, briefings: 1, meetings: 1 } },
+        { actor_id: admin.id, after: { soundings: 2, withheldSoundings: 0, confidentialSoundingsIncluded: [secret.id], fears: 2, briefings: 1, meetings: 1 } },
       ]);
     });
 
@@ -153,6 +166,25 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         summary: `Looks to ${name} for a steer; wrote to ${email} afterwards.`,
         commitmentAfter: 'sounded',
       });
+      const briefing = (
+        await t.http
+          .post('/api/briefings')
+          .send({ brieferId: person.id, topTeam: true, plannedFor: `${daysAgo(3)}T09:00:00Z`, brief: 'Her case: the flamingo savings' })
+          .expect(201)
+      ).body;
+      await t.http
+        .patch(`/api/briefings/${briefing.id}`)
+        .send({ status: 'done', outcome: 'The board loved the origami metaphor', version: briefing.version })
+        .expect(200);
+      const otherBriefing = (
+        await t.http.post('/api/briefings').send({ hr: true, topTeam: true, plannedFor: '2031-03-05T09:00:00Z', brief: `Bring ${name} along` }).expect(201)
+      ).body;
+      const meeting = (
+        await t.http
+          .post('/api/meetings')
+          .send({ title: `Lunch with ${name}`, scheduledFor: '2031-04-01T09:00:00Z', purpose: `Ask ${email} about the quince plan`, attendeeIds: [person.id, colleague.id] })
+          .expect(201)
+      ).body;
       await t.http.get(`/api/stakeholders/${person.id}/export`).expect(200);
       await admin.http.get(`/api/stakeholders/${person.id}/soundings`).expect(200);
 
@@ -173,6 +205,8 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         'saxophone',
         'trampoline',
         'harpsichord',
+        'flamingo',
+        'origami',
       ];
       expect((await findEverywhere(t.db, needles)).length).toBeGreaterThan(10);
       const dashboardBefore = (await t.http.get('/api/dashboard').expect(200)).body as Dashboard;
@@ -187,8 +221,9 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         soundings: 2,
         fears: 2,
         levelChangeReasons: 1,
+        briefings: 1,
         reportingLinksRemoved: 1,
-        mentionsRemoved: 2,
+        mentionsRemoved: 4,
       } satisfies ErasureResult);
 
       expect(await findEverywhere(t.db, needles)).toEqual([]);
@@ -206,6 +241,18 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         'Looks to [erased person] for a steer; wrote to [erased person] afterwards.',
       );
       expect((await t.http.get(`/api/stakeholders/${colleague.id}`).expect(200)).body.timingNotes).toBe('Ask [erased person] first');
+      expect((await t.http.get(`/api/briefings/${briefing.id}`).expect(200)).body).toMatchObject({
+        briefer: { id: person.id, name: ERASED_PERSON_NAME },
+        status: 'done',
+        brief: null,
+        outcome: null,
+      });
+      expect((await t.http.get(`/api/briefings/${otherBriefing.id}`).expect(200)).body.brief).toBe('Bring [erased person] along');
+      expect((await t.http.get(`/api/meetings/${meeting.id}`).expect(200)).body).toMatchObject({
+        title: 'Lunch with [erased person]',
+        purpose: 'Ask [erased person] about the quince plan',
+        attendees: expect.arrayContaining([expect.objectContaining({ id: person.id, name: ERASED_PERSON_NAME })]),
+      });
       expect((await t.http.get(`/api/stakeholders?q=${encodeURIComponent('Vålstad')}`).expect(200)).body.total).toBe(0);
 
       // The campaign's numbers are unchanged: levels, roles and fears by category stay.
@@ -216,7 +263,9 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
       expect(dashboardAfter.totalStakeholders).toBe(dashboardBefore.totalStakeholders);
 
       const { rows } = await t.db.query(`SELECT actor_id, after FROM audit_log WHERE action = 'stakeholder.erase'`);
-      expect(rows).toEqual([{ actor_id: admin.id, after: { soundings: 2, fears: 2, levelChangeReasons: 1, reportingLinksRemoved: 1, mentionsRemoved: 2 } }]);
+      expect(rows).toEqual([
+        { actor_id: admin.id, after: { soundings: 2, fears: 2, levelChangeReasons: 1, briefings: 1, reportingLinksRemoved: 1, mentionsRemoved: 4 } },
+      ]);
       expect((await admin.http.get('/api/audit/verify').expect(200)).body).toMatchObject({ ok: true, brokenAt: null });
     });
 
@@ -249,6 +298,17 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
       expect(await replace('Mail j.doe+hr@example.test or jXdoe+hr@example.test', 'j.doe+hr@example.test')).toBe('Mail [x] or jXdoe+hr@example.test');
       expect(await replace('Zoë Ó Briain-Smith (CFO)', 'Zoë Ó Briain-Smith')).toBe('[x] (CFO)');
       expect(await replace('a.*b then a.*bc', 'a.*b')).toBe('[x] then a.*bc');
+    });
+
+    it('keeps a meeting title within its 200 characters when a short name in it gives way to a longer marker', async () => {
+      const person = await createStakeholder(t.http, { name: 'Bo Li' });
+      const title = `${'Quarterly leadership review and planning session '.repeat(4).slice(0, 190)} — Bo Li`;
+      expect(title.length).toBeLessThanOrEqual(200);
+      const meeting = (await t.http.post('/api/meetings').send({ title, scheduledFor: '2031-05-01T09:00:00Z', attendeeIds: [person.id] }).expect(201)).body;
+      await admin.http.post(`/api/stakeholders/${person.id}/erase`).expect(200);
+      const after = (await t.http.get(`/api/meetings/${meeting.id}`).expect(200)).body.title as string;
+      expect(after).toHaveLength(200);
+      expect(after).not.toContain('Bo Li');
     });
 
     it('answers 404 for an unknown person', async () => {

@@ -2,6 +2,7 @@ import { Controller, Get, Redirect, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { SignInMethods } from '@soundings/shared';
 import type { FastifyReply } from 'fastify';
+import { RateLimit } from '../rate-limits/rate-limit.config';
 import { Public } from './actor';
 import type { RequestWithActor } from './actor';
 import { clientOf } from './auth.controller';
@@ -27,6 +28,7 @@ export class OidcController {
 
   /** Starts single sign-on: redirects to the OpenID Provider (authorization code flow with PKCE). */
   @Public()
+  @RateLimit('login')
   @Get('oidc/login')
   @Redirect()
   async login(@Req() request: RequestWithActor, @Res({ passthrough: true }) reply: FastifyReply): Promise<RedirectTo> {
@@ -37,6 +39,7 @@ export class OidcController {
 
   /** Where the provider sends the browser back: signs in the matching active account, then opens the app. */
   @Public()
+  @RateLimit('login')
   @Get('oidc/callback')
   @Redirect()
   async callback(@Req() request: RequestWithActor, @Res({ passthrough: true }) reply: FastifyReply): Promise<RedirectTo> {

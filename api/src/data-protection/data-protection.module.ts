@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { BriefingsModule } from '../briefings/briefings.module';
 import { CommitmentModule } from '../commitment/commitment.module';
 import { FearsModule } from '../fears/fears.module';
+import { MeetingsModule } from '../meetings/meetings.module';
 import { SoundingsModule } from '../soundings/soundings.module';
 import { StakeholdersModule } from '../stakeholders/stakeholders.module';
 import { DataProtectionController } from './data-protection.controller';
@@ -10,7 +12,7 @@ import { SubjectAccessService } from './subject-access.service';
 
 /** A person's rights over what is held about them: see all of it (export, history) and have it erased. */
 @Module({
-  imports: [StakeholdersModule, SoundingsModule, FearsModule, CommitmentModule],
+  imports: [StakeholdersModule, SoundingsModule, FearsModule, CommitmentModule, BriefingsModule, MeetingsModule],
   controllers: [DataProtectionController],
   providers: [SubjectAccessService, ErasureService, ErasureRepository],
 })

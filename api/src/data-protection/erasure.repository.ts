@@ -6,7 +6,7 @@ import { EntityManager } from 'typeorm';
  * Free-text columns where people write about one another ("looks to Anna Kowalski for a steer"):
  * an erased person's name and email are replaced wherever they appear in them.
  */
-const FREE_TEXT_COLUMNS: { table: string; columns: string[]; versioned: boolean }[] = [
+const FREE_TEXT_COLUMNS: { table: string; columns: string[]; versioned: boolean; maxLength?: Record<string, number> }[] = [
   { table: 'stakeholders', columns: ['title', 'timing_notes'], versioned: true },
   {
     table: 'soundings',
@@ -15,6 +15,9 @@ const FREE_TEXT_COLUMNS: { table: string; columns: string[]; versioned: boolean 
   },
   { table: 'fears', columns: ['statement', 'response', 'owner'], versioned: true },
   { table: 'commitment_changes', columns: ['reason'], versioned: false },
+  { table: 'briefings', columns: ['brief', 'outcome'], versioned: true },
+  // A title is at most 200 characters; a replacement longer than the name must not break that rule.
+  { table: 'meetings', columns: ['title', 'purpose'], versioned: true, maxLength: { title: 200 } },
 ];
 
 /** A PostgreSQL regular expression matching `text` literally, as a whole word (letters or digits on neither side). */
@@ -90,6 +93,16 @@ export class ErasureRepository {
     ]);
   }
 
+  /** Briefings they give or receive stay in the plan (who, when, status); the brief and outcome concern them. */
+  eraseBriefingTexts(manager: EntityManager, id: string): Promise<number> {
+    return affected(
+      manager,
+      `UPDATE briefings SET brief = NULL, outcome = NULL, updated_at = now(), version = version + 1
+        WHERE briefer_id = $1 OR audience_id = $1 RETURNING id`,
+      [id],
+    );
+  }
+
   /**
    * Replaces each of `mentions` (their full name, their email) in other records' free text. One
    * statement per table; returns how many records changed.
@@ -99,8 +112,11 @@ export class ErasureRepository {
     if (patterns.length === 0) return 0;
     const pattern = patterns.map((p) => `(?:${p})`).join('|');
     let changed = 0;
-    for (const { table, columns, versioned } of FREE_TEXT_COLUMNS) {
-      const sets = columns.map((column) => `${column} = regexp_replace(${column}, $1, $2, 'gi')`);
+    for (const { table, columns, versioned, maxLength = {} } of FREE_TEXT_COLUMNS) {
+      const sets = columns.map((column) => {
+        const replaced = `regexp_replace(${column}, $1, $2, 'gi')`;
+        return `${column} = ${maxLength[column] ? `left(${replaced}, ${maxLength[column]})` : replaced}`;
+      });
       // A new version, so an editor holding the old text gets a conflict instead of writing it back.
       if (versioned) sets.push('updated_at = now()', 'version = version + 1');
       const where = columns.map((column) => `${column} ~* $1`).join(' OR ');

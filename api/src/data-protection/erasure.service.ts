@@ -21,8 +21,9 @@ export class ErasureService {
 
   /**
    * Removes a person's personal data from every table in one transaction: their details, the words of
-   * their soundings, fears and level changes, their reporting links, and mentions of their name or
-   * email in other people's records. What stays is anonymous: role, levels, dates and counts, so the
+   * their soundings, fears and level changes, the briefs and outcomes of briefings they give or
+   * receive, their reporting links, and mentions of their name or email in other records (notes,
+   * briefings, meeting titles and purposes). Meeting attendance stays, as who-was-there counts. What stays is anonymous: role, levels, dates and counts, so the
    * dashboard still adds up. The audit trail never held their details, so its chain stays intact;
    * the erasure's own entry carries counts only.
    */
@@ -35,6 +36,7 @@ export class ErasureService {
         soundings: await this.erasure.eraseSoundings(manager, id),
         fears: await this.erasure.eraseFears(manager, id),
         levelChangeReasons: await this.erasure.eraseLevelChangeReasons(manager, id),
+        briefings: await this.erasure.eraseBriefingTexts(manager, id),
         reportingLinksRemoved: await this.erasure.detachReports(manager, id),
         mentionsRemoved: await this.erasure.removeMentions(manager, [person.name, person.email ?? ''], MENTION_REPLACEMENT),
       };

@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { AuditEntry, Page, StakeholderExport } from '@soundings/shared';
 import { AuditService } from '../audit/audit.service';
+import { mapBriefing } from '../briefings/briefing.mapper';
+import { BriefingsRepository } from '../briefings/briefings.repository';
 import type { Actor } from '../auth/actor';
 import { mapCommitmentHistory } from '../commitment/commitment-change.mapper';
 import { CommitmentRepository } from '../commitment/commitment.repository';
 import { PageQueryDto } from '../common/pagination.dto';
 import { notFound } from '../errors/api-exceptions';
 import { mapFear } from '../fears/fear.mapper';
+import { mapMeetingSummary } from '../meetings/meeting.mapper';
+import { MeetingsRepository } from '../meetings/meetings.repository';
 import { FearsRepository } from '../fears/fears.repository';
 import { mapSounding } from '../soundings/sounding.mapper';
 import { SoundingsRepository } from '../soundings/soundings.repository';
@@ -20,6 +24,8 @@ export class SubjectAccessService {
     private readonly soundings: SoundingsRepository,
     private readonly fears: FearsRepository,
     private readonly commitment: CommitmentRepository,
+    private readonly briefings: BriefingsRepository,
+    private readonly meetings: MeetingsRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -31,10 +37,12 @@ export class SubjectAccessService {
   async export(actor: Actor, stakeholderId: string): Promise<StakeholderExport> {
     const row = await this.stakeholders.findById(stakeholderId);
     if (!row) throw notFound('Stakeholder');
-    const [soundingRows, fearRows, historyRows, auditEntries] = await Promise.all([
+    const [soundingRows, fearRows, historyRows, briefingRows, meetingRows, auditEntries] = await Promise.all([
       this.soundings.forStakeholder(stakeholderId),
       this.fears.forStakeholder(stakeholderId),
       this.commitment.history(stakeholderId),
+      this.briefings.givenOrReceivedBy(stakeholderId),
+      this.meetings.attendedBy(stakeholderId),
       this.audit.forStakeholder(stakeholderId),
     ]);
     const fears = fearRows.map((fear) => mapFear(fear, actor));
@@ -51,6 +59,8 @@ export class SubjectAccessService {
         // Exporting a confidential note's words is a read of it: the trail says which ones.
         confidentialSoundingsIncluded: soundings.filter((sounding) => sounding.confidential && !sounding.redacted).map((sounding) => sounding.id),
         fears: fears.length,
+        briefings: briefingRows.length,
+        meetings: meetingRows.length,
       },
     });
     return {
@@ -62,6 +72,8 @@ export class SubjectAccessService {
       withheldSoundings: withheld,
       fears,
       levelHistory: mapCommitmentHistory(historyRows),
+      briefings: briefingRows.map(mapBriefing),
+      meetings: meetingRows.map((meeting) => ({ ...mapMeetingSummary(meeting), spokeFor: meeting.spoke_for })),
       // Staff addresses and request ids are about the staff, not the person: left out.
       auditEntries: auditEntries.map(({ clientAddress: _address, requestId: _request, ...entry }) => entry),
     };

@@ -8,5 +8,6 @@ import { MeetingsService } from './meetings.service';
   imports: [CommitmentModule],
   controllers: [MeetingsController],
   providers: [MeetingsService, MeetingsRepository],
+  exports: [MeetingsRepository],
 })
 export class MeetingsModule {}

@@ -109,6 +109,16 @@ export class MeetingsRepository {
     );
   }
 
+  /** The meetings this person is invited to, newest first, with whether they spoke for it (for their export). */
+  async attendedBy(stakeholderId: string): Promise<(MeetingRow & { spoke_for: boolean })[]> {
+    return this.dataSource.query(
+      `${MEETING_SELECT.replace('m.version', 'm.version, own.spoke_for')}
+         JOIN meeting_attendees own ON own.meeting_id = m.id AND own.stakeholder_id = $1
+        ORDER BY m.scheduled_for DESC, m.created_at DESC, m.id`,
+      [stakeholderId],
+    );
+  }
+
   /** Which of these ids are stakeholders; one statement for any number. */
   async existingStakeholders(manager: EntityManager, ids: string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();

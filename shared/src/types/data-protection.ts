@@ -1,4 +1,6 @@
 import type { AuditEntry, CommitmentChange, Fear, IsoDate, IsoDateTime, Sounding, Stakeholder } from './api';
+import type { Briefing } from './briefings';
+import type { MeetingSummary } from './meetings';
 
 // ---- Settings -------------------------------------------------------------
 
@@ -24,6 +26,11 @@ export interface UpdateSettingsRequest {
 /** An audit entry as it appears in a person's export: staff addresses and request ids are left out. */
 export type SubjectAuditEntry = Omit<AuditEntry, 'clientAddress' | 'requestId'>;
 
+/** A meeting the person is invited to, and whether they spoke for the strategy in it. */
+export interface SubjectMeeting extends MeetingSummary {
+  spokeFor: boolean;
+}
+
 /** Everything Soundings holds about one person, for a subject-access request. */
 export interface StakeholderExport {
   format: 'soundings-subject-export/1';
@@ -38,6 +45,10 @@ export interface StakeholderExport {
   fears: Fear[];
   /** Their level history, oldest first. */
   levelHistory: CommitmentChange[];
+  /** Briefings they give or receive, in plan order. */
+  briefings: Briefing[];
+  /** Meetings they are invited to, newest first. */
+  meetings: SubjectMeeting[];
   /** Every audit entry about them, oldest first. */
   auditEntries: SubjectAuditEntry[];
 }
@@ -53,6 +64,8 @@ export interface ErasureResult {
   soundings: number;
   fears: number;
   levelChangeReasons: number;
+  /** Briefings they give or receive, now without brief or outcome. */
+  briefings: number;
   /** Other people who reported to them, now without a manager. */
   reportingLinksRemoved: number;
   /** Their name or email found and replaced in other people's records. */
