@@ -34,4 +34,4 @@ const { getComputedStyle } = window;
 window.getComputedStyle = (element: Element, pseudo?: string | null) => getComputedStyle(element, pseudo);
 
 // findBy/waitFor give up after 1 s by default; a busy CI machine can take longer to render a Mantine page.
-configure({ asyncUtilTimeout: 4000 });
+configure({ asyncUtilTimeout: 10_000 });
