@@ -62,8 +62,10 @@ export class RequestCountersRepository {
     );
   }
 
+  /** Drops ended windows, and failed sign-ins long past the 15-minute window they count in. */
   async pruneExpired(): Promise<number> {
-    const result = await this.dataSource.query(`DELETE FROM rate_limit_windows WHERE expires_at < now()`);
-    return result[1] ?? 0;
+    const [, windows] = await this.dataSource.query(`DELETE FROM rate_limit_windows WHERE expires_at < now()`);
+    await this.dataSource.query(`DELETE FROM rate_limit_hits WHERE hit_at < now() - interval '1 day'`);
+    return windows ?? 0;
   }
 }
