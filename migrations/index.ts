@@ -3,6 +3,7 @@ import { AccountsSessionsAudit1764190000000 } from './1764190000000-AccountsSess
 import { BriefingsAndMeetings1764200000000 } from './1764200000000-BriefingsAndMeetings';
 import { RefoldSearchText1764210000000 } from './1764210000000-RefoldSearchText';
 import { DataProtection1764225000000 } from './1764225000000-DataProtection';
+import { WordsWrittenAfterRemoval1764226000000 } from './1764226000000-WordsWrittenAfterRemoval';
 
 /** Every migration, oldest first. Add new ones here as well as in this folder. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   BriefingsAndMeetings1764200000000,
   RefoldSearchText1764210000000,
   DataProtection1764225000000,
+  WordsWrittenAfterRemoval1764226000000,
 ];

@@ -137,6 +137,23 @@ describe('settings and the retention rule', () => {
       expect(await retention.removeExpiredText()).toMatchObject({ ran: true, soundings: 0, fears: 0 });
     });
 
+    it('removes words written into an old sounding or fear after the last run, and only those', async () => {
+      await setMonths(12);
+      const current = (await t.http.get(`/api/soundings/${old.id}`).expect(200)).body as Sounding;
+      await t.http.patch(`/api/soundings/${old.id}`).send({ summary: 'Added back about the orchard', version: current.version }).expect(200);
+      const fear = current.fears[0];
+      await t.http.patch(`/api/fears/${fear.id}`).send({ response: 'A response about the orchard', version: fear.version }).expect(200);
+
+      expect(await retention.removeExpiredText()).toMatchObject({ ran: true, soundings: 1, fears: 1 });
+      const after = (await t.http.get(`/api/soundings/${old.id}`).expect(200)).body as Sounding;
+      expect(after.summary).toBe(RETENTION_REMOVED_TEXT);
+      expect(after.fears[0]).toMatchObject({ statement: RETENTION_REMOVED_TEXT, response: null });
+
+      // A status change adds no words: nothing to remove again.
+      await t.http.patch(`/api/fears/${fear.id}`).send({ status: 'addressing', version: after.fears[0].version }).expect(200);
+      expect(await retention.removeExpiredText()).toMatchObject({ ran: true, soundings: 0, fears: 0 });
+    });
+
     it('runs daily: not again within a day of the last run by any instance', async () => {
       await setMonths(12);
       const older = await logSounding(t.http, person.id, { heldOn: daysAgo(500), summary: 'Back-filled old note', commitmentAfter: 'open' });

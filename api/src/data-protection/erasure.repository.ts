@@ -67,7 +67,7 @@ export class ErasureRepository {
       `UPDATE soundings
           SET summary = $2, conducted_by = NULL, developmental_experience = NULL, benefits_seen = NULL, personal_cost = NULL,
               priorities_served = NULL, next_step = NULL, follow_up_on = NULL,
-              text_removed_at = coalesce(text_removed_at, now()), updated_at = now(), version = version + 1
+              text_removed_at = now(), updated_at = now(), version = version + 1
         WHERE stakeholder_id = $1 RETURNING id`,
       [id, ERASED_TEXT],
     );
@@ -79,7 +79,7 @@ export class ErasureRepository {
       manager,
       `UPDATE fears
           SET statement = $2, response = NULL, owner = NULL,
-              text_removed_at = coalesce(text_removed_at, now()), updated_at = now(), version = version + 1
+              text_removed_at = now(), updated_at = now(), version = version + 1
         WHERE stakeholder_id = $1 RETURNING id`,
       [id, ERASED_TEXT],
     );
@@ -108,7 +108,7 @@ export class ErasureRepository {
    * statement per table; returns how many records changed.
    */
   async removeMentions(manager: EntityManager, mentions: string[], replacement: string): Promise<number> {
-    const patterns = mentions.filter((mention) => mention.trim().length > 0).map(wholeWordPattern);
+    const patterns = mentions.map(wholeWordPattern);
     if (patterns.length === 0) return 0;
     const pattern = patterns.map((p) => `(?:${p})`).join('|');
     let changed = 0;

@@ -11,6 +11,16 @@ import { ErasureRepository } from './erasure.repository';
 /** What replaces their name or email where someone wrote it in another person's notes. */
 const MENTION_REPLACEMENT = `[${ERASED_PERSON_NAME.toLowerCase()}]`;
 
+/**
+ * The strings to remove from other records: their email, and their name when it can only mean them.
+ * A single short word ("Al", "Bea") would also wipe out every other person it names, so it is left.
+ */
+export function mentionsToRemove(person: { name: string; email: string | null }): string[] {
+  const name = person.name.trim();
+  const email = person.email?.trim() ?? '';
+  return [...(name.includes(' ') || name.length >= 5 ? [name] : []), ...(email ? [email] : [])];
+}
+
 @Injectable()
 export class ErasureService {
   constructor(
@@ -38,7 +48,7 @@ export class ErasureService {
         levelChangeReasons: await this.erasure.eraseLevelChangeReasons(manager, id),
         briefings: await this.erasure.eraseBriefingTexts(manager, id),
         reportingLinksRemoved: await this.erasure.detachReports(manager, id),
-        mentionsRemoved: await this.erasure.removeMentions(manager, [person.name, person.email ?? ''], MENTION_REPLACEMENT),
+        mentionsRemoved: await this.erasure.removeMentions(manager, mentionsToRemove(person), MENTION_REPLACEMENT),
       };
       await this.audit.record(actor, { action: 'stakeholder.erase', entityType: 'stakeholder', entityId: id, stakeholderId: id, after: counts }, manager);
       return { stakeholderId: id, erasedAt: erasedAt.toISOString(), name: ERASED_PERSON_NAME, ...counts };
