@@ -33,9 +33,9 @@ export class ErasureService {
    * Removes a person's personal data from every table in one transaction: their details, the words of
    * their soundings, fears and level changes, the briefs and outcomes of briefings they give or
    * receive, their reporting links, and mentions of their name or email in other records (notes,
-   * briefings, meeting titles and purposes). Meeting attendance stays, as who-was-there counts. What stays is anonymous: role, levels, dates and counts, so the
-   * dashboard still adds up. The audit trail never held their details, so its chain stays intact;
-   * the erasure's own entry carries counts only.
+   * briefings, meeting titles and purposes). What stays is anonymous: role, levels, dates, meeting
+   * attendance and counts, so the dashboard still adds up. The audit trail never held their details,
+   * so its chain stays intact; the erasure's own entry carries counts only.
    */
   async erase(actor: Actor, id: string): Promise<ErasureResult> {
     return this.dataSource.transaction(async (manager) => {
