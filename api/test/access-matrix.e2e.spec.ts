@@ -47,22 +47,22 @@ async function documentedRoutes(t: TestApp): Promise<string[]> {
   return Object.entries(paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));
 }
 
-function send(agent: TestAgent, route: string, id: string, query = ''): request.Test {
+function send(client: TestAgent, route: string, id: string, query = ''): request.Test {
   const [method, path] = route.split(' ');
   const url = path.replace(/\{[^}]+\}/g, id) + query;
-  const call = (agent as unknown as Record<string, (url: string) => request.Test>)[method.toLowerCase()](url);
+  const call = (client as unknown as Record<string, (url: string) => request.Test>)[method.toLowerCase()](url);
   return ['POST', 'PUT', 'PATCH'].includes(method) ? call.send({}) : call;
 }
 
 describe('access matrix: every route × anonymous, viewer, practitioner, admin', () => {
   let t: TestApp;
   let routes: string[];
-  let agents: Record<Caller, TestAgent>;
+  let clients: Record<Caller, TestAgent>;
 
   beforeAll(async () => {
     t = await startTestApp();
     routes = await documentedRoutes(t);
-    agents = {
+    clients = {
       anonymous: request.agent(t.app.getHttpServer()) as unknown as TestAgent,
       viewer: (await t.as('viewer')).http,
       practitioner: (await t.as('practitioner')).http,
@@ -83,7 +83,7 @@ describe('access matrix: every route × anonymous, viewer, practitioner, admin',
     const mismatches: string[] = [];
     for (const route of routes) {
       for (const caller of CALLERS) {
-        const response = await send(agents[caller], route, unknownId);
+        const response = await send(clients[caller], route, unknownId);
         const expected = expectedStatus(route, caller);
         const ok =
           response.status < 500 &&
@@ -118,7 +118,7 @@ describe('access matrix: every route × anonymous, viewer, practitioner, admin',
 
     // The words are there for the author and for admins, so a miss below means withheld, not absent.
     expect(JSON.stringify((await author.get(`/api/soundings/${sounding.id}`).expect(200)).body)).toContain(secret);
-    expect(JSON.stringify((await agents.admin.get(`/api/fears/${fearId}`).expect(200)).body)).toContain(`Response ${secret}`);
+    expect(JSON.stringify((await clients.admin.get(`/api/fears/${fearId}`).expect(200)).body)).toContain(`Response ${secret}`);
 
     const ids = [person.id, sounding.id, fearId];
     const queries = ['', `?stakeholderId=${person.id}`, `?q=${secret}`];
@@ -129,7 +129,7 @@ describe('access matrix: every route × anonymous, viewer, practitioner, admin',
         const targets = route.includes('{') ? ids : [''];
         for (const id of targets) {
           for (const query of queries) {
-            const response = await send(agents[caller], route, id, query);
+            const response = await send(clients[caller], route, id, query);
             reads += 1;
             if (response.status >= 500) leaks.push(`${route} ${id}${query} as ${caller}: ${response.status}`);
             if (JSON.stringify(response.body ?? '').includes(secret) || (response.text ?? '').includes(secret)) {
@@ -145,7 +145,7 @@ describe('access matrix: every route × anonymous, viewer, practitioner, admin',
         [`/api/soundings/${sounding.id}`, { nextStep: 'Changed', version: sounding.version }],
         [`/api/fears/${fearId}`, { status: 'addressing', version: 2 }],
       ] as const) {
-        const response = await agents[caller].patch(url).send(body).expect(403);
+        const response = await clients[caller].patch(url).send(body).expect(403);
         if (JSON.stringify(response.body).includes(secret)) leaks.push(`PATCH ${url} as ${caller} carries the words`);
       }
     }
