@@ -7,6 +7,13 @@ import { RouteError } from './routes/route-error';
 
 // Pages load on demand so the first screen does not wait for the chart library.
 export const routes: RouteObject[] = [
+  // The printable brief stands alone: no navigation, nothing but the page.
+  {
+    path: 'meetings/:meetingId/print',
+    lazy: () => import('./routes/meeting-print').then((m) => ({ Component: m.MeetingPrintRoute })),
+    hydrateFallbackElement: <LoadingState />,
+    errorElement: <RouteError />,
+  },
   {
     element: <AppLayout accountMenu={<UserMenu />} />,
     hydrateFallbackElement: (
@@ -35,6 +42,9 @@ export const routes: RouteObject[] = [
             lazy: () => import('./routes/new-sounding').then((m) => ({ Component: m.NewSoundingRoute })),
           },
           { path: 'fears', lazy: () => import('./routes/fears').then((m) => ({ Component: m.FearsRoute })) },
+          { path: 'briefings', lazy: () => import('./routes/briefings').then((m) => ({ Component: m.BriefingsRoute })) },
+          { path: 'meetings', lazy: () => import('./routes/meetings').then((m) => ({ Component: m.MeetingsRoute })) },
+          { path: 'meetings/:meetingId', lazy: () => import('./routes/meeting').then((m) => ({ Component: m.MeetingRoute })) },
           { path: 'users', lazy: () => import('./routes/users').then((m) => ({ Component: m.UsersRoute })) },
           { path: 'audit', lazy: () => import('./routes/audit').then((m) => ({ Component: m.AuditRoute })) },
           { path: 'account', lazy: () => import('./routes/account').then((m) => ({ Component: m.AccountRoute })) },

@@ -66,3 +66,34 @@ export function formatDateTime(iso: string | null | undefined): string {
   const moment = new Date(iso);
   return Number.isNaN(moment.getTime()) ? '—' : dateTimeFormat.format(moment);
 }
+
+const dayHeadingFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** `2026-03-03` → `Tuesday 3 March 2026`. */
+export function formatDayHeading(iso: IsoDate): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  // Some ICU versions put a comma after the weekday; the headings read better without.
+  return dayHeadingFormat.format(new Date(Date.UTC(y, m - 1, d))).replace(/^(\p{L}+),/u, '$1');
+}
+
+const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+
+/** The clock time of a moment in the reader's time zone: `09:30`. */
+export function formatTime(iso: string): string {
+  const moment = new Date(iso);
+  return Number.isNaN(moment.getTime()) ? '—' : timeFormat.format(moment);
+}
+
+/** A moment split for a pair of date and time inputs, in the reader's time zone. */
+export function toDateAndTime(iso: string): { date: IsoDate; time: string } {
+  const moment = new Date(iso);
+  const time = `${String(moment.getHours()).padStart(2, '0')}:${String(moment.getMinutes()).padStart(2, '0')}`;
+  return { date: todayIso(moment), time };
+}
+
+/** The moment a date and time input pair names, in the reader's time zone, as ISO 8601; null when incomplete. */
+export function fromDateAndTime(date: string, time: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return null;
+  const moment = new Date(`${date}T${time}:00`);
+  return Number.isNaN(moment.getTime()) ? null : moment.toISOString();
+}

@@ -12,4 +12,6 @@ export const queryRoots = {
   users: ['users'],
   audit: ['audit'],
   apiTokens: ['api-tokens'],
+  briefings: ['briefings'],
+  meetings: ['meetings'],
 } as const;

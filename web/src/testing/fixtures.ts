@@ -1,4 +1,20 @@
-import type { ApiToken, AuditEntry, Fear, Journey, Page, Session, Sounding, Stakeholder, User } from '@soundings/shared';
+import type {
+  ApiToken,
+  AttendeeReadiness,
+  AuditEntry,
+  Briefing,
+  BriefingParty,
+  BriefingPlanItem,
+  Fear,
+  Journey,
+  Meeting,
+  MeetingReadiness,
+  Page,
+  Session,
+  Sounding,
+  Stakeholder,
+  User,
+} from '@soundings/shared';
 
 export function aStakeholder(overrides: Partial<Stakeholder> = {}): Stakeholder {
   return {
@@ -129,4 +145,82 @@ export function anAuditEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {
 
 export function anApiToken(overrides: Partial<ApiToken> = {}): ApiToken {
   return { id: 't-1', name: 'Weekly export script', createdAt: '2025-02-01T09:00:00.000Z', lastUsedAt: null, ...overrides };
+}
+
+export function aBriefingParty(overrides: Partial<BriefingParty> = {}): BriefingParty {
+  return { id: 's-2', name: 'Tom Okafor', role: 'line_manager', businessFunction: 'IT', commitment: 'committed', ...overrides };
+}
+
+export function aBriefing(overrides: Partial<Briefing> = {}): Briefing {
+  return {
+    id: 'b-1',
+    briefer: aBriefingParty(),
+    hr: false,
+    audience: aBriefingParty({ id: 's-1', name: 'Priya Raman', role: 'top_team', businessFunction: 'Finance', commitment: 'open' }),
+    topTeam: false,
+    plannedFor: '2026-03-03T09:00:00.000Z',
+    day: '2026-03-03',
+    order: 0,
+    brief: 'IT loses engineers to firms that develop their people.',
+    status: 'planned',
+    outcome: null,
+    createdAt: '2026-02-01T09:00:00.000Z',
+    updatedAt: '2026-02-01T09:00:00.000Z',
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function aPlanItem(briefing: Briefing, warnings: BriefingPlanItem['readiness']['warnings'] = []): BriefingPlanItem {
+  return {
+    briefing,
+    readiness: { ready: warnings.length === 0, brieferSounded: briefing.briefer ? true : null, briefNamesArea: true, audienceNotSounded: [], warnings },
+  };
+}
+
+export function anAttendee(overrides: Partial<AttendeeReadiness> & { name?: string; id?: string } = {}): AttendeeReadiness {
+  const { name = 'Priya Raman', id = 's-1', ...rest } = overrides;
+  return {
+    stakeholder: { id, name, title: 'Chief Financial Officer', role: 'top_team', businessFunction: 'Finance', influence: 4 },
+    commitment: 'supportive',
+    onBoard: true,
+    soundedIndividually: true,
+    lastContactAt: '2026-02-20',
+    openFears: [],
+    warnings: [],
+    looksTo: null,
+    spokeFor: false,
+    ...rest,
+  };
+}
+
+export function aMeeting(overrides: Partial<Meeting> = {}): Meeting {
+  return {
+    id: 'm-1',
+    title: 'Top-team offsite',
+    scheduledFor: '2026-03-10T13:00:00.000Z',
+    purpose: 'Ask the top team to sponsor three pilots.',
+    attendeeCount: 0,
+    attendees: [],
+    createdAt: '2026-02-01T09:00:00.000Z',
+    updatedAt: '2026-02-01T09:00:00.000Z',
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function aReadiness(attendees: AttendeeReadiness[], overrides: Partial<MeetingReadiness['summary']> = {}): MeetingReadiness {
+  const { attendees: _meetingAttendees, ...meeting } = aMeeting({ attendeeCount: attendees.length });
+  return {
+    meeting,
+    summary: {
+      attendees: attendees.length,
+      onBoard: attendees.filter((attendee) => attendee.onBoard).length,
+      notSounded: attendees.filter((attendee) => !attendee.soundedIndividually).length,
+      resistant: attendees.filter((attendee) => attendee.commitment === 'resistant').length,
+      openFears: attendees.reduce((sum, attendee) => sum + attendee.openFears.length, 0),
+      ...overrides,
+    },
+    attendees,
+  };
 }

@@ -7,13 +7,16 @@ import {
   IconLayoutDashboard,
   IconLock,
   IconMessageExclamation,
+  IconPresentation,
   IconShieldCheck,
   IconUserCog,
   IconUsers,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { roleCan, useRole, type Permission } from '@/lib/authorization';
+import classes from './app-layout.module.css';
 
 interface NavItem {
   to: string;
@@ -51,6 +54,20 @@ const CAMPAIGN_ITEMS: NavItem[] = [
     description: 'What they worry about',
     icon: <IconMessageExclamation size={18} stroke={1.6} />,
     matches: (p) => p.startsWith('/fears'),
+  },
+  {
+    to: '/briefings',
+    label: 'Briefing plan',
+    description: 'Who briefs the top team',
+    icon: <IconPresentation size={18} stroke={1.6} />,
+    matches: (p) => p.startsWith('/briefings'),
+  },
+  {
+    to: '/meetings',
+    label: 'Meetings',
+    description: 'Who is ready in the room',
+    icon: <IconUsersGroup size={18} stroke={1.6} />,
+    matches: (p) => p.startsWith('/meetings'),
   },
 ];
 
@@ -125,7 +142,7 @@ export function AppLayout({ children, accountMenu }: { children?: ReactNode; acc
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding={{ base: 'md', md: 'xl' }}
     >
-      <AppShell.Header px="md">
+      <AppShell.Header px="md" className={classes.chrome}>
         <Group h="100%" gap="sm">
           <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
           <Brand />
@@ -142,7 +159,7 @@ export function AppLayout({ children, accountMenu }: { children?: ReactNode; acc
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="sm" aria-label="Main navigation">
+      <AppShell.Navbar p="sm" aria-label="Main navigation" className={classes.chrome}>
         <AppShell.Section grow component={ScrollArea}>
           <Stack gap="md">
             {sections.map((section) => (
@@ -180,7 +197,7 @@ export function AppLayout({ children, accountMenu }: { children?: ReactNode; acc
         </AppShell.Section>
       </AppShell.Navbar>
 
-      <AppShell.Main bg="var(--mantine-color-gray-0)">
+      <AppShell.Main bg="var(--mantine-color-gray-0)" className={classes.main}>
         <div style={{ maxWidth: 1320, margin: '0 auto' }}>{children ?? <Outlet />}</div>
       </AppShell.Main>
     </AppShell>

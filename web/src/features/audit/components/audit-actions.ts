@@ -29,6 +29,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'meeting.update': 'Meeting changed',
   'meeting.delete': 'Meeting deleted',
   'meeting.spoke_for': 'Spoke for it recorded',
+  'settings.update': 'Settings changed',
+  'retention.remove_text': 'Old note text removed',
 };
 
 export function auditActionLabel(action: string): string {

@@ -73,6 +73,8 @@ export function useUpdateFear({ onError }: UseUpdateFearOptions = {}) {
       void queryClient.invalidateQueries({ queryKey: queryRoots.stakeholders });
       void queryClient.invalidateQueries({ queryKey: queryRoots.soundings });
       void queryClient.invalidateQueries({ queryKey: queryRoots.dashboard });
+      // Meeting readiness lists open fears.
+      void queryClient.invalidateQueries({ queryKey: queryRoots.meetings });
     },
   });
 }

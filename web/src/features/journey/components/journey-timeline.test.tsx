@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import type { TimelineEvent } from '@soundings/shared';
-import { aFear, aSounding } from '@/testing/fixtures';
+import { aBriefing, aFear, aSounding } from '@/testing/fixtures';
 import { renderWithApp } from '@/testing/render';
 import { JourneyTimeline } from './journey-timeline';
 
@@ -43,5 +43,13 @@ describe('JourneyTimeline', () => {
 
     expect(screen.getByText('Agreed to sponsor the Finance pilot')).toBeInTheDocument();
     expect(screen.getByText(/Pilot uses 1 hour a month/)).toBeInTheDocument();
+  });
+
+  it('tells a briefing that happened: who briefed whom, the brief and the outcome', () => {
+    const briefing = aBriefing({ status: 'done', outcome: 'Priya will sponsor the Finance pilot.' });
+    renderWithApp(<JourneyTimeline timeline={[{ kind: 'briefing', on: '2026-03-03', briefing }]} />);
+    expect(screen.getByText('Briefing')).toBeInTheDocument();
+    expect(screen.getByText('Tom Okafor briefed Priya Raman')).toBeInTheDocument();
+    expect(screen.getByText(/Priya will sponsor the Finance pilot/)).toBeInTheDocument();
   });
 });

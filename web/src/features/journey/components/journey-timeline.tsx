@@ -5,13 +5,14 @@ import {
   FEAR_CATEGORY_LABELS,
   FEAR_STATUS_LABELS,
   SOUNDING_CHANNEL_LABELS,
+  type Briefing,
   type CommitmentChange,
   type Fear,
   type IsoDate,
   type Sounding,
   type TimelineEvent,
 } from '@soundings/shared';
-import { IconArrowRight, IconCircleCheck, IconMessageCircle, IconMessageExclamation, IconStairsUp } from '@tabler/icons-react';
+import { IconArrowRight, IconCircleCheck, IconMessageCircle, IconMessageExclamation, IconPresentation, IconStairsUp } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { CommitmentBadge } from '@/components/commitment-badge';
 import { formatDate, formatRelativeDays } from '@/lib/dates';
@@ -20,7 +21,8 @@ type TimelineEntry =
   | { kind: 'sounding'; on: IsoDate; sounding: Sounding; change: CommitmentChange | null }
   | { kind: 'fear_voiced'; on: IsoDate; fear: Fear }
   | { kind: 'fear_resolved'; on: IsoDate; fear: Fear }
-  | { kind: 'commitment_change'; on: IsoDate; change: CommitmentChange };
+  | { kind: 'commitment_change'; on: IsoDate; change: CommitmentChange }
+  | { kind: 'briefing'; on: IsoDate; briefing: Briefing };
 
 /**
  * Newest first, with each sounding carrying the fears and the level change it produced, so the same
@@ -42,7 +44,7 @@ export function timelineEntries(timeline: TimelineEvent[]): TimelineEntry[] {
       if (!(event.change.soundingId && soundingIds.has(event.change.soundingId))) entries.push(event);
     } else if (event.kind === 'fear_voiced') {
       if (!(event.fear.soundingId && soundingIds.has(event.fear.soundingId))) entries.push(event);
-    } else if (event.kind === 'fear_resolved') {
+    } else {
       entries.push(event);
     }
   }
@@ -158,6 +160,12 @@ function EntryTitle({ title, on, extra }: { title: ReactNode; on: IsoDate; extra
   );
 }
 
+function briefingParties(briefing: Briefing): string {
+  const briefer = briefing.briefer?.name ?? 'HR';
+  const audience = briefing.topTeam ? 'the top team' : (briefing.audience?.name ?? 'their audience');
+  return `${briefer} briefed ${audience}`;
+}
+
 function bullet(icon: ReactNode, color: string) {
   return (
     <ThemeIcon size={26} radius="xl" color={color} variant="light">
@@ -219,6 +227,33 @@ export function JourneyTimeline({ timeline }: { timeline: TimelineEvent[] }) {
               >
                 <Stack gap={4} mt={6}>
                   <FearLine fear={entry.fear} />
+                </Stack>
+              </Timeline.Item>
+            );
+          case 'briefing':
+            return (
+              <Timeline.Item
+                key={`briefing-${entry.briefing.id}`}
+                bullet={bullet(<IconPresentation size={15} />, 'grape')}
+                title={<EntryTitle title="Briefing" on={entry.on} extra={<Text size="xs" c="dimmed">{briefingParties(entry.briefing)}</Text>} />}
+              >
+                <Stack gap={6} mt={6}>
+                  {entry.briefing.brief && (
+                    <Text size="sm" c="dark.5" style={{ whiteSpace: 'pre-wrap' }}>
+                      <Text span fw={600} size="sm">
+                        Brief:
+                      </Text>{' '}
+                      {entry.briefing.brief}
+                    </Text>
+                  )}
+                  {entry.briefing.outcome && (
+                    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                      <Text span fw={600} size="sm">
+                        Outcome:
+                      </Text>{' '}
+                      {entry.briefing.outcome}
+                    </Text>
+                  )}
                 </Stack>
               </Timeline.Item>
             );

@@ -19,6 +19,9 @@ export function useCreateSounding(stakeholderId: string) {
       void queryClient.invalidateQueries({ queryKey: queryRoots.stakeholders });
       void queryClient.invalidateQueries({ queryKey: queryRoots.fears });
       void queryClient.invalidateQueries({ queryKey: queryRoots.dashboard });
+      // The briefing plan's warnings and meeting readiness follow soundings and levels.
+      void queryClient.invalidateQueries({ queryKey: queryRoots.briefings });
+      void queryClient.invalidateQueries({ queryKey: queryRoots.meetings });
     },
   });
 }

@@ -19,6 +19,8 @@ export function useDeleteStakeholder() {
       void queryClient.invalidateQueries({ queryKey: queryRoots.fears });
       void queryClient.invalidateQueries({ queryKey: queryRoots.soundings });
       void queryClient.invalidateQueries({ queryKey: queryRoots.dashboard });
+      void queryClient.invalidateQueries({ queryKey: queryRoots.briefings });
+      void queryClient.invalidateQueries({ queryKey: queryRoots.meetings });
     },
   });
 }

@@ -15,6 +15,8 @@ export function useRecordCommitmentChange(stakeholderId: string) {
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: stakeholderQueries.all() });
       void queryClient.invalidateQueries({ queryKey: queryRoots.dashboard });
+      void queryClient.invalidateQueries({ queryKey: queryRoots.briefings });
+      void queryClient.invalidateQueries({ queryKey: queryRoots.meetings });
     },
   });
 }

@@ -26,6 +26,9 @@ export function useUpdateStakeholder(id: string) {
       void queryClient.invalidateQueries({ queryKey: stakeholderQueries.all() });
       void queryClient.invalidateQueries({ queryKey: queryRoots.businessFunctions });
       void queryClient.invalidateQueries({ queryKey: queryRoots.dashboard });
+      // Names, roles and functions show on briefing cards and in meeting readiness.
+      void queryClient.invalidateQueries({ queryKey: queryRoots.briefings });
+      void queryClient.invalidateQueries({ queryKey: queryRoots.meetings });
     },
   });
 }

@@ -1,0 +1,134 @@
+import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { LIMITS, type Meeting } from '@soundings/shared';
+import { useState, type FormEvent } from 'react';
+import { fieldErrorsOf, isApiError } from '@/lib/api-client';
+import { fromDateAndTime, todayIso, toDateAndTime } from '@/lib/dates';
+import { fieldSentence } from '@/lib/format';
+import { useCreateMeeting } from '../api/create-meeting';
+import { useDeleteMeeting } from '../api/delete-meeting';
+import { useUpdateMeeting } from '../api/update-meeting';
+
+interface MeetingFormModalProps {
+  opened: boolean;
+  onClose: () => void;
+  /** Null for a new meeting. */
+  meeting: Meeting | null;
+  onSaved: (meeting: Meeting, created: boolean) => void;
+  onDeleted?: () => void;
+}
+
+function inTwoWeeks(): string {
+  const day = new Date();
+  day.setDate(day.getDate() + 14);
+  return todayIso(day);
+}
+
+export function MeetingFormModal(props: MeetingFormModalProps) {
+  return (
+    <Modal opened={props.opened} onClose={props.onClose} title={props.meeting ? 'Edit the meeting' : 'New meeting'} size="lg">
+      {props.opened && <MeetingForm key={`${props.meeting?.id ?? 'new'}:${props.meeting?.version ?? 0}`} {...props} />}
+    </Modal>
+  );
+}
+
+function MeetingForm({ meeting, onClose, onSaved, onDeleted }: MeetingFormModalProps) {
+  const create = useCreateMeeting();
+  const update = useUpdateMeeting();
+  const remove = useDeleteMeeting();
+  const start = meeting ? toDateAndTime(meeting.scheduledFor) : { date: inTwoWeeks(), time: '10:00' };
+  const [title, setTitle] = useState(meeting?.title ?? '');
+  const [date, setDate] = useState(start.date);
+  const [time, setTime] = useState(start.time);
+  const [purpose, setPurpose] = useState(meeting?.purpose ?? '');
+  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const failure = create.error ?? update.error ?? remove.error;
+  const server = fieldErrorsOf(failure);
+  const generalError = failure && Object.keys(server).length === 0 ? failure : null;
+  const saving = create.isPending || update.isPending;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const scheduledFor = fromDateAndTime(date, time);
+    const found: Record<string, string> = {};
+    if (!title.trim()) found.title = 'Name the meeting, e.g. "Top-team offsite".';
+    if (!scheduledFor) found.scheduledFor = 'Enter the date and time.';
+    setClientErrors(found);
+    if (Object.keys(found).length > 0 || !scheduledFor) return;
+    const fields = { title: title.trim(), scheduledFor, purpose: purpose.trim() || null };
+    if (meeting) update.mutate({ meeting, changes: fields }, { onSuccess: (saved) => onSaved(saved, false) });
+    else create.mutate({ ...fields, attendeeIds: [] }, { onSuccess: (saved) => onSaved(saved, true) });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        {generalError && (
+          <Alert color="red" variant="light" role="alert" title="Not saved">
+            {isApiError(generalError) && generalError.isVersionConflict
+              ? 'Someone else changed this meeting meanwhile. Close this form to see their version.'
+              : generalError.message}
+          </Alert>
+        )}
+        <TextInput
+          label="Title"
+          required
+          data-autofocus
+          maxLength={LIMITS.shortText}
+          placeholder="Top-team offsite: coaching and mentoring"
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          error={clientErrors.title ?? fieldSentence(server.title)}
+        />
+        <SimpleGrid cols={2} spacing="md" maw={420}>
+          <TextInput
+            label="Date"
+            type="date"
+            required
+            value={date}
+            onChange={(e) => setDate(e.currentTarget.value)}
+            error={clientErrors.scheduledFor ?? fieldSentence(server.scheduledFor)}
+          />
+          <TextInput label="Time" type="time" required value={time} onChange={(e) => setTime(e.currentTarget.value)} />
+        </SimpleGrid>
+        <Textarea
+          label="Purpose"
+          description="What support will you ask the room for?"
+          autosize
+          minRows={3}
+          maxLength={LIMITS.longText}
+          value={purpose}
+          onChange={(e) => setPurpose(e.currentTarget.value)}
+          error={fieldSentence(server.purpose)}
+        />
+        <Group justify="space-between" mt="xs">
+          <div>
+            {meeting &&
+              (confirmingDelete ? (
+                <Group gap="xs">
+                  <Text size="xs" c="red.8">
+                    Delete this meeting and its attendee list?
+                  </Text>
+                  <Button size="xs" color="red" loading={remove.isPending} onClick={() => remove.mutate(meeting.id, { onSuccess: () => onDeleted?.() })}>
+                    Delete
+                  </Button>
+                </Group>
+              ) : (
+                <Button variant="subtle" color="red" onClick={() => setConfirmingDelete(true)}>
+                  Delete…
+                </Button>
+              ))}
+          </div>
+          <Group gap="sm">
+            <Button variant="default" onClick={onClose} disabled={saving}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={saving}>
+              {meeting ? 'Save' : 'Create meeting'}
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import { ladderRank, type AttendeeReadiness, type MeetingReadiness, type ReadinessFear } from '@soundings/shared';
+
+export type Stance = 'on_board' | 'undecided' | 'resistant';
+
+export function stanceOf(attendee: AttendeeReadiness): Stance {
+  if (attendee.commitment === 'resistant') return 'resistant';
+  return attendee.onBoard ? 'on_board' : 'undecided';
+}
+
+export const STANCE_LABELS: Record<Stance, string> = {
+  on_board: 'On board',
+  undecided: 'Undecided',
+  resistant: 'Resistant',
+};
+
+/** Highest on the ladder first, then by name: the room as it leans. */
+export function byStanding(a: AttendeeReadiness, b: AttendeeReadiness): number {
+  return ladderRank(b.commitment) - ladderRank(a.commitment) || a.stakeholder.name.localeCompare(b.stakeholder.name);
+}
+
+export interface BeforeTheMeeting {
+  /** Never asked for support one to one: do that first, never in the group. */
+  notSounded: AttendeeReadiness[];
+  /** Oldest first, so the fear left waiting longest leads. */
+  openFears: { attendee: AttendeeReadiness; fear: ReadinessFear }[];
+  resistant: AttendeeReadiness[];
+  cooling: AttendeeReadiness[];
+}
+
+export function beforeTheMeeting(readiness: MeetingReadiness): BeforeTheMeeting {
+  const attendees = readiness.attendees;
+  return {
+    notSounded: attendees.filter((attendee) => attendee.warnings.includes('not_sounded_individually')),
+    openFears: attendees
+      .flatMap((attendee) => attendee.openFears.map((fear) => ({ attendee, fear })))
+      .sort((a, b) => a.fear.voicedOn.localeCompare(b.fear.voicedOn)),
+    resistant: attendees.filter((attendee) => attendee.warnings.includes('resistant')),
+    cooling: attendees.filter((attendee) => attendee.warnings.includes('cooling') && !attendee.warnings.includes('not_sounded_individually')),
+  };
+}
+
+export function nothingToDo(todo: BeforeTheMeeting): boolean {
+  return todo.notSounded.length + todo.openFears.length + todo.resistant.length + todo.cooling.length === 0;
+}
+
+/** "6 of 9 on board". */
+export function onBoardLine(summary: MeetingReadiness['summary']): string {
+  return `${summary.onBoard} of ${summary.attendees} on board`;
+}
