@@ -10,6 +10,10 @@ const POLICY = {
   'campaign:write': ['admin', 'practitioner'],
   'users:manage': ['admin'],
   'audit:read': ['admin'],
+  /** Subject-access export: everything held about one person. */
+  'subjects:export': ['admin', 'practitioner'],
+  'subjects:erase': ['admin'],
+  'settings:manage': ['admin'],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Permission = keyof typeof POLICY;

@@ -14,4 +14,5 @@ export const queryRoots = {
   apiTokens: ['api-tokens'],
   briefings: ['briefings'],
   meetings: ['meetings'],
+  settings: ['settings'],
 } as const;

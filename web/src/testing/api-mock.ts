@@ -81,6 +81,7 @@ export function mockApi() {
     get: (path: string, handler: Handler | MockReply) => on('GET', path, handler),
     post: (path: string, handler: Handler | MockReply) => on('POST', path, handler),
     patch: (path: string, handler: Handler | MockReply) => on('PATCH', path, handler),
+    put: (path: string, handler: Handler | MockReply) => on('PUT', path, handler),
     delete: (path: string, handler: Handler | MockReply) => on('DELETE', path, handler),
     requests,
     requestsTo: (method: string, path: string) => requests.filter((r) => r.method === method && toPattern(path).test(r.path)),
