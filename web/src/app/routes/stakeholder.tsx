@@ -11,6 +11,7 @@ import { EmptyState } from '@/components/states/empty-state';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { StakeholderHistory } from '@/features/audit/components/stakeholder-history';
+import { DataProtectionPanel } from '@/features/data-protection/components/data-protection-panel';
 import { JourneyTimeline } from '@/features/journey/components/journey-timeline';
 import { PathTrack } from '@/features/journey/components/path-track';
 import { stakeholderQueries } from '@/features/stakeholders/api/stakeholder-queries';
@@ -245,6 +246,11 @@ export function StakeholderRoute() {
       <Can permission="audit:read">
         <StakeholderHistory stakeholderId={stakeholder.id} />
       </Can>
+
+      <DataProtectionPanel
+        stakeholder={stakeholder}
+        onErased={() => void navigate(`/stakeholders/${stakeholder.id}`, { replace: true })}
+      />
 
       {canWrite && (
         <>
