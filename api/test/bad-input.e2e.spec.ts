@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type { Response } from 'supertest';
 import { createStakeholder, daysAgo, daysAhead, logSounding } from './factories';
+import { expectRefused as expectRefusedWithJson } from './expectations';
 import { startTestApp, TestApp } from './test-app';
 
 /**
@@ -48,16 +49,10 @@ describe('bad input', () => {
     mayStore = false;
   });
 
+  /** As everywhere, and the message names the field too, for clients that show only the message. */
   function expectRefused(response: Response, status: number, field?: string): void {
-    expect({ status: response.status, body: response.body }).toEqual({
-      status,
-      body: expect.objectContaining({ statusCode: status, code: expect.any(String), message: expect.any(String) }),
-    });
-    expect(response.headers['content-type']).toMatch(/^application\/json/);
-    if (field !== undefined) {
-      expect(response.body.fields?.map((f: { field: string }) => f.field)).toContain(field);
-      expect(response.body.message).toContain(field);
-    }
+    expectRefusedWithJson(response, status, field);
+    if (field !== undefined) expect(response.body.message).toContain(field);
   }
 
   // ---- Path parameters -----------------------------------------------------

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { createStakeholder, daysAgo, logSounding, recordCommitmentChange } from './factories';
+import { expectRefused } from './expectations';
 import { startTestApp, TestApp } from './test-app';
 
 /** A moment `days` from today (negative: past) at `hour`:00 UTC. */
@@ -23,13 +24,6 @@ async function createBriefing(http: TestAgent, body: Partial<CreateBriefingReque
   return response.body;
 }
 
-function expectRefused(response: Response, status: number, field?: string): void {
-  expect({ status: response.status, body: response.body }).toEqual({
-    status,
-    body: expect.objectContaining({ statusCode: status, code: expect.any(String), message: expect.any(String) }),
-  });
-  if (field !== undefined) expect(response.body.fields?.map((f: { field: string }) => f.field)).toContain(field);
-}
 
 describe('briefings API and the briefing plan', () => {
   let t: TestApp;

@@ -2,9 +2,9 @@ import type { AttendeeReadiness, Meeting, MeetingReadiness, Stakeholder } from '
 import { MEETING_ATTENDEES_MAX } from '@soundings/shared';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
-import type { Response } from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { createStakeholder, daysAgo, logSounding, recordCommitmentChange } from './factories';
+import { expectRefused } from './expectations';
 import { startTestApp, TestApp } from './test-app';
 
 /** A moment `days` from today (negative: past) at `hour`:00 UTC. */
@@ -20,13 +20,6 @@ async function createMeeting(http: TestAgent, body: { attendeeIds?: string[]; sc
   return response.body;
 }
 
-function expectRefused(response: Response, status: number, field?: string): void {
-  expect({ status: response.status, body: response.body }).toEqual({
-    status,
-    body: expect.objectContaining({ statusCode: status, code: expect.any(String), message: expect.any(String) }),
-  });
-  if (field !== undefined) expect(response.body.fields?.map((f: { field: string }) => f.field)).toContain(field);
-}
 
 describe('meetings API and meeting readiness', () => {
   let t: TestApp;
