@@ -221,6 +221,56 @@ async function signIn(page, account) {
 
 const nav = (page, name) => page.getByLabel('Main navigation').getByRole('link', { name: new RegExp(`^${name}`) });
 
+/** Today, and days from today, in the browser's calendar (the run uses the machine's time zone for both). */
+function isoDay(offsetDays = 0) {
+  const day = new Date();
+  day.setDate(day.getDate() + offsetDays);
+  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+}
+
+async function addStakeholder(page, { name, title, businessFunction, role }) {
+  await nav(page, 'Stakeholders').click();
+  await page.getByRole('button', { name: 'Add stakeholder' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Add a stakeholder' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
+  await dialog.getByRole('textbox', { name: 'Job title' }).fill(title);
+  await dialog.getByRole('combobox', { name: 'Business function' }).fill(businessFunction);
+  await choose(page, dialog, 'Role', role);
+  await dialog.getByRole('button', { name: 'Add stakeholder' }).click();
+  await page.getByRole('heading', { name, level: 2 }).waitFor();
+}
+
+/** On the "Log a sounding" page: a summary and where they stand now, then back on their page. */
+async function logSounding(page, name, { summary, level }) {
+  await page.getByRole('heading', { name: `Log a sounding with ${name}` }).waitFor();
+  await page.getByRole('textbox', { name: 'What did they say?' }).fill(summary);
+  await page.getByRole('radio', { name: new RegExp(`Step \\d+\\s*${level}`) }).check();
+  await page.getByRole('button', { name: 'Save sounding' }).click();
+  await page.getByRole('heading', { name, level: 2 }).waitFor();
+}
+
+async function planBriefing(page, { champion, member, time, brief }) {
+  await page.getByRole('button', { name: 'Plan a briefing' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Plan a briefing' });
+  if (champion) {
+    await dialog.getByRole('combobox', { name: 'Champion' }).fill(champion.split(' ')[0]);
+    await page.getByRole('option', { name: champion, exact: true }).click();
+  } else {
+    await dialog.getByText('HR presents', { exact: true }).click();
+  }
+  if (member) {
+    await dialog.getByRole('combobox', { name: 'Top-team member' }).fill(member.split(' ')[0]);
+    await page.getByRole('option', { name: member, exact: true }).click();
+  } else {
+    await dialog.getByText('The whole top team', { exact: true }).click();
+  }
+  await dialog.getByLabel('Date').fill(isoDay(7));
+  await dialog.getByLabel('Time').fill(time);
+  await dialog.getByRole('textbox', { name: 'Brief' }).fill(brief);
+  await dialog.getByRole('button', { name: 'Add to the plan' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
 async function openStakeholder(page, name) {
   await nav(page, 'Stakeholders').click();
   await page.getByRole('table', { name: 'Stakeholders' }).getByRole('link', { name }).click();
@@ -411,4 +461,117 @@ test('a viewer added on the Users page sees that a confidential sounding happene
 
   assert.deepEqual(consoleProblems, [], 'the browser reported errors');
   await viewer.context().close();
+}));
+
+test('a briefing plan warns about HR going first and an uncommitted champion until both are fixed; a meeting shows who is ready and prints on one page', { timeout: 150_000 }, withFailureScreenshots(async () => {
+  const page = await newPage();
+  await signIn(page, ADMIN);
+
+  // A line-manager champion in Operations, sounded once: supportive, not yet committed.
+  await addStakeholder(page, { name: 'Sam Patel', title: 'Plant Manager', businessFunction: 'Operations', role: 'Line manager' });
+  await page.getByRole('link', { name: 'Log a sounding' }).click();
+  await logSounding(page, 'Sam Patel', { summary: 'Coached two supervisors himself last year; would say so to the top team.', level: 'Supportive' });
+
+  // Three briefings on one day: HR first, then Sam twice.
+  await nav(page, 'Briefing plan').click();
+  await page.getByText('No briefings planned').waitFor();
+  await planBriefing(page, { time: '09:00', brief: 'What the programme offers the top team, and what it asks of each of you.' });
+  await planBriefing(page, {
+    champion: 'Sam Patel',
+    member: 'Grace Adeyemi',
+    time: '10:00',
+    brief: 'Operations keeps its best supervisors when their managers coach them; two of mine stayed because of it.',
+  });
+  await planBriefing(page, {
+    champion: 'Sam Patel',
+    time: '11:00',
+    brief: 'What coaching changed on the Operations floor in a year, in numbers the top team will recognise.',
+  });
+
+  const summary = page.getByRole('region', { name: 'Plan warnings' });
+  await summary.locator('[data-warning-group="hr_before_champions"]').waitFor();
+  await summary.locator('[data-warning-group="briefer_not_committed"]').waitFor();
+  const hrCard = page.getByRole('article', { name: 'Briefing: HR to the top team' });
+  const samToGrace = page.getByRole('article', { name: 'Briefing: Sam Patel to Grace Adeyemi' });
+  await hrCard.locator('[data-warning="hr_before_champions"]').waitFor();
+  await samToGrace.locator('[data-warning="briefer_not_committed"]').waitFor();
+  assert.equal(await hrCard.locator('[data-warning="briefer_not_committed"]').count(), 0, 'warnings sit on the cards they concern');
+  await screenshot(page, 'briefing-plan-warnings.png');
+
+  // Fix the order: HR's briefing moves after both of Sam's.
+  for (let step = 0; step < 2; step += 1) {
+    const reordered = page.waitForResponse((response) => response.url().endsWith('/api/briefings/reorder') && response.status() === 200);
+    await hrCard.getByRole('button', { name: 'Move later: HR to the top team' }).click();
+    await reordered;
+  }
+  await summary.locator('[data-warning-group="hr_before_champions"]').waitFor({ state: 'detached' });
+  const order = await page.getByRole('list', { name: /^Briefings on / }).getByRole('article').evaluateAll((cards) => cards.map((card) => card.getAttribute('aria-label')));
+  assert.deepEqual(order, ['Briefing: Sam Patel to Grace Adeyemi', 'Briefing: Sam Patel to the top team', 'Briefing: HR to the top team']);
+
+  // Fix the champion: the card's link leads to a sounding where Sam commits.
+  await samToGrace.getByRole('link', { name: /log a sounding/ }).click();
+  await logSounding(page, 'Sam Patel', { summary: 'Agreed to brief Grace and the top team, and to sponsor the supervisors pilot.', level: 'Committed' });
+  await nav(page, 'Briefing plan').click();
+  await page.getByText('The plan is in order').waitFor();
+  assert.equal(await page.locator('[data-warning]').count(), 0, 'no warning is left on any card');
+  await screenshot(page, 'briefing-plan-clear.png');
+
+  // A new top-team member nobody has sounded yet, then a meeting today with the whole top team and Sam.
+  await addStakeholder(page, { name: 'Ines Duarte', title: 'Chief Financial Officer', businessFunction: 'Finance', role: 'Top team' });
+  await nav(page, 'Meetings').click();
+  await page.getByRole('button', { name: 'New meeting' }).first().click();
+  const meetingDialog = page.getByRole('dialog', { name: 'New meeting' });
+  await meetingDialog.getByRole('textbox', { name: 'Title' }).fill('Top-team offsite: coaching and mentoring');
+  await meetingDialog.getByLabel('Date').fill(isoDay(0));
+  await meetingDialog.getByLabel('Time').fill('00:01');
+  await meetingDialog.getByRole('textbox', { name: 'Purpose' }).fill('Ask the top team to sponsor the supervisors pilot and to coach their own direct reports.');
+  await meetingDialog.getByRole('button', { name: 'Create meeting' }).click();
+  await page.getByRole('heading', { name: 'Top-team offsite: coaching and mentoring', level: 2 }).waitFor();
+
+  await page.getByRole('button', { name: 'Add the whole top team (2)' }).click();
+  await page.getByRole('list', { name: 'Attendee list' }).getByText('Ines Duarte').waitFor();
+  await page.getByRole('combobox', { name: 'Add an attendee' }).fill('Sam');
+  await page.getByRole('option', { name: 'Sam Patel', exact: true }).click();
+  await page.getByRole('list', { name: 'Attendee list' }).getByText('Sam Patel').waitFor();
+
+  // Readiness: Sam is on board; Grace is open with a fear still open; Ines has never been sounded.
+  await page.getByText('1 of 3 on board').waitFor();
+  const todo = page.getByRole('region', { name: 'Do before the meeting' });
+  await todo.getByText('Sound out one to one (1)').waitFor();
+  await todo.getByRole('link', { name: 'Ines Duarte' }).waitFor();
+  await todo.getByText('Answer open fears (1)').waitFor();
+  await todo.getByText('“If it goes wrong, it is my name on it in front of the board.”').waitFor();
+  const room = page.getByRole('region', { name: 'The room' });
+  assert.equal(await room.getByLabel('Sam Patel: Committed').getAttribute('data-commitment'), 'committed');
+  assert.equal(await room.getByLabel('Ines Duarte: Not sounded').getAttribute('data-commitment'), 'not_sounded');
+  await screenshot(page, 'meeting.png');
+
+  // The print view: one page, no navigation, the same readiness.
+  await page.getByRole('link', { name: 'Print brief' }).click();
+  const brief = page.getByRole('article', { name: 'Meeting brief' });
+  await brief.getByText('1 of 3 on board').waitFor();
+  await brief.getByText('Sound out one to one:').waitFor();
+  assert.equal(await page.getByLabel('Main navigation').count(), 0, 'the print view has no navigation');
+  // The printable area of A4 with the brief's 12 mm margins, at 96 dpi.
+  await page.setViewportSize({ width: 703, height: 1032 });
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('button', { name: 'Print' }).isVisible(), false, 'the toolbar is not printed');
+  await screenshot(page, 'meeting-print.png');
+  // Printed by Chromium itself, with the brief's own @page size: exactly one A4 page.
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  fs.writeFileSync(path.join(outDir, 'meeting-brief.pdf'), pdf);
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+  assert.equal(pages, 1, `the brief prints on one A4 page (${pages})`);
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // After the meeting: Sam spoke for it, and is now a public champion.
+  await page.getByRole('link', { name: 'Back to the meeting' }).click();
+  const after = page.getByRole('region', { name: 'After the meeting' });
+  await after.getByRole('checkbox', { name: 'Sam Patel' }).check();
+  await after.getByRole('button', { name: 'Record who spoke for it' }).click();
+  await room.getByLabel('Sam Patel: Public champion').waitFor();
+
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await page.context().close();
 }));

@@ -1,4 +1,4 @@
-import { Anchor, Box, Button, Center, Group, Text } from '@mantine/core';
+import { Anchor, Button, Center, Group, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { IconArrowLeft, IconPrinter } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
@@ -18,7 +18,7 @@ export function MeetingPrintRoute() {
   usePageTitle(readiness.data ? `Brief: ${readiness.data.meeting.title}` : 'Meeting brief');
 
   return (
-    <Box bg="gray.1" mih="100vh" pb="xl">
+    <div className={briefClasses.backdrop}>
       <div className={briefClasses.toolbar}>
         <Anchor component={Link} to={`/meetings/${meetingId}`} size="sm" style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
           <IconArrowLeft size={14} /> Back to the meeting
@@ -41,6 +41,6 @@ export function MeetingPrintRoute() {
       ) : (
         <MeetingBrief readiness={readiness.data} printedBy={session?.user.displayName ?? session?.user.email ?? 'Soundings'} />
       )}
-    </Box>
+    </div>
   );
 }

@@ -72,7 +72,7 @@ function AttendeeAdder({ meeting }: { meeting: Meeting }) {
         }
       >
         {topTeam.data && missingTopTeam.length === 0 && topTeam.data.items.length > 0
-          ? 'The whole top team is attending'
+          ? 'Whole top team added'
           : `Add the whole top team${missingTopTeam.length > 0 ? ` (${missingTopTeam.length})` : ''}`}
       </Button>
     </>
