@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { BriefingPlan } from '@soundings/shared';
 import { mockApi } from '@/testing/api-mock';
@@ -98,6 +98,26 @@ describe('Briefing plan page', () => {
       .map((article) => article.getAttribute('aria-label'));
     expect(order).toEqual(['Briefing: Ada Lind to Priya Raman', 'Briefing: HR to the top team']);
     api.release();
+  });
+
+  it('reorders a day by dragging one card onto another; a card cannot be dropped on another day', async () => {
+    const api = mockApi();
+    servePlan(api);
+    api.post('/briefings/reorder', { body: [ada, hr] });
+    renderWithApp(<BriefingsRoute />);
+
+    const from = await waitFor(() => card('Ada Lind to Priya Raman'));
+    const dataTransfer = { setData: jest.fn(), effectAllowed: 'none' };
+    fireEvent.dragStart(from, { dataTransfer });
+    fireEvent.dragOver(card('Tom Okafor to Priya Raman'), { dataTransfer });
+    fireEvent.drop(card('Tom Okafor to Priya Raman'), { dataTransfer });
+    expect(api.requestsTo('POST', '/briefings/reorder')).toHaveLength(0);
+
+    fireEvent.dragStart(from, { dataTransfer });
+    fireEvent.dragOver(card('HR to the top team'), { dataTransfer });
+    fireEvent.drop(card('HR to the top team'), { dataTransfer });
+    await waitFor(() => expect(api.requestsTo('POST', '/briefings/reorder')).toHaveLength(1));
+    expect(api.requestsTo('POST', '/briefings/reorder')[0].body).toEqual({ day: '2026-03-03', briefingIds: ['b-ada', 'b-hr'] });
   });
 
   it('plans a champion briefing for a top-team member nobody briefs, from the summary', async () => {
