@@ -52,6 +52,12 @@ describe('planWarnings', () => {
       expect(only('hr_before_champions', [first, later])).toEqual([`hr_before_champions@${first.id}`]);
     });
 
+    it('names each champion once, in the grammar of how many people they are', () => {
+      const first = hr();
+      const [warning] = planWarnings([first, briefing({ audience: cfo }), briefing({ audience: ceo })], everyoneSounded, topTeam);
+      expect(warning.message).toBe("HR presents to the top team before ANA has briefed them. Move HR's briefing after the champions'.");
+    });
+
     it('is quiet when every champion briefing of that audience comes first', () => {
       expect(only('hr_before_champions', [briefing({ audience: cfo }), briefing({ briefer: ben, audience: ceo }), hr()])).toEqual([]);
     });

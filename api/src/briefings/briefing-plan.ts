@@ -75,13 +75,14 @@ export function planWarnings(briefings: Briefing[], sounded: ReadonlySet<string>
           (briefing.status === 'done' || position.get(champion.id)! > position.get(briefing.id)!),
       );
       if (early.length > 0) {
-        const names = [...new Set(early.map(brieferLabel))].join(', ');
+        const brieferNames = [...new Set(early.map(brieferLabel))];
+        const names = brieferNames.join(', ');
         warnings.push({
           code: 'hr_before_champions',
           briefingId: briefing.id,
           ...(briefing.audience ? { stakeholderId: briefing.audience.id } : {}),
           message: `HR ${briefing.status === 'done' ? 'presented' : 'presents'} to ${audienceLabel(briefing)} before ${names} ${
-            early.length === 1 ? 'has' : 'have'
+            brieferNames.length === 1 ? 'has' : 'have'
           } briefed them. Move HR's briefing after the champions'.`,
         });
       }
