@@ -94,6 +94,5 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     });
   }
 
-  app.enableShutdownHooks();
   return app;
 }

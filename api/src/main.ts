@@ -34,6 +34,13 @@ async function main(): Promise<void> {
       if (stopping) return;
       stopping = true;
       logger.log(`${signal} received: shutting down`);
+      // Stop taking requests and let those in flight finish before the database pool closes
+      // (Nest's own close tears the pool down first, failing whatever is still running).
+      await app
+        .getHttpAdapter()
+        .getInstance()
+        .close()
+        .catch((error: unknown) => logger.error(`Closing the HTTP server failed: ${error}`));
       await app.close().catch((error) => logger.error(`Closing the server failed: ${error}`));
       await stopEmbedded();
       process.exit(0);
