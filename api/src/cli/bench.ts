@@ -85,7 +85,8 @@ async function load(databaseUrl: string): Promise<void> {
         WHERE s.id = latest.stakeholder_id`,
     );
     await db.query('COMMIT');
-    await db.query('ANALYZE');
+    // A loaded table in steady state: autovacuum would have set the visibility map by now.
+    await db.query('VACUUM (ANALYZE)');
     const [{ soundings }] = (await db.query('SELECT count(*)::int AS soundings FROM soundings')).rows;
     const [{ fears }] = (await db.query('SELECT count(*)::int AS fears FROM fears')).rows;
     console.log(`Loaded ${STAKEHOLDERS} stakeholders, ${soundings} soundings, ${fears} fears in ${((Date.now() - started) / 1000).toFixed(1)} s`);
