@@ -39,7 +39,12 @@ describe('Stakeholder page', () => {
     expect(screen.queryByRole('button', { name: 'Record a level change' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Log a sounding' })).not.toBeInTheDocument();
     expect(screen.getByText('Confidential')).toBeInTheDocument();
-    expect(screen.getByText('Confidential: only its author and admins can read it.')).toBeInTheDocument();
+    // Once in the timeline, once in the next-step card.
+    expect(screen.getAllByText('Confidential: only its author and admins can read it.')).toHaveLength(2);
+    // The next step agreed in a withheld sounding is withheld too, not reported as "none agreed".
+    const nextStep = screen.getByRole('region', { name: 'Next step' });
+    expect(within(nextStep).getByText('Confidential: only its author and admins can read it.')).toBeInTheDocument();
+    expect(within(nextStep).queryByText(/No next step agreed/)).not.toBeInTheDocument();
   });
 
   it('shows admins the history of changes to this person; nobody else asks for it', async () => {

@@ -7,6 +7,7 @@ import { IconEdit, IconMessagePlus, IconStairsUp, IconStarFilled, IconTimeline }
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CommitmentBadge, CommitmentGap } from '@/components/commitment-badge';
+import { WithheldText } from '@/components/confidential';
 import { EmptyState } from '@/components/states/empty-state';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
@@ -190,7 +191,11 @@ export function StakeholderRoute() {
               </Title>
               {latest ? (
                 <Stack gap="sm">
-                  <Text size="sm">{latest.nextStep ?? 'No next step agreed at the last sounding.'}</Text>
+                  {latest.redacted ? (
+                    <WithheldText />
+                  ) : (
+                    <Text size="sm">{latest.nextStep ?? 'No next step agreed at the last sounding.'}</Text>
+                  )}
                   {latest.followUpOn && (
                     <Text size="sm" c={followUpLate ? 'red.7' : 'dimmed'} fw={followUpLate ? 600 : 400}>
                       Follow up by {formatDate(latest.followUpOn)}
