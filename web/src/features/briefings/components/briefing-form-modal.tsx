@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Modal, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import {
   BRIEFING_STATUS_LABELS,
   BRIEFING_STATUSES,
@@ -15,6 +15,7 @@ import { fieldSentence } from '@/lib/format';
 import { useCreateBriefing } from '../api/create-briefing';
 import { useDeleteBriefing } from '../api/delete-briefing';
 import { useUpdateBriefing } from '../api/update-briefing';
+import { FormActions } from '@/components/form-actions';
 
 /** What the page hands in to pick a stakeholder (the picker belongs to the stakeholders feature). */
 export interface StakeholderPickerProps {
@@ -129,7 +130,6 @@ function BriefingForm({ briefing, audience, focus, onClose, renderStakeholderPic
   const saving = create.isPending || update.isPending;
   const [values, setValues] = useState(() => initialValues(briefing, audience, focus));
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const failure = create.error ?? update.error ?? remove.error;
   const server = fieldErrorsOf(failure);
   const errors = {
@@ -297,33 +297,16 @@ function BriefingForm({ briefing, audience, focus, onClose, renderStakeholderPic
             )}
           </>
         )}
-        <Group justify="space-between" mt="xs">
-          <div>
-            {briefing &&
-              (confirmingDelete ? (
-                <Group gap="xs">
-                  <Text size="xs" c="red.8">
-                    Delete this briefing from the plan?
-                  </Text>
-                  <Button size="xs" color="red" loading={remove.isPending} onClick={() => remove.mutate(briefing.id, { onSuccess: () => onDeleted?.() })}>
-                    Delete
-                  </Button>
-                </Group>
-              ) : (
-                <Button variant="subtle" color="red" onClick={() => setConfirmingDelete(true)}>
-                  Delete…
-                </Button>
-              ))}
-          </div>
-          <Group gap="sm">
-            <Button variant="default" onClick={onClose} disabled={saving}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={saving}>
-              {briefing ? 'Save' : 'Add to the plan'}
-            </Button>
-          </Group>
-        </Group>
+        <FormActions
+          submitLabel={briefing ? 'Save' : 'Add to the plan'}
+          saving={saving}
+          onCancel={onClose}
+          deletion={
+            briefing
+              ? { question: 'Delete this briefing from the plan?', deleting: remove.isPending, onDelete: () => remove.mutate(briefing.id, { onSuccess: () => onDeleted?.() }) }
+              : undefined
+          }
+        />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { LIMITS, type Meeting } from '@soundings/shared';
 import { useState, type FormEvent } from 'react';
 import { fieldErrorsOf, isApiError } from '@/lib/api-client';
@@ -7,6 +7,7 @@ import { fieldSentence } from '@/lib/format';
 import { useCreateMeeting } from '../api/create-meeting';
 import { useDeleteMeeting } from '../api/delete-meeting';
 import { useUpdateMeeting } from '../api/update-meeting';
+import { FormActions } from '@/components/form-actions';
 
 interface MeetingFormModalProps {
   opened: boolean;
@@ -41,7 +42,6 @@ function MeetingForm({ meeting, onClose, onSaved, onDeleted }: MeetingFormModalP
   const [time, setTime] = useState(start.time);
   const [purpose, setPurpose] = useState(meeting?.purpose ?? '');
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const failure = create.error ?? update.error ?? remove.error;
   const server = fieldErrorsOf(failure);
   const generalError = failure && Object.keys(server).length === 0 ? failure : null;
@@ -101,33 +101,16 @@ function MeetingForm({ meeting, onClose, onSaved, onDeleted }: MeetingFormModalP
           onChange={(e) => setPurpose(e.currentTarget.value)}
           error={fieldSentence(server.purpose)}
         />
-        <Group justify="space-between" mt="xs">
-          <div>
-            {meeting &&
-              (confirmingDelete ? (
-                <Group gap="xs">
-                  <Text size="xs" c="red.8">
-                    Delete this meeting and its attendee list?
-                  </Text>
-                  <Button size="xs" color="red" loading={remove.isPending} onClick={() => remove.mutate(meeting.id, { onSuccess: () => onDeleted?.() })}>
-                    Delete
-                  </Button>
-                </Group>
-              ) : (
-                <Button variant="subtle" color="red" onClick={() => setConfirmingDelete(true)}>
-                  Delete…
-                </Button>
-              ))}
-          </div>
-          <Group gap="sm">
-            <Button variant="default" onClick={onClose} disabled={saving}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={saving}>
-              {meeting ? 'Save' : 'Create meeting'}
-            </Button>
-          </Group>
-        </Group>
+        <FormActions
+          submitLabel={meeting ? 'Save' : 'Create meeting'}
+          saving={saving}
+          onCancel={onClose}
+          deletion={
+            meeting
+              ? { question: 'Delete this meeting and its attendee list?', deleting: remove.isPending, onDelete: () => remove.mutate(meeting.id, { onSuccess: () => onDeleted?.() }) }
+              : undefined
+          }
+        />
       </Stack>
     </form>
   );
