@@ -1,4 +1,4 @@
-import { Card, Group, Pagination, Stack, Text } from '@mantine/core';
+import { Card, Stack } from '@mantine/core';
 import type { AuditListQuery } from '@soundings/shared';
 import { useQuery } from '@tanstack/react-query';
 import { IconFilterOff, IconShieldCheck } from '@tabler/icons-react';
@@ -16,6 +16,7 @@ import { stakeholderQueries } from '@/features/stakeholders/api/stakeholder-quer
 import { StakeholderSelect } from '@/features/stakeholders/components/stakeholder-select';
 import { userQueries } from '@/features/users/api/user-queries';
 import { usePageTitle } from '@/lib/use-page-title';
+import { PageFooter } from '@/components/page-footer';
 
 const PAGE_SIZE = 50;
 const FILTER_KEYS = ['action', 'actorId', 'entityId', 'stakeholderId'] as const;
@@ -81,7 +82,6 @@ function AuditPage() {
     );
   }
   const total = entries.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
 
   return (
     <>
@@ -114,20 +114,7 @@ function AuditPage() {
           {body}
           {entries.data && total > 0 && (
             <Card.Section p="md" withBorder>
-              <Group justify="space-between">
-                <Text size="sm" c="dimmed" aria-live="polite">
-                  {total === 1 ? '1 entry' : `${(page - 1) * PAGE_SIZE + 1}–${Math.min(page * PAGE_SIZE, total)} of ${total} entries`}
-                </Text>
-                {pages > 1 && (
-                  <Pagination
-                    total={pages}
-                    value={page}
-                    onChange={(next) => setFilters({ page: next })}
-                    size="sm"
-                    getControlProps={(control) => ({ 'aria-label': `${control} page` })}
-                  />
-                )}
-              </Group>
+              <PageFooter page={page} pageSize={PAGE_SIZE} total={total} noun={['entry', 'entries']} onPage={(next) => setFilters({ page: next })} />
             </Card.Section>
           )}
         </Card>

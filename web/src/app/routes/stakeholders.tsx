@@ -1,4 +1,4 @@
-import { Button, Card, Code, Group, Pagination, Stack, Text } from '@mantine/core';
+import { Button, Card, Code, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { PAGE_SIZE_DEFAULT } from '@soundings/shared';
@@ -16,6 +16,7 @@ import { StakeholdersTable } from '@/features/stakeholders/components/stakeholde
 import { hasActiveFilters, useStakeholderFilters } from '@/features/stakeholders/hooks/use-stakeholder-filters';
 import { useCan } from '@/lib/authorization';
 import { usePageTitle } from '@/lib/use-page-title';
+import { PageFooter } from '@/components/page-footer';
 
 export function StakeholdersRoute() {
   const navigate = useNavigate();
@@ -28,7 +29,6 @@ export function StakeholdersRoute() {
   const page = list.data?.page ?? filters.page ?? 1;
   const pageSize = list.data?.pageSize ?? PAGE_SIZE_DEFAULT;
   const total = list.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / pageSize));
   const filtered = hasActiveFilters(filters);
 
   let body;
@@ -124,22 +124,7 @@ export function StakeholdersRoute() {
         {body}
         {list.data && total > 0 && (
           <Card.Section p="md" withBorder>
-            <Group justify="space-between">
-              <Text size="sm" c="dimmed" aria-live="polite">
-                {total === 1
-                  ? '1 stakeholder'
-                  : `${(page - 1) * pageSize + 1}–${Math.min(page * pageSize, total)} of ${total} stakeholders`}
-              </Text>
-              {pages > 1 && (
-                <Pagination
-                  total={pages}
-                  value={page}
-                  onChange={(next) => setFilters({ page: next })}
-                  size="sm"
-                  getControlProps={(control) => ({ 'aria-label': `${control} page` })}
-                />
-              )}
-            </Group>
+            <PageFooter page={page} pageSize={pageSize} total={total} noun={['stakeholder', 'stakeholders']} onPage={(next) => setFilters({ page: next })} />
           </Card.Section>
         )}
       </Card>
