@@ -254,7 +254,7 @@ describe('bad input', () => {
         [{ channel: null }, 'channel'],
         [{ fears: [{ statement: 'Budget', category: 'money' }] }, 'fears.0.category'],
         [{ fears: [{ statement: 'Budget', category: 'other', severity: 3 }] }, 'fears.0.severity'],
-        [{ fears: [null] }, 'fears.0'],
+        [{ fears: [null] }, 'fears'],
         [{ followUpOn: daysAgo(5) }, 'followUpOn'],
       ],
       nulText: [
