@@ -291,14 +291,15 @@ describe('edge rules', () => {
     const name = 'POST /api/stakeholders/:id/soundings';
 
     it.each([
-      [[[{ statement: 'No time', category: 'other' }]]],
-      [['No time']],
-      [[1]],
-      [[true]],
-      [[null]],
-      [[{ statement: 'No time', category: 'other' }, []]],
-    ])('%j → 400 naming fears (each entry must be an object)', async (fears) => {
-      await expectFieldRefused(name, { fears }, 'fears');
+      [[[{ statement: 'No time', category: 'other' }]], 'fears.0'],
+      [['No time'], 'fears.0'],
+      [[1], 'fears.0'],
+      [[true], 'fears.0'],
+      [[null], 'fears.0'],
+      [[{ statement: 'No time', category: 'other' }, []], 'fears.1'],
+    ])('%j → 400 naming the entry %s (each must be an object)', async (fears, field) => {
+      const response = await expectFieldRefused(name, { fears }, field);
+      expect(response.body.fields).toEqual([{ field, message: 'must be an object (not null, a list or a plain value)' }]);
     });
 
     it.each([

@@ -27,6 +27,7 @@ import {
   IsDefined,
   IsInt,
   IsObject,
+  isObject,
   IsString,
   IsUUID,
   Length,
@@ -45,18 +46,32 @@ export { latestPossibleToday };
 
 const NOT_NULL = 'must not be null';
 
+/**
+ * A rule checked on each entry of a list names the entry (`fears.1`), not the list: it carries
+ * `context: { entryIs }`, the test each entry must pass.
+ */
+interface EntryContext {
+  entryIs?: (entry: unknown) => boolean;
+}
+
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const constraints = Object.values(error.constraints ?? {});
-    // Whatever rule a null broke ("must be a string", "must be one of…"), the reason is that it is null.
-    const messages = error.value === null && constraints.length > 0 ? [NOT_NULL] : constraints;
-    // class-validator's default messages start with the property name ("name must be..."); drop it.
-    const own = messages.map((message) => ({
-      field,
-      message: message.startsWith(`${error.property} `) ? message.slice(error.property.length + 1) : message,
-    }));
-    return [...own, ...flatten(error.children ?? [], field)];
+    const own = Object.entries(error.constraints ?? {}).flatMap(([key, constraint]) => {
+      // Whatever rule a null broke ("must be a string", "must be one of…"), the reason is that it is null.
+      // class-validator's default messages start with the property name ("name must be..."); drop it.
+      const message =
+        error.value === null ? NOT_NULL : constraint.startsWith(`${error.property} `) ? constraint.slice(error.property.length + 1) : constraint;
+      const entryIs = (error.contexts?.[key] as EntryContext | undefined)?.entryIs;
+      if (entryIs && Array.isArray(error.value)) {
+        const entries = error.value as unknown[];
+        return entries.flatMap((entry, index) => (entryIs(entry) ? [] : [{ field: `${field}.${index}`, message }]));
+      }
+      return [{ field, message }];
+    });
+    // One message per field: a null breaks every rule of its field at once.
+    const unique = own.filter((item, index) => own.findIndex((other) => other.field === item.field && other.message === item.message) === index);
+    return [...unique, ...flatten(error.children ?? [], field)];
   });
 }
 
@@ -308,7 +323,7 @@ export function ListOf<T extends object>(item: () => ClassType<T>, options: { ma
   return applyDecorators(
     IsArray({ message: `must be a list of ${what}` }),
     ArrayMaxSize(max, { message: `must list at most ${max} ${what}` }),
-    IsObject({ each: true, message: `must list ${what} as objects (not null, lists or plain values)` }),
+    IsObject({ each: true, message: 'must be an object (not null, a list or a plain value)', context: { entryIs: isObject } satisfies EntryContext }),
     rule(
       'noRepeats',
       (value) => repeat(value) === null,
