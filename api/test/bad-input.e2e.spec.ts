@@ -524,7 +524,8 @@ describe('bad input', () => {
         fc.string({ maxLength: 10 }),
       );
       const value = fc.oneof(
-        textish,
+        // A URL carries UTF-8, which has no unpaired surrogates: they cannot be sent here.
+        textish.filter((text) => !/\p{Cs}/u.test(text)),
         fc.integer().map(String),
         fc.constantFrom('true', 'false', 'name', '-commitment', '-lastContact', 'open', 'top_team', '1e3', '0x1'),
       );

@@ -356,6 +356,14 @@ describe('edge rules', () => {
       await expectFieldRefused(name, change(value), field);
     });
 
+    it.each([
+      ['POST /api/stakeholders', 'a\uD800@example.test'],
+      ['POST /api/stakeholders', '\uD800'],
+      ['POST /api/users', 'a\uDC00@example.test'],
+    ])('%s email %j → 400 naming email (the email check itself would throw on it)', async (name, email) => {
+      await expectFieldRefused(name, { email }, 'email');
+    });
+
     it('says why', async () => {
       const refusal = async (name: string) => (await expectFieldRefused('POST /api/stakeholders', { name }, 'name')).body.fields[0].message;
       expect(await refusal('???')).toBe('must contain at least one letter');

@@ -25,6 +25,7 @@ import {
   ArrayMaxSize,
   IsArray,
   IsDefined,
+  IsEmail,
   IsInt,
   IsObject,
   isObject,
@@ -221,12 +222,21 @@ export function OptionalPersonName(max: number = LIMITS.name): PropertyDecorator
   return optionalText('name', max);
 }
 
+// Checked before any rule from the validator package, some of which throw on unpaired surrogates (isEmail).
+const wellFormed = rule('wellFormed', (value) => typeof value !== 'string' || !/\p{Cs}/u.test(value), () => 'must not contain unpaired surrogates (broken UTF-16)');
+
 /** A secret typed by a person (a password): any characters, but whole ones, so it hashes as typed. */
 export function SecretText(max: number): PropertyDecorator {
+  return applyDecorators(IsString(), wellFormed, MaxLength(max, { message: `must be at most ${max} characters` }));
+}
+
+/** An email address, trimmed (and lower-cased for accounts, whose addresses are compared). */
+export function Email(options: { lowerCase?: boolean } = {}): PropertyDecorator {
   return applyDecorators(
-    IsString(),
-    MaxLength(max, { message: `must be at most ${max} characters` }),
-    rule('wellFormed', (value) => typeof value !== 'string' || !/\p{Cs}/u.test(value), () => 'must not contain unpaired surrogates (broken UTF-16)'),
+    Transform(({ value }) => (typeof value !== 'string' ? value : options.lowerCase ? value.trim().toLowerCase() : value.trim())),
+    wellFormed,
+    IsEmail({}, { message: 'must be an email address' }),
+    MaxLength(LIMITS.email, { message: `must be at most ${LIMITS.email} characters` }),
   );
 }
 

@@ -1,8 +1,8 @@
 import { COMMITMENT_LEVELS, LIMITS, STAKEHOLDER_ROLES } from '@soundings/shared';
 import type { CommitmentLevel, CreateStakeholderRequest, StakeholderRole } from '@soundings/shared';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, MaxLength } from 'class-validator';
-import { Id, Nullable, Optional, OptionalText, PersonName, WholeNumber } from '../../common/validation';
+import { IsBoolean, IsIn } from 'class-validator';
+import { Email, Id, Nullable, Optional, OptionalText, PersonName, WholeNumber } from '../../common/validation';
 
 export class CreateStakeholderDto implements CreateStakeholderRequest {
   /** Full name as they write it, any script. */
@@ -12,10 +12,10 @@ export class CreateStakeholderDto implements CreateStakeholderRequest {
   @OptionalText(LIMITS.shortText)
   title?: string | null;
 
-  @Transform(({ value }) => (typeof value === 'string' ? (value.trim() === '' ? null : value.trim()) : value))
+  // Blank is "none", like optional text.
+  @Transform(({ value }) => (typeof value === 'string' && value.trim() === '' ? null : value))
   @Nullable()
-  @IsEmail({}, { message: 'must be an email address' })
-  @MaxLength(LIMITS.email)
+  @Email()
   email?: string | null;
 
   /** e.g. Finance, IT, Sales. */

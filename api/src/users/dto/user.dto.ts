@@ -1,16 +1,12 @@
-import { LIMITS, USER_ROLES } from '@soundings/shared';
+import { USER_ROLES } from '@soundings/shared';
 import type { CreateFirstAdminRequest, CreateUserRequest, UpdateUserRequest, UserRole } from '@soundings/shared';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, MaxLength } from 'class-validator';
-import { OptionalPersonName, Optional, RecordVersion, SecretText } from '../../common/validation';
+import { IsBoolean, IsIn } from 'class-validator';
+import { Email, Optional, OptionalPersonName, RecordVersion, SecretText } from '../../common/validation';
 
 const roleMessage = { message: `must be one of ${USER_ROLES.join(', ')}` };
-const trimmedLowercase = Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
 
 export class CreateFirstAdminDto implements CreateFirstAdminRequest {
-  @trimmedLowercase
-  @IsEmail({}, { message: 'must be an email address' })
-  @MaxLength(LIMITS.email)
+  @Email({ lowerCase: true })
   email: string;
 
   /** At least 15 characters; any characters; not a commonly used password. */
@@ -22,9 +18,7 @@ export class CreateFirstAdminDto implements CreateFirstAdminRequest {
 }
 
 export class CreateUserDto implements CreateUserRequest {
-  @trimmedLowercase
-  @IsEmail({}, { message: 'must be an email address' })
-  @MaxLength(LIMITS.email)
+  @Email({ lowerCase: true })
   email: string;
 
   /** Leave out for accounts that sign in only through single sign-on. */
