@@ -5,6 +5,8 @@ export interface AppConfig {
   host: string;
   /** Set when an external PostgreSQL is used; otherwise an embedded one is started. */
   databaseUrl: string | undefined;
+  /** The role that owns the tables and runs migrations, when DATABASE_URL is the app's restricted role. */
+  databaseOwnerUrl: string | undefined;
   dataDir: string;
   webDistDir: string;
   /** Origins allowed to call the API cross-site; empty means same-origin only. */
@@ -34,6 +36,7 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port,
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseOwnerUrl: env.DATABASE_OWNER_URL || undefined,
     dataDir: path.resolve(env.DATA_DIR ?? path.join(repoRoot, '.data')),
     webDistDir: path.resolve(env.WEB_DIST_DIR ?? path.join(repoRoot, 'web', 'dist')),
     corsOrigins: (env.CORS_ORIGINS ?? '')
