@@ -82,6 +82,6 @@ export class KeyedAuditChain1764310000000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE audit_head`);
     await queryRunner.query(`DROP FUNCTION audit_head_only_advances()`);
     // Keyed entries took their ids from the head, not the sequence the earlier code draws from.
-    await queryRunner.query(`SELECT setval('audit_log_id_seq', greatest((SELECT max(id) FROM audit_log), 1))`);
+    await queryRunner.query(`SELECT setval('audit_log_id_seq', coalesce((SELECT max(id) FROM audit_log), 0) + 1, false)`);
   }
 }
