@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { createApp } from './app.factory';
 import { readAppConfig } from './config/app-config';
 import { resolveAuditKey } from './audit/audit-key';
-import type { EmbeddedDatabase } from './database/embedded-postgres';
 import { prepareDatabase } from './database/prepare-database';
 
 async function main(): Promise<void> {
@@ -13,7 +12,7 @@ async function main(): Promise<void> {
     logger.log(`AUDIT_HMAC_KEY is not set: the audit trail is keyed with ${audit.file}. Several instances must share one key: set AUDIT_HMAC_KEY on each.`);
   }
   const database = await prepareDatabase(config, (line) => logger.log(line));
-  const embedded: EmbeddedDatabase | undefined = database.embedded;
+  const { embedded } = database;
 
   const stopEmbedded = async () => {
     if (embedded) await embedded.stop().catch((error) => logger.error(`Stopping PostgreSQL failed: ${error}`));
