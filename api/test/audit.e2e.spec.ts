@@ -242,9 +242,9 @@ describe('the audit key', () => {
   it('refuses to start an instance whose key differs from the one the trail was written with', async () => {
     const t = await startTestApp();
     try {
-      await expect(createApp({ databaseUrl: t.databaseUrl, logLevels: false, auditKey: randomBytes(32) }).then((other) => other.init())).rejects.toThrow(
-        /chained with another key/,
-      );
+      const other = await createApp({ databaseUrl: t.databaseUrl, logLevels: false, auditKey: randomBytes(32) });
+      await expect(other.init()).rejects.toThrow(/chained with another key/);
+      await other.close();
     } finally {
       await t.close();
     }
