@@ -24,6 +24,8 @@ COPY --from=build /app/shared/dist shared/dist
 COPY --from=build /app/api/package.json api/
 COPY --from=build /app/api/dist api/dist
 COPY --from=build /app/web/dist web/dist
+# DATA_DIR in docker-compose.yml: a named volume mounted here starts out owned by node, as this folder is.
+RUN mkdir /data && chown node:node /data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \

@@ -22,6 +22,8 @@ export interface CreateAppOptions {
   corsOrigins?: string[];
   logLevels?: LogLevel[] | false;
   queryLogger?: TypeOrmLogger;
+  /** The audit chain's HMAC key; AUDIT_HMAC_KEY when absent. */
+  auditKey?: Buffer;
 }
 
 export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
@@ -34,7 +36,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     trustProxy: process.env.TRUST_PROXY === 'true',
     frameworkErrors: answerFrameworkError,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forDatabase(options.databaseUrl, options.queryLogger), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forDatabase(options.databaseUrl, options.queryLogger, options.auditKey), adapter, {
     logger: options.logLevels ?? ['warn', 'error'],
     // registerTransport installs the one body parser (JSON, bounded in size and depth).
     bodyParser: false,

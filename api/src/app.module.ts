@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger as TypeOrmLogger } from 'typeorm';
+import { requireAuditKeyFromEnvironment } from './audit/audit-key';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BriefingsModule } from './briefings/briefings.module';
@@ -20,8 +21,11 @@ import { SettingsModule } from './settings/settings.module';
 
 @Module({})
 export class AppModule {
-  /** `queryLogger` lets tests count the SQL statements a request runs. */
-  static forDatabase(databaseUrl: string, queryLogger?: TypeOrmLogger): DynamicModule {
+  /**
+   * `queryLogger` lets tests count the SQL statements a request runs; `auditKey` chains the audit trail
+   * (AUDIT_HMAC_KEY unless given).
+   */
+  static forDatabase(databaseUrl: string, queryLogger?: TypeOrmLogger, auditKey: Buffer = requireAuditKeyFromEnvironment()): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -31,7 +35,7 @@ export class AppModule {
           retryAttempts: 3,
           retryDelay: 1_000,
         }),
-        AuditModule,
+        AuditModule.withKey(auditKey),
         // Before AuthModule: its guard must run first.
         RateLimitsModule,
         AuthModule,

@@ -1,28 +1,26 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory';
 import { readAppConfig } from './config/app-config';
-import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
-import { runMigrations } from './database/run-migrations';
+import { resolveAuditKey } from './audit/audit-key';
+import { prepareDatabase } from './database/prepare-database';
 
 async function main(): Promise<void> {
   const logger = { log: (line: string) => console.log(line), error: (line: string) => console.error(line) };
   const config = readAppConfig();
-  let embedded: EmbeddedDatabase | undefined;
-  let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
-    logger.log(`No DATABASE_URL: starting the embedded PostgreSQL (data in ${config.dataDir})`);
-    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, database: 'soundings', log: (line) => logger.log(line) });
-    databaseUrl = embedded.url;
+  const audit = resolveAuditKey({ dataDir: config.dataDir, log: (line) => logger.log(line) });
+  if (audit.file && config.databaseUrl) {
+    logger.log(`AUDIT_HMAC_KEY is not set: the audit trail is keyed with ${audit.file}. Several instances must share one key: set AUDIT_HMAC_KEY on each.`);
   }
+  const database = await prepareDatabase(config, (line) => logger.log(line));
+  const { embedded } = database;
 
   const stopEmbedded = async () => {
     if (embedded) await embedded.stop().catch((error) => logger.error(`Stopping PostgreSQL failed: ${error}`));
   };
 
   try {
-    const applied = await runMigrations(databaseUrl);
-    if (applied.length) logger.log(`Applied migrations: ${applied.join(', ')}`);
-    const app = await createApp({ databaseUrl, webDistDir: config.webDistDir, corsOrigins: config.corsOrigins });
+    if (database.applied.length) logger.log(`Applied migrations: ${database.applied.join(', ')}`);
+    const app = await createApp({ databaseUrl: database.appUrl, auditKey: audit.key, webDistDir: config.webDistDir, corsOrigins: config.corsOrigins });
     await app.listen({ port: config.port, host: config.host });
 
     const address = app.getHttpServer().address();

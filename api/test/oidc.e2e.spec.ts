@@ -103,7 +103,7 @@ describe('single sign-on with OpenID Connect, against a real OpenID Provider', (
   let provider: { child: ChildProcess; output: () => string };
   let issuer: string;
   let instances: { child: ChildProcess; output: () => string; url: string }[] = [];
-  let database: { url: string; drop(): Promise<void> };
+  let database: { url: string; appUrl: string; drop(): Promise<void> };
   let db: Pool;
   let admin: TestUser;
   const users: Record<string, { id: string; version: number }> = {};
@@ -119,7 +119,7 @@ describe('single sign-on with OpenID Connect, against a real OpenID Provider', (
     const env = { ...process.env, OIDC_ISSUER: issuer, OIDC_CLIENT_ID: CLIENT.client_id, OIDC_CLIENT_SECRET: CLIENT.client_secret };
     instances = await Promise.all(
       [0, 1].map(async () => {
-        const instance = startChild('api-process.js', [database.url], env);
+        const instance = startChild('api-process.js', [database.appUrl], env);
         const { url } = await firstAnswer<{ url: string }>(instance.child, instance.output);
         return { ...instance, url };
       }),

@@ -39,7 +39,10 @@ export interface TestApp {
   /** Direct SQL on the test database, for arranging data and checking what was stored. */
   db: Pool;
   queries: QueryCounter;
+  /** What the app logs in as: the restricted role, as in production. */
   databaseUrl: string;
+  /** The owner of the test database (as `db` logs in). */
+  ownerUrl: string;
   /** The practitioner `http` acts as. */
   user: TestUser;
   /** Another account with its own API token, for role and access tests. */
@@ -72,7 +75,7 @@ export async function startTestApp(options: Omit<CreateAppOptions, 'databaseUrl'
   if (!serverUrl) throw new Error('SOUNDINGS_TEST_SERVER_URL is not set: run the tests through jest (globalSetup starts PostgreSQL)');
   const database = await createTestDatabase(serverUrl);
   const queries = new QueryCounter();
-  const app = await createApp({ logLevels: false, ...options, databaseUrl: database.url, queryLogger: queries });
+  const app = await createApp({ logLevels: false, ...options, databaseUrl: database.appUrl, queryLogger: queries });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const db = new Pool({ connectionString: database.url, max: 2 });
@@ -89,7 +92,8 @@ export async function startTestApp(options: Omit<CreateAppOptions, 'databaseUrl'
     },
     db,
     queries,
-    databaseUrl: database.url,
+    databaseUrl: database.appUrl,
+    ownerUrl: database.url,
     async close() {
       await app.close();
       await db.end();

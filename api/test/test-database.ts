@@ -1,7 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { withLogin } from '../src/database/database-roles';
 
 export const TEMPLATE_DATABASE = 'soundings_test_template';
+
+/**
+ * The tests' app role: like production's, it may only read and append to the audit trail (granted on
+ * the template, so every clone has it). A test server's own role, so a fixed password is fine.
+ */
+export const TEST_APP_ROLE = 'soundings_test_app';
+export const TEST_APP_PASSWORD = 'soundings-test-app';
 
 /** A connection URL for another database on the same server. */
 export function withDatabase(url: string, database: string): string {
@@ -20,12 +28,17 @@ export async function adminQuery(serverUrl: string, sql: string): Promise<void> 
   }
 }
 
-/** A fresh, migrated database cloned from the template: fast, and isolated from every other test file. */
-export async function createTestDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+/**
+ * A fresh, migrated database cloned from the template: fast, and isolated from every other test file.
+ * `url` logs in as the owner (to arrange data, or to tamper as an attacker with database access would),
+ * `appUrl` as the app's restricted role.
+ */
+export async function createTestDatabase(serverUrl: string): Promise<{ url: string; appUrl: string; drop(): Promise<void> }> {
   const name = `soundings_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
   return {
     url: withDatabase(serverUrl, name),
+    appUrl: withLogin(withDatabase(serverUrl, name), TEST_APP_ROLE, TEST_APP_PASSWORD),
     drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }

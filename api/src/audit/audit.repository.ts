@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash } from 'node:crypto';
+import type { AuditVerification } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditContent, auditKeyId, keyedAuditHash, legacyAuditHash } from './audit-chain';
 
 export interface AuditRecord {
   actorId: string | null;
@@ -16,65 +17,22 @@ export interface AuditRecord {
   clientAddress?: string | null;
 }
 
-export interface AuditRow {
-  id: string;
-  at: Date;
-  actor_id: string | null;
-  actor_email: string | null;
-  action: string;
-  entity_type: string | null;
-  entity_id: string | null;
-  stakeholder_id: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  request_id: string | null;
-  client_address: string | null;
+export interface AuditRow extends AuditContent {
   prev_hash: string | null;
   hash: string;
 }
 
-// Any fixed number: every writer takes this transaction-scoped lock, so the chain never forks.
-const AUDIT_CHAIN_LOCK = 7_401_126;
+/** Provides the HMAC key of the audit chain (a Buffer). */
+export const AUDIT_KEY = Symbol('AUDIT_KEY');
 
-/** Stable JSON: keys sorted at every level, so the same content always hashes the same. */
-function canonical(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  return `{${Object.keys(value as object)
-    .sort()
-    .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
-    .join(',')}}`;
-}
-
-export function auditHash(prevHash: string | null, row: Omit<AuditRow, 'id' | 'prev_hash' | 'hash'> & { id: string }): string {
-  const content = canonical({
-    id: row.id,
-    at: row.at.toISOString(),
-    actor_id: row.actor_id,
-    actor_email: row.actor_email,
-    action: row.action,
-    entity_type: row.entity_type,
-    entity_id: row.entity_id,
-    stakeholder_id: row.stakeholder_id,
-    before: row.before,
-    after: row.after,
-    request_id: row.request_id,
-    client_address: row.client_address,
-  });
-  return createHash('sha256').update(`${prevHash ?? ''}\n${content}`).digest('hex');
-}
-
-/**
- * The value as jsonb will hand it back: hashing anything else (an `undefined` field, a Date) would
- * make a faithfully stored row fail verification.
- */
-function asStored(value: Record<string, unknown> | null | undefined): Record<string, unknown> | null {
-  return value == null ? null : JSON.parse(JSON.stringify(value));
-}
+const KEYED_ANCHOR_ACTION = 'audit.chain_keyed';
 
 @Injectable()
 export class AuditRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(AUDIT_KEY) private readonly key: Buffer,
+  ) {}
 
   /**
    * Appends one entry chained to the previous one. Pass the caller's transaction manager so the
@@ -82,24 +40,27 @@ export class AuditRepository {
    */
   async append(record: AuditRecord, manager?: EntityManager): Promise<void> {
     if (!manager) return this.dataSource.transaction((own) => this.append(record, own));
-    await manager.query(`SELECT pg_advisory_xact_lock($1)`, [AUDIT_CHAIN_LOCK]);
-    const [previous] = await manager.query(`SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1`);
-    const [{ id, at }] = await manager.query(`SELECT nextval('audit_log_id_seq')::text AS id, clock_timestamp() AS at`);
-    const row = {
-      id,
-      at: at as Date,
-      actor_id: record.actorId,
-      actor_email: record.actorEmail,
-      action: record.action,
-      entity_type: record.entityType ?? null,
-      entity_id: record.entityId ?? null,
-      stakeholder_id: record.stakeholderId ?? null,
-      before: asStored(record.before),
-      after: asStored(record.after),
-      request_id: record.requestId ?? null,
-      client_address: record.clientAddress ?? null,
-    };
-    const prevHash: string | null = previous?.hash ?? null;
+    // Locks the head until commit (so the chain never forks and ids stay gapless) and hands every value
+    // back as its column stores it: uuids in lower case, jsonb re-read, time to the millisecond. The hash
+    // then covers exactly what verify will read, however the request spelled an id.
+    const [row]: (AuditContent & { prev_hash: string | null })[] = await manager.query(
+      `SELECT (head.last_id + 1)::text AS id, head.last_hash AS prev_hash, date_trunc('milliseconds', clock_timestamp()) AS at,
+              $1::uuid AS actor_id, $2::text AS actor_email, $3::text AS action, $4::text AS entity_type, $5::text AS entity_id,
+              $6::uuid AS stakeholder_id, $7::jsonb AS before, $8::jsonb AS after, $9::text AS request_id, $10::text AS client_address
+         FROM audit_head_for_append() AS head`,
+      [
+        record.actorId,
+        record.actorEmail,
+        record.action,
+        record.entityType ?? null,
+        record.entityId ?? null,
+        record.stakeholderId ?? null,
+        record.before == null ? null : JSON.stringify(record.before),
+        record.after == null ? null : JSON.stringify(record.after),
+        record.requestId ?? null,
+        record.clientAddress ?? null,
+      ],
+    );
     await manager.query(
       `INSERT INTO audit_log (id, at, actor_id, actor_email, action, entity_type, entity_id, stakeholder_id, before, after,
                               request_id, client_address, prev_hash, hash)
@@ -117,10 +78,33 @@ export class AuditRepository {
         row.after === null ? null : JSON.stringify(row.after),
         row.request_id,
         row.client_address,
-        prevHash,
-        auditHash(prevHash, row),
+        row.prev_hash,
+        keyedAuditHash(this.key, row.prev_hash, row),
       ],
     );
+  }
+
+  /**
+   * The first keyed entry names its key (by id, not value). An instance started with another key would
+   * write entries no other instance can verify, so it is refused; the first one to start records its key.
+   */
+  async claimKey(): Promise<void> {
+    const keyId = auditKeyId(this.key);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT 1 FROM audit_head_for_append()`);
+      const [anchor] = await manager.query(
+        `SELECT after->>'keyId' AS key_id FROM audit_log WHERE action = $1 ORDER BY id LIMIT 1`,
+        [KEYED_ANCHOR_ACTION],
+      );
+      if (!anchor) {
+        await this.append({ actorId: null, actorEmail: null, action: KEYED_ANCHOR_ACTION, after: { keyId } }, manager);
+      } else if (anchor.key_id !== keyId) {
+        throw new Error(
+          `The audit trail is chained with another key (id ${anchor.key_id}; this instance's key has id ${keyId}). ` +
+            'Every instance must use the key the trail was written with: restore it (AUDIT_HMAC_KEY, or the audit-hmac.key file in DATA_DIR) and start again.',
+        );
+      }
+    });
   }
 
   async list(
@@ -150,23 +134,43 @@ export class AuditRepository {
     return this.dataSource.query(`SELECT *, id::text AS id FROM audit_log WHERE stakeholder_id = $1 ORDER BY audit_log.id`, [stakeholderId]);
   }
 
-  /** Walks the whole chain in id order, in batches, recomputing every hash. */
-  async verify(): Promise<{ ok: boolean; checked: number; brokenAt: string | null }> {
-    let prevHash: string | null = null;
-    let lastId = '0';
-    let checked = 0;
-    for (;;) {
-      const rows: AuditRow[] = await this.dataSource.query(
-        `SELECT *, id::text AS id FROM audit_log WHERE audit_log.id > $1::bigint ORDER BY audit_log.id LIMIT 5000`,
-        [lastId],
-      );
-      if (rows.length === 0) return { ok: true, checked, brokenAt: null };
-      for (const row of rows) {
-        if (row.prev_hash !== prevHash || auditHash(prevHash, row) !== row.hash) return { ok: false, checked, brokenAt: row.id };
-        prevHash = row.hash;
-        lastId = row.id;
-        checked += 1;
+  /**
+   * Walks the whole chain in id order, in batches, recomputing every hash, and checks that it ends at
+   * the head: all in one snapshot, so entries appended meanwhile do not look like a broken tail.
+   */
+  verify(): Promise<AuditVerification> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const [head] = await manager.query(`SELECT last_id, last_hash, entries, keyed_from_id FROM audit_head`);
+      const headId = Number(head.last_id);
+      const keyedFrom = Number(head.keyed_from_id);
+      const summary = { id: headId > 0 ? String(headId) : null, hash: head.last_hash as string | null, entries: Number(head.entries) };
+      let prevHash: string | null = null;
+      let lastId = 0;
+      let checked = 0;
+      const broken = (at: number): AuditVerification => ({ ok: false, checked, brokenAt: String(at), head: summary });
+      for (;;) {
+        const rows: AuditRow[] = await manager.query(
+          `SELECT *, id::text AS id FROM audit_log WHERE audit_log.id > $1::bigint ORDER BY audit_log.id LIMIT 5000`,
+          [lastId],
+        );
+        if (rows.length === 0) break;
+        for (const row of rows) {
+          const id = Number(row.id);
+          // Keyed entries take the head's id + 1, so a gap among them is a removed entry.
+          const keyed = id >= keyedFrom;
+          if (keyed && id !== Math.max(lastId + 1, keyedFrom)) return broken(Math.max(lastId + 1, keyedFrom));
+          if (id > headId) return broken(id);
+          const expected: string = keyed ? keyedAuditHash(this.key, prevHash, row) : legacyAuditHash(prevHash, row);
+          if (row.prev_hash !== prevHash || row.hash !== expected) return broken(id);
+          prevHash = row.hash;
+          lastId = id;
+          checked += 1;
+        }
       }
-    }
+      if (lastId !== headId || prevHash !== summary.hash || checked !== summary.entries) {
+        return broken(lastId < headId ? lastId + 1 : headId);
+      }
+      return { ok: true, checked, brokenAt: null, head: summary };
+    });
   }
 }

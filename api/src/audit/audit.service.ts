@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { AuditEntry, AuditVerification, Page } from '@soundings/shared';
 import { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -25,8 +25,13 @@ function mapAuditEntry(row: AuditRow): AuditEntry {
 export type AuditEvent = Omit<AuditRecord, 'actorId' | 'actorEmail' | 'requestId' | 'clientAddress'>;
 
 @Injectable()
-export class AuditService {
+export class AuditService implements OnApplicationBootstrap {
   constructor(private readonly audit: AuditRepository) {}
+
+  /** Refuses to start with a key other than the one the trail was written with. */
+  onApplicationBootstrap(): Promise<void> {
+    return this.audit.claimKey();
+  }
 
   /** Records what `actor` did; inside the caller's transaction when a manager is given. */
   record(actor: Actor | null, event: AuditEvent, manager?: EntityManager, anonymous?: { requestId: string; clientAddress: string }): Promise<void> {

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -130,6 +131,8 @@ async function main(): Promise<void> {
     non2xx: number;
     errors: number;
   }>;
+  // The in-process copy and the server write to one audit chain, so they need one key.
+  process.env.AUDIT_HMAC_KEY ||= randomBytes(32).toString('hex');
   let dataDir: string | undefined;
   let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
   let databaseUrl = process.env.DATABASE_URL;

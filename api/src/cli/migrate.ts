@@ -1,18 +1,15 @@
 import 'reflect-metadata';
 import { readAppConfig } from '../config/app-config';
-import { startEmbeddedPostgres } from '../database/embedded-postgres';
-import { runMigrations } from '../database/run-migrations';
+import { prepareDatabase } from '../database/prepare-database';
 
-/** `npm run migrate`: applies pending migrations to DATABASE_URL, or to the embedded database. */
+/**
+ * `npm run migrate`: applies pending migrations as the owner (DATABASE_OWNER_URL, else DATABASE_URL,
+ * else the embedded database) and grants the app's role its rights.
+ */
 async function migrate(): Promise<void> {
-  const config = readAppConfig();
-  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres({ dataDir: config.dataDir, database: 'soundings' });
-  try {
-    const applied = await runMigrations(config.databaseUrl ?? embedded!.url);
-    console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
-  } finally {
-    await embedded?.stop();
-  }
+  const { applied, embedded } = await prepareDatabase(readAppConfig(), (line) => console.log(line));
+  console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+  await embedded?.stop();
 }
 
 migrate().catch((error) => {

@@ -6,8 +6,8 @@ import { AppModule } from '../app.module';
 import type { Actor } from '../auth/actor';
 import { CommitmentService } from '../commitment/commitment.service';
 import { readAppConfig } from '../config/app-config';
-import { startEmbeddedPostgres } from '../database/embedded-postgres';
-import { runMigrations } from '../database/run-migrations';
+import { resolveAuditKey } from '../audit/audit-key';
+import { prepareDatabase } from '../database/prepare-database';
 import { FearsService } from '../fears/fears.service';
 import { SoundingsService } from '../soundings/soundings.service';
 import { StakeholdersService } from '../stakeholders/stakeholders.service';
@@ -118,10 +118,9 @@ const CONDUCTORS = ['Daniel Osei', 'Nadia Karim (HR)', 'Aoife Brennan'];
 
 async function seed(): Promise<void> {
   const config = readAppConfig();
-  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres({ dataDir: config.dataDir, database: 'soundings' });
-  const databaseUrl = config.databaseUrl ?? embedded!.url;
-  await runMigrations(databaseUrl);
-  const context = await NestFactory.createApplicationContext(AppModule.forDatabase(databaseUrl), { logger: ['error'] });
+  const { key } = resolveAuditKey({ dataDir: config.dataDir });
+  const { appUrl, embedded } = await prepareDatabase(config, (line) => console.log(line));
+  const context = await NestFactory.createApplicationContext(AppModule.forDatabase(appUrl, undefined, key), { logger: ['error'] });
   try {
     const [{ count }] = await context.get(DataSource).query('SELECT count(*) FROM stakeholders');
     if (count > 0) {

@@ -5,6 +5,8 @@ export interface AppConfig {
   host: string;
   /** Set when an external PostgreSQL is used; otherwise an embedded one is started. */
   databaseUrl: string | undefined;
+  /** The role that owns the tables and runs migrations, when DATABASE_URL is the app's restricted role. */
+  databaseOwnerUrl: string | undefined;
   dataDir: string;
   webDistDir: string;
   /** Origins allowed to call the API cross-site; empty means same-origin only. */
@@ -35,6 +37,7 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Plain HTTP carrying confidential notes: this machine only, unless HOST says otherwise.
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseOwnerUrl: env.DATABASE_OWNER_URL || undefined,
     dataDir: path.resolve(env.DATA_DIR ?? path.join(repoRoot, '.data')),
     webDistDir: path.resolve(env.WEB_DIST_DIR ?? path.join(repoRoot, 'web', 'dist')),
     corsOrigins: (env.CORS_ORIGINS ?? '')

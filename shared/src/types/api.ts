@@ -357,6 +357,18 @@ export interface AuditListQuery {
 export interface AuditVerification {
   ok: boolean;
   checked: number;
-  /** The first entry whose hash does not match its content or its predecessor. */
+  /** The first entry whose hash does not match its content or its predecessor, or the first one missing. */
   brokenAt: string | null;
+  /**
+   * Where the chain should end, as the database records it. Someone who can rewrite the database can
+   * also move this back; keep a copy elsewhere (e.g. a monitor that records it daily) to catch that.
+   */
+  head: AuditChainHead;
+}
+
+export interface AuditChainHead {
+  /** The newest entry; null while the trail is empty. */
+  id: string | null;
+  hash: string | null;
+  entries: number;
 }

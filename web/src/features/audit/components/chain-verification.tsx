@@ -18,7 +18,7 @@ export function VerifyChainButton() {
   );
 }
 
-/** What the last check found: intact, or the first entry that was changed or follows a removed one. */
+/** What the last check found: intact, or the first entry that was changed, is missing, or follows a removed one. */
 export function ChainVerificationResult() {
   const verification = useChainVerification();
   if (verification.isError) {
@@ -41,8 +41,8 @@ export function ChainVerificationResult() {
   return (
     <Alert color="red" variant="light" icon={<IconShieldX size={18} />} title="The chain is broken" role="alert">
       <Text size="sm">
-        The first broken entry is <strong>#{result.brokenAt}</strong>: it does not match its recorded hash, or an entry just before
-        it was removed. The {result.checked} {result.checked === 1 ? 'entry' : 'entries'} before it check out; treat everything from
+        The first broken entry is <strong>#{result.brokenAt}</strong>: it does not match its recorded hash, it is missing, or an
+        entry just before it was removed. The {result.checked} {result.checked === 1 ? 'entry' : 'entries'} before it check out; treat everything from
         #{result.brokenAt} on as suspect. It is marked in red in the list when on screen.
       </Text>
     </Alert>
