@@ -5,6 +5,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BriefingsModule } from './briefings/briefings.module';
 import { CommitmentModule } from './commitment/commitment.module';
+import { ConfidentialityModule } from './confidentiality/confidentiality.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { dataSourceOptions } from './database/database.options';
 import { FearsModule } from './fears/fears.module';
@@ -32,6 +33,7 @@ export class AppModule {
           retryDelay: 1_000,
         }),
         AuditModule,
+        ConfidentialityModule,
         // Before AuthModule: its guard must run first.
         RateLimitsModule,
         AuthModule,

@@ -31,7 +31,3 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
 export const ALLOWED_ROLES = 'soundings:roles';
 /** Roles allowed on a route. Without it: reads for every role, writes for practitioners and admins. */
 export const Roles = (...roles: UserRole[]) => SetMetadata(ALLOWED_ROLES, roles);
-
-export function canReadConfidential(actor: Actor, authorId: string | null): boolean {
-  return actor.user.role === 'admin' || (authorId !== null && authorId === actor.user.id);
-}

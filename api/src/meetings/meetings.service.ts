@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { auditableChanges, AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { pageOf } from '../common/pagination.dto';
+import { ConfidentialityPolicy } from '../confidentiality/confidentiality.policy';
 import { latestPossibleToday } from '../common/validation';
 import { CommitmentRepository } from '../commitment/commitment.repository';
 import { invalidField, notFound, versionConflict } from '../errors/api-exceptions';
@@ -27,6 +28,7 @@ export class MeetingsService {
     private readonly meetings: MeetingsRepository,
     private readonly commitment: CommitmentRepository,
     private readonly audit: AuditService,
+    private readonly confidentiality: ConfidentialityPolicy,
   ) {}
 
   async list(query: ListMeetingsDto): Promise<Page<MeetingSummary>> {
@@ -125,7 +127,10 @@ export class MeetingsService {
     ]);
     if (!meeting) throw notFound('Meeting');
     const today = new Date().toISOString().slice(0, 10);
-    return buildMeetingReadiness({ ...mapMeetingSummary(meeting), day: meeting.day }, attendees, fears, actor, today);
+    const view = this.confidentiality.view(actor);
+    const readiness = buildMeetingReadiness({ ...mapMeetingSummary(meeting), day: meeting.day }, attendees, fears, view, today);
+    await this.confidentiality.record(view);
+    return readiness;
   }
 
   /**
