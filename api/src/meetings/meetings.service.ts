@@ -7,7 +7,7 @@ import type { Actor } from '../auth/actor';
 import { pageOf } from '../common/pagination.dto';
 import { ConfidentialityPolicy } from '../confidentiality/confidentiality.policy';
 import { latestPossibleToday } from '../common/validation';
-import { CommitmentRepository } from '../commitment/commitment.repository';
+import { CommitmentService } from '../commitment/commitment.service';
 import { invalidField, notFound, versionConflict } from '../errors/api-exceptions';
 import { CreateMeetingDto, ListMeetingsDto, RecordSpokeForDto, UpdateMeetingDto } from './dto/meeting.dto';
 import { mapMeeting, mapMeetingSummary } from './meeting.mapper';
@@ -26,7 +26,7 @@ export class MeetingsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly meetings: MeetingsRepository,
-    private readonly commitment: CommitmentRepository,
+    private readonly commitment: CommitmentService,
     private readonly audit: AuditService,
     private readonly confidentiality: ConfidentialityPolicy,
   ) {}
@@ -163,8 +163,8 @@ export class MeetingsService {
       for (const stakeholderId of newly) {
         const before = levels.get(stakeholderId)!;
         if (before !== 'public_champion') {
-          await this.commitment.insertExplicitChange(manager, { stakeholderId, level: 'public_champion', on: meeting.day, reason });
-          await this.commitment.rebuildFromEvidence(manager, stakeholderId);
+          // Through the service that owns level changes, so it keeps its own audit entry, in this transaction.
+          await this.commitment.recordChange(actor, stakeholderId, { level: 'public_champion', on: meeting.day, reason }, manager);
         }
         // The reason names the meeting's title (words), so the trail keeps only levels, date and the meeting id.
         await this.audit.record(
