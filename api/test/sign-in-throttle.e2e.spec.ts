@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { startTestApp, TestApp } from './test-app';
+import { startTestApp, TestApp, withEnvironment } from './test-app';
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -41,5 +41,26 @@ describe('failed sign-in throttle under parallel guessing', () => {
     const before = await count();
     for (let i = 0; i < 3; i++) await login(PASSWORD).expect(200);
     expect(await count()).toBe(before);
+  });
+});
+
+describe.each(['1', 'true'])('behind one trusted proxy (TRUST_PROXY=%s)', (trustProxy) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await withEnvironment({ TRUST_PROXY: trustProxy, LOGIN_FAILURES_PER_ADDRESS: '3' }, () => startTestApp());
+  });
+  afterAll(() => t?.close());
+
+  it('takes the address the proxy saw, so a client rotating X-Forwarded-For gets no fresh sign-in throttle', async () => {
+    // The client writes whatever it likes; the proxy appends the address it was reached from.
+    const fromClient = (i: number) =>
+      request(t.app.getHttpServer())
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', `198.51.100.${i}, 203.0.113.77`)
+        .send({ email: `nobody-${i}@example.test`, password: 'a wrong password for sure' });
+    for (let i = 1; i <= 3; i++) await fromClient(i).expect(401);
+    await fromClient(4).expect(429);
+    const { rows } = await t.db.query(`SELECT DISTINCT client_address FROM audit_log WHERE action = 'auth.login_failed'`);
+    expect(rows).toEqual([{ client_address: '203.0.113.77' }]);
   });
 });
