@@ -20,7 +20,8 @@ function unauthenticated(message: string): UnauthorizedException {
 /**
  * Every route is closed unless marked @Public: the caller is identified by an API token
  * (Authorization: Bearer) or a session cookie; cookie-authenticated writes must echo the session's
- * CSRF token (as must the few reads marked @RequiresCsrf); then the route's roles apply (by default: reads for all, writes for practitioners and admins).
+ * CSRF token (as must the few reads marked @RequiresCsrf); then the route's roles apply (by default:
+ * reads for all, writes for practitioners and admins).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
