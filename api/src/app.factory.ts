@@ -1,5 +1,5 @@
 import helmet from '@fastify/helmet';
-import { LogLevel } from '@nestjs/common';
+import { Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from './app.module';
 import { RejectNulCharactersPipe, RequireObjectBodyPipe, createValidationPipe } from './common/validation';
+import { readTrustProxy } from './config/trust-proxy';
 import { GlobalExceptionFilter } from './errors/global-exception.filter';
 import { SECURITY_HEADERS } from './http/security-headers';
 import { answerFrameworkError, registerTransport } from './http/transport';
@@ -27,13 +28,14 @@ export interface CreateAppOptions {
 }
 
 export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
+  const { trustProxy, warning } = readTrustProxy(process.env.TRUST_PROXY);
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const incoming = request.headers['x-request-id'];
       return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
     },
-    trustProxy: process.env.TRUST_PROXY === 'true',
+    trustProxy,
     frameworkErrors: answerFrameworkError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forDatabase(options.databaseUrl, options.queryLogger, options.auditKey), adapter, {
@@ -41,6 +43,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     // registerTransport installs the one body parser (JSON, bounded in size and depth).
     bodyParser: false,
   });
+  if (warning) new Logger('Config').warn(warning);
 
   app.setGlobalPrefix('api');
   app.useGlobalPipes(new RequireObjectBodyPipe(), new RejectNulCharactersPipe(), createValidationPipe());

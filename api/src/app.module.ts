@@ -6,6 +6,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BriefingsModule } from './briefings/briefings.module';
 import { CommitmentModule } from './commitment/commitment.module';
+import { ConfidentialityModule } from './confidentiality/confidentiality.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { dataSourceOptions } from './database/database.options';
 import { FearsModule } from './fears/fears.module';
@@ -36,6 +37,7 @@ export class AppModule {
           retryDelay: 1_000,
         }),
         AuditModule.withKey(auditKey),
+        ConfidentialityModule,
         // Before AuthModule: its guard must run first.
         RateLimitsModule,
         AuthModule,

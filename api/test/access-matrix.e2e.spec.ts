@@ -1,6 +1,7 @@
 import type { UserRole } from '@soundings/shared';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
+import { callRoute as send, documentedRoutes } from './documented-routes';
 import { createStakeholder, daysAgo, logSounding } from './factories';
 import { startTestApp, TestApp } from './test-app';
 
@@ -42,18 +43,6 @@ function expectedStatus(route: string, caller: Caller): 'allowed' | 401 | 403 {
   return allowed.includes(caller) ? 'allowed' : 403;
 }
 
-async function documentedRoutes(t: TestApp): Promise<string[]> {
-  const { paths } = (await t.http.get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
-  return Object.entries(paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));
-}
-
-function send(client: TestAgent, route: string, id: string, query = ''): request.Test {
-  const [method, path] = route.split(' ');
-  const url = path.replace(/\{[^}]+\}/g, id) + query;
-  const call = (client as unknown as Record<string, (url: string) => request.Test>)[method.toLowerCase()](url);
-  return ['POST', 'PUT', 'PATCH'].includes(method) ? call.send({}) : call;
-}
-
 describe('access matrix: every route × anonymous, viewer, practitioner, admin', () => {
   let t: TestApp;
   let routes: string[];
@@ -61,7 +50,7 @@ describe('access matrix: every route × anonymous, viewer, practitioner, admin',
 
   beforeAll(async () => {
     t = await startTestApp();
-    routes = await documentedRoutes(t);
+    routes = await documentedRoutes(t.http);
     clients = {
       anonymous: request.agent(t.app.getHttpServer()) as unknown as TestAgent,
       viewer: (await t.as('viewer')).http,

@@ -84,6 +84,7 @@ describe('dashboard API', () => {
       stakeholder: { id: person.id, name: 'Owen Overdue' },
       followUpOn: daysAgo(3),
       nextStep: 'Send the pilot outline',
+      redacted: false,
       soundingId: sounding.id,
     });
     expect(listed.overdueFollowUps.map((entry) => entry.stakeholder.id)).not.toContain(upcoming.id);
@@ -93,6 +94,16 @@ describe('dashboard API', () => {
     const cleared = await dashboard();
     expect(cleared.overdueFollowUps.map((entry) => entry.stakeholder.id)).not.toContain(person.id);
     expect(cleared.overdueFollowUpsTotal).toBe(listed.overdueFollowUpsTotal - 1);
+  });
+
+  it('marks the next step of another author\'s confidential sounding as withheld, not as none agreed', async () => {
+    const person = await createStakeholder(t.http, { name: 'Wren Withheld' });
+    const sounding = await logSounding(t.http, person.id, { heldOn: daysAgo(9), followUpOn: daysAgo(2), nextStep: 'Private next step', confidential: true });
+    const colleague = await t.as('practitioner');
+    const seen = ((await colleague.http.get('/api/dashboard').expect(200)).body as Dashboard).overdueFollowUps.find((entry) => entry.soundingId === sounding.id);
+    expect(seen).toMatchObject({ nextStep: null, redacted: true });
+    const own = (await dashboard()).overdueFollowUps.find((entry) => entry.soundingId === sounding.id);
+    expect(own).toMatchObject({ nextStep: 'Private next step', redacted: false });
   });
 
   it('lists cooling contacts: once sounded, no contact for more than 45 days; longest without contact first', async () => {

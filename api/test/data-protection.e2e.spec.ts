@@ -108,8 +108,14 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
 
       const { rows } = await t.db.query(`SELECT actor_id, after FROM audit_log WHERE action = 'stakeholder.export' AND stakeholder_id = $1 ORDER BY id`, [person.id]);
       expect(rows).toEqual([
-        { actor_id: t.user.id, after: { soundings: 2, withheldSoundings: 1, confidentialSoundingsIncluded: [], fears: 2, briefings: 1, meetings: 1 } },
-        { actor_id: admin.id, after: { soundings: 2, withheldSoundings: 0, confidentialSoundingsIncluded: [secret.id], fears: 2, briefings: 1, meetings: 1 } },
+        {
+          actor_id: t.user.id,
+          after: { soundings: 2, withheldSoundings: 1, confidentialSoundingIds: [], confidentialFearIds: [], fears: 2, briefings: 1, meetings: 1 },
+        },
+        {
+          actor_id: admin.id,
+          after: { soundings: 2, withheldSoundings: 0, confidentialSoundingIds: [secret.id], confidentialFearIds: [secret.fears[0].id], fears: 2, briefings: 1, meetings: 1 },
+        },
       ]);
     });
 

@@ -385,6 +385,33 @@ describe('meetings API and meeting readiness', () => {
       ]);
     });
 
+    it('audits each level change it records as commitment.record, with the change\'s id, as an explicit change would be', async () => {
+      const supportive = await createStakeholder(t.http);
+      await logSounding(t.http, supportive.id, { heldOn: daysAgo(10), commitmentAfter: 'supportive' });
+      const already = await createStakeholder(t.http);
+      await recordCommitmentChange(t.http, already.id, { level: 'public_champion', on: daysAgo(20), reason: 'Spoke at the town hall' });
+      const meeting = await createMeeting(t.http, { title: 'Board away day', scheduledFor: at(-3), attendeeIds: [supportive.id, already.id] });
+      await t.http.post(`/api/meetings/${meeting.id}/spoke-for`).send({ stakeholderIds: [supportive.id, already.id] }).expect(200);
+
+      const { rows } = await t.db.query(
+        `SELECT a.stakeholder_id, a.actor_id, a.entity_id, a.before, a.after, c.to_level
+           FROM audit_log a LEFT JOIN commitment_changes c ON c.id::text = a.entity_id
+          WHERE a.action = 'commitment.record' AND a.stakeholder_id = ANY($1) ORDER BY a.id`,
+        [[supportive.id, already.id]],
+      );
+      expect(rows).toEqual([
+        expect.objectContaining({ stakeholder_id: already.id, to_level: 'public_champion' }),
+        {
+          stakeholder_id: supportive.id,
+          actor_id: t.user.id,
+          entity_id: expect.any(String),
+          before: { level: 'supportive' },
+          after: { level: 'public_champion', on: daysAgo(3), changedFields: ['reason'] },
+          to_level: 'public_champion',
+        },
+      ]);
+    });
+
     it('stores nothing when one of the people did not attend', async () => {
       const [attendee, outsider] = [await createStakeholder(t.http), await createStakeholder(t.http)];
       const meeting = await createMeeting(t.http, { scheduledFor: at(-1), attendeeIds: [attendee.id] });

@@ -3,9 +3,9 @@ import type TestAgent from 'supertest/lib/agent';
 import { createApp } from '../src/app.factory';
 import { RequestCountersRepository } from '../src/rate-limits/request-counters.repository';
 import { createStakeholder } from './factories';
-import { startTestApp, TestApp } from './test-app';
+import { startTestApp, TestApp, withEnvironment } from './test-app';
 
-const LIMITS = { RATE_LIMIT_PER_MINUTE: '6', RATE_LIMIT_LOGINS_PER_MINUTE: '3', RATE_LIMIT_EXPORTS_PER_HOUR: '2', TRUST_PROXY: 'true' };
+const LIMITS = { RATE_LIMIT_PER_MINUTE: '6', RATE_LIMIT_LOGINS_PER_MINUTE: '3', RATE_LIMIT_EXPORTS_PER_HOUR: '2', TRUST_PROXY: '1' };
 
 /** Windows follow the clock (whole minutes and hours): start a scenario well inside one. */
 async function freshWindow(): Promise<void> {
@@ -23,17 +23,8 @@ function fromNewAddress(agent: TestAgent): TestAgent {
 }
 
 /** The limits are read when an app starts; the environment is put back for the next test file. */
-async function withLimits<T>(start: () => Promise<T>): Promise<T> {
-  const saved = Object.fromEntries(Object.keys(LIMITS).map((name) => [name, process.env[name]]));
-  Object.assign(process.env, LIMITS);
-  try {
-    return await start();
-  } finally {
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-  }
+function withLimits<T>(start: () => Promise<T>): Promise<T> {
+  return withEnvironment(LIMITS, start);
 }
 
 describe('rate limits', () => {

@@ -101,3 +101,17 @@ export async function startTestApp(options: Omit<CreateAppOptions, 'databaseUrl'
     },
   };
 }
+
+/** Runs `start` (an app reads its configuration as it starts) with these variables set, then puts the environment back. */
+export async function withEnvironment<T>(variables: Record<string, string>, start: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(variables).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, variables);
+  try {
+    return await start();
+  } finally {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+}

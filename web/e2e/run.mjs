@@ -374,6 +374,11 @@ test('a viewer added on the Users page sees that a confidential sounding happene
   const history = admin.getByRole('region', { name: 'History' });
   await history.getByText('Sounding logged').first().waitFor();
   await screenshot(admin, 'stakeholder-admin-history.png');
+  // The subject-access export (the browser sends the session's CSRF token with it) carries the words to an admin.
+  const [download] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('button', { name: 'Export everything (JSON)' }).click()]);
+  const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  assert.equal(exported.stakeholder.name, 'Grace Adeyemi');
+  assert.ok(exported.soundings.some((sounding) => sounding.summary === secret));
 
   // Users: add a viewer; the API's answer to a reused email shows next to the field.
   await nav(admin, 'Users').click();

@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, 
 import { Reflector } from '@nestjs/core';
 import { ApiErrorBody, CSRF_HEADER, ERROR_CODES, UserRole } from '@soundings/shared';
 import { AuditService } from '../audit/audit.service';
-import { Actor, ALLOWED_ROLES, IS_PUBLIC, RequestWithActor } from './actor';
+import { Actor, ALLOWED_ROLES, IS_PUBLIC, isReadMethod, needsCsrfToken, RequestWithActor } from './actor';
 import { ApiTokensRepository } from './api-tokens.repository';
 import { AUTH_CONFIG } from './auth.config';
 import type { AuthConfig } from './auth.config';
@@ -10,7 +10,6 @@ import { readCookie, SESSION_COOKIE } from './cookies';
 import { SessionsRepository } from './sessions.repository';
 import { digest, sameSecret } from './tokens';
 
-const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const EVERY_ROLE: UserRole[] = ['admin', 'practitioner', 'viewer'];
 const WRITER_ROLES: UserRole[] = ['admin', 'practitioner'];
 
@@ -21,7 +20,8 @@ function unauthenticated(message: string): UnauthorizedException {
 /**
  * Every route is closed unless marked @Public: the caller is identified by an API token
  * (Authorization: Bearer) or a session cookie; cookie-authenticated writes must echo the session's
- * CSRF token; then the route's roles apply (by default: reads for all, writes for practitioners and admins).
+ * CSRF token (as must the few reads marked @RequiresCsrf); then the route's roles apply (by default:
+ * reads for all, writes for practitioners and admins).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -41,7 +41,7 @@ export class AuthGuard implements CanActivate {
     if (isPublic) return true;
     if (!actor) throw unauthenticated('Sign in to continue.');
 
-    if (actor.via === 'session' && !READ_METHODS.has(request.method)) {
+    if (actor.via === 'session' && needsCsrfToken(this.reflector, context)) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !request.csrfToken || !sameSecret(sent, request.csrfToken)) {
         await this.deny(actor, request, 'csrf');
@@ -55,7 +55,7 @@ export class AuthGuard implements CanActivate {
     }
 
     const allowed =
-      this.reflector.getAllAndOverride<UserRole[]>(ALLOWED_ROLES, targets) ?? (READ_METHODS.has(request.method) ? EVERY_ROLE : WRITER_ROLES);
+      this.reflector.getAllAndOverride<UserRole[]>(ALLOWED_ROLES, targets) ?? (isReadMethod(request.method) ? EVERY_ROLE : WRITER_ROLES);
     if (!allowed.includes(actor.user.role)) {
       await this.deny(actor, request, 'role');
       throw new ForbiddenException({

@@ -99,14 +99,14 @@ export class AuthService implements OnApplicationBootstrap {
   async login(email: string, password: string, client: ClientInfo): Promise<StartedSession> {
     const accountBucket = `login:account:${email.trim().toLowerCase()}`;
     const addressBucket = `login:address:${client.clientAddress}`;
-    const usage = await this.rateLimits.usage([accountBucket, addressBucket], this.config.loginWindowSeconds);
     const limits = new Map([
       [accountBucket, this.config.loginFailuresPerAccount],
       [addressBucket, this.config.loginFailuresPerAddress],
     ]);
-    const blocked = [...usage.entries()].filter(([bucket, u]) => u.hits >= limits.get(bucket)!).map(([, u]) => u);
-    if (blocked.length > 0) {
-      const retryAfter = Math.max(...blocked.map((u) => u.retryAfterSeconds));
+    // Counted before the password is checked, so parallel guesses cannot all pass a count read first.
+    const admission = await this.rateLimits.admitAttempt(limits, this.config.loginWindowSeconds);
+    if (!admission.admitted) {
+      const retryAfter = admission.retryAfterSeconds;
       throw new HttpException(
         {
           statusCode: 429,
@@ -122,7 +122,6 @@ export class AuthService implements OnApplicationBootstrap {
     const user = await this.users.findByEmail(email.trim());
     const passwordOk = user?.password_hash ? await verifyPassword(user.password_hash, password) : (await spendVerificationTime(password), false);
     if (!user || !user.active || !passwordOk) {
-      await this.rateLimits.hit([accountBucket, addressBucket]);
       await this.audit.record(null, { action: 'auth.login_failed', entityType: 'user', entityId: user?.id ?? null }, undefined, client);
       throw new UnauthorizedException({
         statusCode: 401,
@@ -132,6 +131,7 @@ export class AuthService implements OnApplicationBootstrap {
       } satisfies ApiErrorBody);
     }
     await this.rateLimits.clear(accountBucket);
+    for (const attempt of admission.attempts.filter((a) => a.bucket === addressBucket)) await this.rateLimits.forgive(attempt);
     return this.startSession(user.id, client);
   }
 

@@ -8,6 +8,6 @@ import { CommitmentService } from './commitment.service';
   imports: [StakeholdersModule],
   controllers: [CommitmentController],
   providers: [CommitmentService, CommitmentRepository],
-  exports: [CommitmentRepository],
+  exports: [CommitmentRepository, CommitmentService],
 })
 export class CommitmentModule {}

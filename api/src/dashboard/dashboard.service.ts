@@ -8,8 +8,8 @@ import {
   FearCategory,
   isOnBoard,
 } from '@soundings/shared';
-import { canReadConfidential } from '../auth/actor';
 import type { Actor } from '../auth/actor';
+import { ConfidentialityPolicy } from '../confidentiality/confidentiality.policy';
 import { DashboardRepository } from './dashboard.repository';
 
 function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
@@ -18,7 +18,10 @@ function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
 
 @Injectable()
 export class DashboardService {
-  constructor(private readonly dashboard: DashboardRepository) {}
+  constructor(
+    private readonly dashboard: DashboardRepository,
+    private readonly confidentiality: ConfidentialityPolicy,
+  ) {}
 
   /** Four statements whatever the campaign's size. */
   async get(actor: Actor): Promise<Dashboard> {
@@ -41,17 +44,28 @@ export class DashboardService {
     const openFearsByCategory = zeroCounts(FEAR_CATEGORIES);
     for (const row of fears) openFearsByCategory[row.category as FearCategory] = row.total;
 
+    const view = this.confidentiality.view(actor);
+    const overdueFollowUps = overdue.map((row) => {
+      const nextStep = view.field(
+        { kind: 'sounding', id: row.sounding_id, stakeholderId: row.id, confidential: row.confidential, authorId: row.author_id },
+        row.next_step,
+      );
+      return {
+        stakeholder: { id: row.id, name: row.name },
+        followUpOn: row.next_follow_up_on,
+        nextStep: nextStep.words,
+        redacted: nextStep.redacted,
+        soundingId: row.sounding_id,
+      };
+    });
+    await this.confidentiality.record(view);
+
     return {
       totalStakeholders: Object.values(byCommitment).reduce((sum, n) => sum + n, 0),
       byCommitment,
       topTeam,
       openFearsByCategory,
-      overdueFollowUps: overdue.map((row) => ({
-        stakeholder: { id: row.id, name: row.name },
-        followUpOn: row.next_follow_up_on,
-        nextStep: row.confidential && !canReadConfidential(actor, row.author_id) ? null : row.next_step,
-        soundingId: row.sounding_id,
-      })),
+      overdueFollowUps,
       overdueFollowUpsTotal: overdue[0]?.total ?? 0,
       coolingContacts: cooling.map((row) => ({
         stakeholder: { id: row.id, name: row.name },

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuditEntry, ErasureResult, Page, StakeholderExport } from '@soundings/shared';
-import { ActorParam, Roles } from '../auth/actor';
+import { ActorParam, RequiresCsrf, Roles } from '../auth/actor';
 import type { Actor } from '../auth/actor';
 import { PageQueryDto } from '../common/pagination.dto';
 import { IdParam } from '../common/validation';
@@ -20,6 +20,7 @@ export class DataProtectionController {
   /** Everything held about the person as JSON, for a subject-access request (audited; a few an hour). */
   @Roles('admin', 'practitioner')
   @RateLimit('export')
+  @RequiresCsrf()
   @Get('export')
   export(@ActorParam() actor: Actor, @IdParam() id: string): Promise<StakeholderExport> {
     return this.subjectAccess.export(actor, id);

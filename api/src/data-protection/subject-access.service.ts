@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { mapBriefing } from '../briefings/briefing.mapper';
 import { BriefingsRepository } from '../briefings/briefings.repository';
 import type { Actor } from '../auth/actor';
+import { ConfidentialityPolicy } from '../confidentiality/confidentiality.policy';
 import { mapCommitmentHistory } from '../commitment/commitment-change.mapper';
 import { CommitmentRepository } from '../commitment/commitment.repository';
 import { PageQueryDto } from '../common/pagination.dto';
@@ -27,6 +28,7 @@ export class SubjectAccessService {
     private readonly briefings: BriefingsRepository,
     private readonly meetings: MeetingsRepository,
     private readonly audit: AuditService,
+    private readonly confidentiality: ConfidentialityPolicy,
   ) {}
 
   /**
@@ -45,10 +47,12 @@ export class SubjectAccessService {
       this.meetings.attendedBy(stakeholderId),
       this.audit.forStakeholder(stakeholderId),
     ]);
-    const fears = fearRows.map((fear) => mapFear(fear, actor));
-    const soundings = soundingRows.map((sounding) => mapSounding(sounding, fears, actor));
+    const view = this.confidentiality.view(actor);
+    const fears = fearRows.map((fear) => mapFear(fear, view));
+    const soundings = soundingRows.map((sounding) => mapSounding(sounding, fears, view));
     const withheld = soundings.filter((sounding) => sounding.redacted).length;
-    await this.audit.record(actor, {
+    // Exporting a confidential note's words is a read of it: the export's entry says which ones.
+    await this.confidentiality.recordWith(view, {
       action: 'stakeholder.export',
       entityType: 'stakeholder',
       entityId: stakeholderId,
@@ -56,8 +60,6 @@ export class SubjectAccessService {
       after: {
         soundings: soundings.length,
         withheldSoundings: withheld,
-        // Exporting a confidential note's words is a read of it: the trail says which ones.
-        confidentialSoundingsIncluded: soundings.filter((sounding) => sounding.confidential && !sounding.redacted).map((sounding) => sounding.id),
         fears: fears.length,
         briefings: briefingRows.length,
         meetings: meetingRows.length,

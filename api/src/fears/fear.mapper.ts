@@ -1,10 +1,10 @@
 import { Fear, FearCategory, FearStatus } from '@soundings/shared';
-import { Actor, canReadConfidential } from '../auth/actor';
+import type { ConfidentialView } from '../confidentiality/confidential-view';
 import { FearRow } from './fears.repository';
 
 /** A fear voiced in a confidential sounding keeps its words from everyone but the author and admins. */
-export function mapFear(row: FearRow, reader: Actor): Fear {
-  const redacted = row.confidential && !canReadConfidential(reader, row.author_id);
+export function mapFear(row: FearRow, view: ConfidentialView): Fear {
+  const redacted = !view.shows({ kind: 'fear', id: row.id, stakeholderId: row.stakeholder_id, confidential: row.confidential, authorId: row.author_id });
   return {
     id: row.id,
     stakeholder: { id: row.stakeholder_id, name: row.stakeholder_name },

@@ -5,6 +5,8 @@ import { Fear, FearStatus, Page } from '@soundings/shared';
 import { pageOf } from '../common/pagination.dto';
 import { auditableChanges, AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
+import type { ConfidentialView } from '../confidentiality/confidential-view';
+import { ConfidentialityPolicy } from '../confidentiality/confidentiality.policy';
 import { forbidden, invalidField, notFound, versionConflict } from '../errors/api-exceptions';
 import { ListFearsDto, UpdateFearDto } from './dto/fear.dto';
 import { mapFear } from './fear.mapper';
@@ -38,31 +40,43 @@ export class FearsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly fears: FearsRepository,
     private readonly audit: AuditService,
+    private readonly confidentiality: ConfidentialityPolicy,
   ) {}
 
   async list(actor: Actor, query: ListFearsDto): Promise<Page<Fear>> {
     const { page, pageSize } = pageOf(query);
     const { rows, total } = await this.fears.list(query, page, pageSize);
-    return { items: rows.map((row) => mapFear(row, actor)), total, page, pageSize };
+    const view = this.confidentiality.view(actor);
+    const items = rows.map((row) => mapFear(row, view));
+    await this.confidentiality.record(view);
+    return { items, total, page, pageSize };
   }
 
   async get(actor: Actor, id: string): Promise<Fear> {
+    const view = this.confidentiality.view(actor);
+    const fear = await this.load(view, id);
+    await this.confidentiality.record(view);
+    return fear;
+  }
+
+  private async load(view: ConfidentialView, id: string): Promise<Fear> {
     const row = await this.fears.findById(id);
     if (!row) throw notFound('Fear');
-    return mapFear(row, actor);
+    return mapFear(row, view);
   }
 
   async update(actor: Actor, id: string, version: number, input: UpdateFearDto): Promise<Fear> {
-    const current = await this.get(actor, id);
+    const view = this.confidentiality.echo(actor);
+    const current = await this.load(view, id);
     if (current.redacted) throw forbidden('Only the author of the confidential sounding or an admin can change this fear.');
     const changes = resolveFearChanges(current, input, new Date().toISOString().slice(0, 10));
     return this.dataSource.transaction(async (manager) => {
       if (!(await this.fears.updateIfVersion(manager, id, version, changes))) {
         const latest = await this.fears.findById(id, manager);
         if (!latest) throw notFound('Fear');
-        throw versionConflict(mapFear(latest, actor));
+        throw versionConflict(mapFear(latest, view));
       }
-      const updated = mapFear((await this.fears.findById(id, manager))!, actor);
+      const updated = mapFear((await this.fears.findById(id, manager))!, view);
       await this.audit.record(
         actor,
         {

@@ -12,8 +12,8 @@ import { SoundingsRepository } from '../soundings/soundings.repository';
 import { mapStakeholder } from '../stakeholders/stakeholder.mapper';
 import { StakeholdersRepository } from '../stakeholders/stakeholders.repository';
 import { buildJourney } from './build-journey';
-import { SoundingsService } from '../soundings/soundings.service';
 import type { Actor } from '../auth/actor';
+import { ConfidentialityPolicy } from '../confidentiality/confidentiality.policy';
 
 @Injectable()
 export class JourneysService {
@@ -22,7 +22,7 @@ export class JourneysService {
     private readonly soundings: SoundingsRepository,
     private readonly fears: FearsRepository,
     private readonly commitment: CommitmentRepository,
-    private readonly soundingsService: SoundingsService,
+    private readonly confidentiality: ConfidentialityPolicy,
     private readonly briefings: BriefingsRepository,
   ) {}
 
@@ -36,9 +36,10 @@ export class JourneysService {
       this.commitment.history(stakeholderId),
       this.briefings.doneForStakeholder(stakeholderId),
     ]);
-    const fears = fearRows.map((fear) => mapFear(fear, actor));
-    const soundings = soundingRows.map((sounding) => mapSounding(sounding, fears, actor));
-    await this.soundingsService.recordConfidentialReads(actor, stakeholderId, soundings);
+    const view = this.confidentiality.view(actor);
+    const fears = fearRows.map((fear) => mapFear(fear, view));
+    const soundings = soundingRows.map((sounding) => mapSounding(sounding, fears, view));
+    await this.confidentiality.record(view);
     return buildJourney(mapStakeholder(row), soundings, fears, mapCommitmentHistory(historyRows), briefingRows.map(mapBriefing));
   }
 }

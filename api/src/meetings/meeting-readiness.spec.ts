@@ -1,5 +1,6 @@
 import type { MeetingSummary } from '@soundings/shared';
 import type { Actor } from '../auth/actor';
+import { ConfidentialView } from '../confidentiality/confidential-view';
 import { buildMeetingReadiness, isCoolingBy, readinessWarnings } from './meeting-readiness';
 import type { ReadinessAttendeeRow, ReadinessFearRow } from './meetings.repository';
 
@@ -88,7 +89,7 @@ describe('buildMeetingReadiness', () => {
         attendee('cy', { commitment: 'not_sounded', sounded_before: false, last_contact_at: null }),
       ],
       [fear('f1', 'ben'), fear('f2', 'ben', { status: 'addressing' })],
-      reader('u1'),
+      new ConfidentialView(reader('u1')),
       TODAY,
     );
     expect(readiness.summary).toEqual({ attendees: 3, onBoard: 1, notSounded: 1, resistant: 1, openFears: 2 });
@@ -103,7 +104,8 @@ describe('buildMeetingReadiness', () => {
   it('withholds the words of fears from confidential soundings unless the reader wrote them or is an admin', () => {
     const rows = [attendee('ana')];
     const fears = [fear('secret', 'ana', { confidential: true, author_id: 'author' }), fear('plain', 'ana')];
-    const seenBy = (actor: Actor) => buildMeetingReadiness(meeting, rows, fears, actor, TODAY).attendees[0].openFears.map((f) => [f.id, f.statement, f.redacted]);
+    const seenBy = (actor: Actor) =>
+      buildMeetingReadiness(meeting, rows, fears, new ConfidentialView(actor), TODAY).attendees[0].openFears.map((f) => [f.id, f.statement, f.redacted]);
     expect(seenBy(reader('colleague'))).toEqual([
       ['secret', null, true],
       ['plain', 'words of plain', false],
@@ -125,7 +127,7 @@ describe('buildMeetingReadiness', () => {
         attendee('no-manager'),
       ],
       [],
-      reader('u1'),
+      new ConfidentialView(reader('u1')),
       TODAY,
     );
     expect(readiness.attendees.map((row) => row.looksTo)).toEqual([

@@ -11,7 +11,7 @@ import {
   ReadinessWarningCode,
   StakeholderRole,
 } from '@soundings/shared';
-import { Actor, canReadConfidential } from '../auth/actor';
+import type { ConfidentialView } from '../confidentiality/confidential-view';
 import { ReadinessAttendeeRow, ReadinessFearRow } from './meetings.repository';
 
 const DAY_MS = 86_400_000;
@@ -46,8 +46,8 @@ export function readinessWarnings(attendee: {
 }
 
 /** A fear voiced in a confidential sounding keeps its words from everyone but the author and admins. */
-export function mapReadinessFear(row: ReadinessFearRow, reader: Actor): ReadinessFear {
-  const redacted = row.confidential && !canReadConfidential(reader, row.author_id);
+export function mapReadinessFear(row: ReadinessFearRow, view: ConfidentialView): ReadinessFear {
+  const redacted = !view.shows({ kind: 'fear', id: row.id, stakeholderId: row.stakeholder_id, confidential: row.confidential, authorId: row.author_id });
   return {
     id: row.id,
     statement: redacted ? null : row.statement,
@@ -62,13 +62,13 @@ export function buildMeetingReadiness(
   meeting: MeetingSummary & { day: string },
   attendees: ReadinessAttendeeRow[],
   fears: ReadinessFearRow[],
-  reader: Actor,
+  view: ConfidentialView,
   today: string,
 ): MeetingReadiness {
   const fearsByPerson = new Map<string, ReadinessFear[]>();
   for (const row of fears) {
     const list = fearsByPerson.get(row.stakeholder_id) ?? [];
-    list.push(mapReadinessFear(row, reader));
+    list.push(mapReadinessFear(row, view));
     fearsByPerson.set(row.stakeholder_id, list);
   }
   const rows: AttendeeReadiness[] = attendees.map((row) => {

@@ -5,8 +5,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { auditableChanges, AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { pageOf } from '../common/pagination.dto';
+import { ConfidentialityPolicy } from '../confidentiality/confidentiality.policy';
 import { latestPossibleToday } from '../common/validation';
-import { CommitmentRepository } from '../commitment/commitment.repository';
+import { CommitmentService } from '../commitment/commitment.service';
 import { invalidField, notFound, versionConflict } from '../errors/api-exceptions';
 import { CreateMeetingDto, ListMeetingsDto, RecordSpokeForDto, UpdateMeetingDto } from './dto/meeting.dto';
 import { mapMeeting, mapMeetingSummary } from './meeting.mapper';
@@ -25,8 +26,9 @@ export class MeetingsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly meetings: MeetingsRepository,
-    private readonly commitment: CommitmentRepository,
+    private readonly commitment: CommitmentService,
     private readonly audit: AuditService,
+    private readonly confidentiality: ConfidentialityPolicy,
   ) {}
 
   async list(query: ListMeetingsDto): Promise<Page<MeetingSummary>> {
@@ -125,7 +127,10 @@ export class MeetingsService {
     ]);
     if (!meeting) throw notFound('Meeting');
     const today = new Date().toISOString().slice(0, 10);
-    return buildMeetingReadiness({ ...mapMeetingSummary(meeting), day: meeting.day }, attendees, fears, actor, today);
+    const view = this.confidentiality.view(actor);
+    const readiness = buildMeetingReadiness({ ...mapMeetingSummary(meeting), day: meeting.day }, attendees, fears, view, today);
+    await this.confidentiality.record(view);
+    return readiness;
   }
 
   /**
@@ -158,8 +163,8 @@ export class MeetingsService {
       for (const stakeholderId of newly) {
         const before = levels.get(stakeholderId)!;
         if (before !== 'public_champion') {
-          await this.commitment.insertExplicitChange(manager, { stakeholderId, level: 'public_champion', on: meeting.day, reason });
-          await this.commitment.rebuildFromEvidence(manager, stakeholderId);
+          // Through the service that owns level changes, so it keeps its own audit entry, in this transaction.
+          await this.commitment.recordChange(actor, stakeholderId, { level: 'public_champion', on: meeting.day, reason }, manager);
         }
         // The reason names the meeting's title (words), so the trail keeps only levels, date and the meeting id.
         await this.audit.record(

@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ERROR_CODES } from '@soundings/shared';
+import { CSRF_HEADER, ERROR_CODES } from '@soundings/shared';
+import { needsCsrfToken } from '../auth/actor';
 import type { RequestWithActor } from '../auth/actor';
 import { readCookie, SESSION_COOKIE } from '../auth/cookies';
 import { digest } from '../auth/tokens';
@@ -38,9 +39,14 @@ export class RateLimitGuard implements CanActivate {
       context.getClass(),
     ]);
     if (routePolicy === 'none') return true;
-    const policies: RateLimitPolicy[] = routePolicy ? ['requests', routePolicy] : ['requests'];
+    const request = context.switchToHttp().getRequest<RequestWithActor>();
+    const credential = credentialOf(request);
+    // A session caller without the CSRF token is refused next (a cross-site link, say): it must not
+    // spend the user's export allowance, only count as a request.
+    const refusedNext = credential.sessionId !== null && request.headers[CSRF_HEADER] === undefined && needsCsrfToken(this.reflector, context);
+    const policies: RateLimitPolicy[] = routePolicy && !refusedNext ? ['requests', routePolicy] : ['requests'];
     const counts = await this.counters.hit(
-      credentialOf(context.switchToHttp().getRequest<RequestWithActor>()),
+      credential,
       policies.map((policy) => ({ policy, rule: this.config[policy] })),
     );
     const exceeded = counts.filter((count) => count.hits > this.config[count.policy].limit);

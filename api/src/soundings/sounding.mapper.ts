@@ -1,13 +1,13 @@
 import { CommitmentLevel, Fear, Sounding, SoundingChannel } from '@soundings/shared';
-import { Actor, canReadConfidential } from '../auth/actor';
+import type { ConfidentialView } from '../confidentiality/confidential-view';
 import { SoundingRow } from './soundings.repository';
 
 /**
  * Others see that a confidential sounding happened, when, and the level it recorded; its words
  * only reach its author and admins.
  */
-export function mapSounding(row: SoundingRow, fears: Fear[], reader: Actor): Sounding {
-  const redacted = row.confidential && !canReadConfidential(reader, row.author_id);
+export function mapSounding(row: SoundingRow, fears: Fear[], view: ConfidentialView): Sounding {
+  const redacted = !view.shows({ kind: 'sounding', id: row.id, stakeholderId: row.stakeholder_id, confidential: row.confidential, authorId: row.author_id });
   const text = (value: string | null) => (redacted ? null : value);
   return {
     id: row.id,

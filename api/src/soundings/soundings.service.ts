@@ -11,8 +11,9 @@ import { CreateSoundingDto, UpdateSoundingDto } from './dto/sounding.dto';
 import { mapSounding } from './sounding.mapper';
 import { SoundingRow, SoundingsRepository } from './soundings.repository';
 import { auditableChanges, AuditService } from '../audit/audit.service';
-import { canReadConfidential } from '../auth/actor';
 import type { Actor } from '../auth/actor';
+import { ConfidentialView, mayReadConfidential } from '../confidentiality/confidential-view';
+import { ConfidentialityPolicy } from '../confidentiality/confidentiality.policy';
 
 // Dates, level and flags are kept in the audit trail; the conversation's words never are.
 const SOUNDING_AUDITABLE_FIELDS = ['heldOn', 'channel', 'commitmentAfter', 'followUpOn', 'confidential'] as const;
@@ -51,6 +52,7 @@ export class SoundingsService {
     private readonly stakeholders: StakeholdersRepository,
     private readonly commitment: CommitmentRepository,
     private readonly audit: AuditService,
+    private readonly confidentiality: ConfidentialityPolicy,
   ) {}
 
   /** Stores the sounding, its fears and the re-derived level in one transaction: all or nothing. */
@@ -73,36 +75,25 @@ export class SoundingsService {
         },
         manager,
       );
-      return this.load(actor, id, manager);
+      return this.load(this.confidentiality.echo(actor), id, manager);
     });
   }
 
   async listForStakeholder(actor: Actor, stakeholderId: string): Promise<Sounding[]> {
     if (!(await this.stakeholders.exists(stakeholderId))) throw notFound('Stakeholder');
     const rows = await this.soundings.forStakeholder(stakeholderId);
-    const fears = (await this.fears.forSoundings(rows.map((row) => row.id))).map((row) => mapFear(row, actor));
-    const soundings = rows.map((row) => mapSounding(row, fears, actor));
-    await this.recordConfidentialReads(actor, stakeholderId, soundings);
+    const view = this.confidentiality.view(actor);
+    const fears = (await this.fears.forSoundings(rows.map((row) => row.id))).map((row) => mapFear(row, view));
+    const soundings = rows.map((row) => mapSounding(row, fears, view));
+    await this.confidentiality.record(view);
     return soundings;
   }
 
   async get(actor: Actor, id: string): Promise<Sounding> {
-    const sounding = await this.load(actor, id, this.dataSource.manager);
-    await this.recordConfidentialReads(actor, sounding.stakeholderId, [sounding]);
+    const view = this.confidentiality.view(actor);
+    const sounding = await this.load(view, id, this.dataSource.manager);
+    await this.confidentiality.record(view);
     return sounding;
-  }
-
-  /** Every time a confidential note's words are shown, the trail says to whom (never the words). */
-  async recordConfidentialReads(actor: Actor, stakeholderId: string, soundings: Sounding[]): Promise<void> {
-    const shown = soundings.filter((sounding) => sounding.confidential && !sounding.redacted).map((sounding) => sounding.id);
-    if (shown.length === 0) return;
-    await this.audit.record(actor, {
-      action: 'sounding.read_confidential',
-      entityType: 'sounding',
-      entityId: shown.length === 1 ? shown[0] : null,
-      stakeholderId,
-      after: { soundingIds: shown },
-    });
   }
 
   /** Corrects a sounding; a new date or level re-derives the person's path. */
@@ -111,7 +102,7 @@ export class SoundingsService {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.soundings.findById(id, manager);
       if (!current) throw notFound('Sounding');
-      if (current.confidential && !canReadConfidential(actor, current.author_id)) {
+      if (current.confidential && !mayReadConfidential(actor, current.author_id)) {
         throw forbidden('Only its author or an admin can change a confidential sounding.');
       }
       await this.stakeholders.lock(current.stakeholder_id, manager);
@@ -124,7 +115,7 @@ export class SoundingsService {
         }
       }
       if (!(await this.soundings.updateIfVersion(manager, id, version, changes))) {
-        throw versionConflict(await this.load(actor, id, manager));
+        throw versionConflict(await this.load(this.confidentiality.echo(actor), id, manager));
       }
       if (changes.heldOn && changes.heldOn !== current.held_on) await this.fears.moveVoicedDate(manager, id, changes.heldOn);
       await this.commitment.rebuildFromEvidence(manager, current.stakeholder_id);
@@ -140,14 +131,14 @@ export class SoundingsService {
         },
         manager,
       );
-      return this.load(actor, id, manager);
+      return this.load(this.confidentiality.echo(actor), id, manager);
     });
   }
 
-  private async load(actor: Actor, id: string, manager: EntityManager): Promise<Sounding> {
+  private async load(view: ConfidentialView, id: string, manager: EntityManager): Promise<Sounding> {
     const row = await this.soundings.findById(id, manager);
     if (!row) throw notFound('Sounding');
-    const fears = (await this.fears.forSoundings([id], manager)).map((fear) => mapFear(fear, actor));
-    return mapSounding(row, fears, actor);
+    const fears = (await this.fears.forSoundings([id], manager)).map((fear) => mapFear(fear, view));
+    return mapSounding(row, fears, view);
   }
 }

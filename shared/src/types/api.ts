@@ -231,7 +231,10 @@ export interface Journey {
 export interface DashboardFollowUp {
   stakeholder: StakeholderRef;
   followUpOn: IsoDate;
+  /** Null when none was agreed, or when withheld (then `redacted` is true). */
   nextStep: string | null;
+  /** True when the sounding is confidential and not this reader's to read: its next step is withheld. */
+  redacted: boolean;
   soundingId: string;
 }
 

@@ -1,4 +1,4 @@
-import { ApiError, apiClient, buildUrl, fieldErrorsOf } from './api-client';
+import { ApiError, apiClient, buildUrl, fieldErrorsOf, setCsrfToken } from './api-client';
 import { mockApi } from '@/testing/api-mock';
 
 describe('api-client', () => {
@@ -86,6 +86,27 @@ describe('api-client', () => {
     expect(new Headers(init.headers).get('Content-Type')).toBe('application/json');
     expect(init.body).toBe(JSON.stringify({ name: 'Ada' }));
     expect(buildUrl('/stakeholders', { q: '', page: 2, cooling: true, role: undefined })).toBe('/api/stakeholders?page=2&cooling=true');
+  });
+
+  it('sends the CSRF token on writes and on a read that asks for it (the export), not on plain reads', async () => {
+    const api = mockApi();
+    api.get('/stakeholders/:id/export', { status: 200, body: {} });
+    api.get('/stakeholders/:id', { status: 200, body: {} });
+    api.post('/stakeholders', { status: 201, body: {} });
+    setCsrfToken('csrf-123');
+    try {
+      await apiClient.get('/stakeholders/s-1/export', { csrf: true });
+      await apiClient.get('/stakeholders/s-1');
+      await apiClient.post('/stakeholders', { name: 'Ada' });
+    } finally {
+      setCsrfToken(null);
+    }
+    const sent = (api.fetchMock.mock.calls as [string, RequestInit][]).map(([url, init]) => [url, new Headers(init.headers).get('x-csrf-token')]);
+    expect(sent).toEqual([
+      ['/api/stakeholders/s-1/export', 'csrf-123'],
+      ['/api/stakeholders/s-1', null],
+      ['/api/stakeholders', 'csrf-123'],
+    ]);
   });
 
   it('resolves a 204 with no body', async () => {

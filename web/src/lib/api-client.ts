@@ -55,6 +55,8 @@ interface RequestOptions {
   query?: QueryParams;
   body?: unknown;
   signal?: AbortSignal;
+  /** A read with side effects (the export) carries the CSRF token as a write does; the server refuses it otherwise. */
+  csrf?: boolean;
 }
 
 const API_ROOT = '/api';
@@ -76,10 +78,10 @@ export function onUnauthenticated(listener: () => void): () => void {
 }
 
 // The one place request headers are set.
-function requestHeaders(method: string, hasBody: boolean): Headers {
+function requestHeaders(method: string, hasBody: boolean, csrf: boolean): Headers {
   const headers = new Headers({ Accept: 'application/json' });
   if (hasBody) headers.set('Content-Type', 'application/json');
-  if (method !== 'GET' && csrfToken) headers.set(CSRF_HEADER, csrfToken);
+  if ((method !== 'GET' || csrf) && csrfToken) headers.set(CSRF_HEADER, csrfToken);
   return headers;
 }
 
@@ -107,12 +109,12 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-async function request<T>(method: string, path: string, { query, body, signal }: RequestOptions = {}): Promise<T> {
+async function request<T>(method: string, path: string, { query, body, signal, csrf = false }: RequestOptions = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetch(buildUrl(path, query), {
       method,
-      headers: requestHeaders(method, body !== undefined),
+      headers: requestHeaders(method, body !== undefined, csrf),
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
       signal,

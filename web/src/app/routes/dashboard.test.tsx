@@ -18,9 +18,11 @@ const dashboard: Dashboard = {
     other: 0,
   },
   overdueFollowUps: [
-    { stakeholder: { id: 's-3', name: 'Ines Duarte' }, followUpOn: '2025-01-05', nextStep: 'Share the pilot results', soundingId: 'snd-9' },
+    { stakeholder: { id: 's-3', name: 'Ines Duarte' }, followUpOn: '2025-01-05', nextStep: 'Share the pilot results', redacted: false, soundingId: 'snd-9' },
+    { stakeholder: { id: 's-5', name: 'Omar Haddad' }, followUpOn: '2025-01-07', nextStep: null, redacted: true, soundingId: 'snd-11' },
+    { stakeholder: { id: 's-6', name: 'Lena Vogel' }, followUpOn: '2025-01-08', nextStep: null, redacted: false, soundingId: 'snd-12' },
   ],
-  overdueFollowUpsTotal: 1,
+  overdueFollowUpsTotal: 3,
   coolingContacts: [{ stakeholder: { id: 's-4', name: 'Mark Chen' }, commitment: 'open', lastContactAt: '2024-09-01' }],
   coolingContactsTotal: 23,
 };
@@ -50,6 +52,18 @@ describe('Dashboard', () => {
     const fears = screen.getByRole('region', { name: 'Open fears by category' });
     const categories = within(fears).getAllByRole('link').map((link) => link.textContent);
     expect(categories.slice(1)).toEqual(['Time and workload', 'Doubt about value', 'Personal exposure']);
+  });
+
+  it('says a next step from a confidential sounding is withheld, not that none was written down', async () => {
+    const api = mockApi();
+    api.get('/dashboard', { body: dashboard });
+    renderWithApp(<DashboardRoute />);
+    const overdue = await screen.findByRole('region', { name: 'Overdue follow-ups' });
+    const entry = (name: string) => within(overdue).getByRole('link', { name }).closest('li')!;
+    expect(await within(overdue).findByText('Share the pilot results')).toBeInTheDocument();
+    expect(entry('Omar Haddad')).toHaveTextContent('Confidential: only its author and admins can read it.');
+    expect(entry('Omar Haddad')).not.toHaveTextContent('No next step written down');
+    expect(entry('Lena Vogel')).toHaveTextContent('No next step written down');
   });
 
   it('explains how to load the demo organisation when nothing has been recorded', async () => {

@@ -31,4 +31,17 @@ describe('Log a sounding page', () => {
     expect(await screen.findByTestId('navigated')).toHaveTextContent('page /stakeholders/:stakeholderId');
     expect(await screen.findByText('Sounding saved')).toBeInTheDocument();
   });
+
+  it('says the last agreed next step is withheld when the last sounding is another author\'s confidential one', async () => {
+    const api = mockApi();
+    api.get('/stakeholders/:id', { body: aStakeholder({ id: 's-1', name: 'Priya Raman', commitment: 'open' }) });
+    api.get('/stakeholders/:id/soundings', {
+      body: [aSounding({ heldOn: '2025-01-10', confidential: true, redacted: true, nextStep: null, summary: '', followUpOn: '2025-02-01' })],
+    });
+    renderWithApp(<NewSoundingRoute />, { url: '/stakeholders/s-1/soundings/new', path: '/stakeholders/:stakeholderId/soundings/new' });
+
+    const recall = (await screen.findByText(/Agreed next step:/)).closest('p')!;
+    expect(recall).toHaveTextContent('Confidential: only its author and admins can read it.');
+    expect(recall).not.toHaveTextContent('none recorded');
+  });
 });

@@ -2,6 +2,7 @@ import { Anchor, Group, Stack, Text } from '@mantine/core';
 import type { DashboardCoolingContact, DashboardFollowUp } from '@soundings/shared';
 import { Link } from 'react-router';
 import { CommitmentBadge } from '@/components/commitment-badge';
+import { WITHHELD_NOTE } from '@/components/confidential';
 import { daysSince, formatDate, formatRelativeDays } from '@/lib/dates';
 
 const SHOWN = 6;
@@ -25,8 +26,8 @@ export function OverdueFollowUps({ followUps, total }: { followUps: DashboardFol
                 <Anchor component={Link} to={`/stakeholders/${followUp.stakeholder.id}`} fw={600} size="sm">
                   {followUp.stakeholder.name}
                 </Anchor>
-                <Text size="xs" c="dimmed" lineClamp={2}>
-                  {followUp.nextStep ?? 'No next step written down'}
+                <Text size="xs" c="dimmed" lineClamp={2} fs={followUp.redacted ? 'italic' : undefined}>
+                  {followUp.redacted ? WITHHELD_NOTE : (followUp.nextStep ?? 'No next step written down')}
                 </Text>
               </div>
               <Text size="xs" c="red.7" fw={600} style={{ whiteSpace: 'nowrap' }} title={`Due ${formatDate(followUp.followUpOn)}`}>

@@ -5,7 +5,8 @@ import { apiClient } from '@/lib/api-client';
 /** Saves everything held about a person as a JSON file, for a subject-access request. */
 export function useExportStakeholder() {
   return useMutation({
-    mutationFn: (stakeholderId: string) => apiClient.get<StakeholderExport>(`/stakeholders/${encodeURIComponent(stakeholderId)}/export`),
+    // Audited and counted against a quota, so the server asks for the CSRF token as on a write.
+    mutationFn: (stakeholderId: string) => apiClient.get<StakeholderExport>(`/stakeholders/${encodeURIComponent(stakeholderId)}/export`, { csrf: true }),
     onSuccess: (data) => {
       const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
       const url = URL.createObjectURL(blob);

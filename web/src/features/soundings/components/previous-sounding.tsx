@@ -1,6 +1,7 @@
 import { Alert, Group, Text } from '@mantine/core';
 import type { Sounding } from '@soundings/shared';
 import { IconHistory } from '@tabler/icons-react';
+import { WITHHELD_NOTE } from '@/components/confidential';
 import { daysSince, formatDate, formatRelativeDays } from '@/lib/dates';
 
 /** The last agreed next step, so the new conversation picks up where the previous one ended. */
@@ -25,7 +26,14 @@ export function PreviousSounding({ sounding }: { sounding: Sounding | null }) {
         <Text span fw={600}>
           Agreed next step:
         </Text>{' '}
-        {sounding.nextStep ?? 'none recorded'}
+        {/* A withheld next step is not "none": the reader may not see what was agreed. */}
+        {sounding.redacted ? (
+          <Text span fs="italic" c="dimmed">
+            {WITHHELD_NOTE}
+          </Text>
+        ) : (
+          (sounding.nextStep ?? 'none recorded')
+        )}
       </Text>
       {sounding.followUpOn && (
         <Group gap={6} mt={2}>
