@@ -476,6 +476,21 @@ describe('edge rules', () => {
     });
   });
 
+  // ---- the OpenAPI document --------------------------------------------------------
+
+  it('the OpenAPI document shows the limits the custom rules apply', async () => {
+    const { schemas } = (await t.http.get('/api/docs-json').expect(200)).body.components;
+    expect(schemas.CreateStakeholderDto.properties.name).toMatchObject({ minLength: 1, maxLength: 200 });
+    expect(schemas.CreateStakeholderDto.properties.influence).toMatchObject({ type: 'integer', minimum: 1, maximum: 5, nullable: true });
+    expect(schemas.CreateStakeholderDto.properties.reportsToId).toMatchObject({ format: 'uuid', nullable: true });
+    expect(schemas.UpdateUserDto.properties.version).toMatchObject({ type: 'integer', minimum: 1, maximum: 2_147_483_647 });
+    expect(schemas.CreateSoundingDto.properties.heldOn).toMatchObject({ type: 'string', format: 'date' });
+    expect(schemas.CreateSoundingDto.properties.fears).toMatchObject({ type: 'array', maxItems: 50 });
+    expect(schemas.CreateMeetingDto.properties.scheduledFor).toMatchObject({ type: 'string', format: 'date-time' });
+    expect(schemas.CreateSoundingDto.required).toEqual(expect.arrayContaining(['heldOn', 'summary']));
+    expect(schemas.CreateSoundingDto.required).not.toContain('confidential');
+  });
+
   // ---- ids ----------------------------------------------------------------------
 
   describe('ids in capitals', () => {
