@@ -33,11 +33,12 @@ describe('edge rules', () => {
 
   /** Rows and versions of every table a request here could write. */
   async function fingerprint(): Promise<Record<string, string>> {
-    const tables = ['stakeholders', 'soundings', 'fears', 'commitment_changes', 'briefings', 'meetings', 'meeting_attendees', 'users', 'settings'];
+    const tables = ['stakeholders', 'soundings', 'fears', 'commitment_changes', 'briefings', 'meetings', 'meeting_attendees', 'users'];
     const { rows } = await t.db.query(
       `SELECT ${tables.map((table) => `(SELECT md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) FROM ${table} x) AS ${table}`).join(', ')},
-              -- every request with a token may stamp its last use, so only its rows' names count
-              (SELECT md5(coalesce(string_agg(id || name, ',' ORDER BY id), '')) FROM api_tokens) AS api_tokens`,
+              -- a request with a token may stamp its last use, and the retention job its last run, at any time
+              (SELECT md5(coalesce(string_agg(id || name, ',' ORDER BY id), '')) FROM api_tokens) AS api_tokens,
+              (SELECT concat_ws(',', redact_soundings_after_months, version) FROM settings) AS settings`,
     );
     return rows[0];
   }
@@ -474,6 +475,21 @@ describe('edge rules', () => {
     it.each(['2147483648', '1e3', '99999999999'])('GET /api/stakeholders?pageSize=%s → 400 naming pageSize', async (value) => {
       expectRefused(await t.http.get(`/api/stakeholders?pageSize=${value}`), 400, 'pageSize');
     });
+  });
+
+  // ---- the OpenAPI document --------------------------------------------------------
+
+  it('the OpenAPI document shows the limits the custom rules apply', async () => {
+    const { schemas } = (await t.http.get('/api/docs-json').expect(200)).body.components;
+    expect(schemas.CreateStakeholderDto.properties.name).toMatchObject({ minLength: 1, maxLength: 200 });
+    expect(schemas.CreateStakeholderDto.properties.influence).toMatchObject({ type: 'integer', minimum: 1, maximum: 5, nullable: true });
+    expect(schemas.CreateStakeholderDto.properties.reportsToId).toMatchObject({ format: 'uuid', nullable: true });
+    expect(schemas.UpdateUserDto.properties.version).toMatchObject({ type: 'integer', minimum: 1, maximum: 2_147_483_647 });
+    expect(schemas.CreateSoundingDto.properties.heldOn).toMatchObject({ type: 'string', format: 'date' });
+    expect(schemas.CreateSoundingDto.properties.fears).toMatchObject({ type: 'array', maxItems: 50 });
+    expect(schemas.CreateMeetingDto.properties.scheduledFor).toMatchObject({ type: 'string', format: 'date-time' });
+    expect(schemas.CreateSoundingDto.required).toEqual(expect.arrayContaining(['heldOn', 'summary']));
+    expect(schemas.CreateSoundingDto.required).not.toContain('confidential');
   });
 
   // ---- ids ----------------------------------------------------------------------

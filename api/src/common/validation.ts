@@ -8,7 +8,7 @@ import {
   ValidationError,
   ValidationPipe,
 } from '@nestjs/common';
-import { PartialType } from '@nestjs/swagger';
+import { ApiProperty, PartialType } from '@nestjs/swagger';
 import {
   canonicalText,
   CAMPAIGN_START,
@@ -152,6 +152,7 @@ function rule(name: string, validate: (value: unknown) => boolean, message: (arg
 /** May be left out; when sent, not null. */
 export function Optional(): PropertyDecorator {
   return applyDecorators(
+    ApiProperty({ required: false }),
     ValidateIf((_object, value) => value !== undefined),
     IsDefined({ message: NOT_NULL }),
   );
@@ -159,7 +160,10 @@ export function Optional(): PropertyDecorator {
 
 /** May be left out or null ("none"); when sent otherwise, validated. */
 export function Nullable(): PropertyDecorator {
-  return ValidateIf((_object, value) => value !== undefined && value !== null);
+  return applyDecorators(
+    ApiProperty({ required: false, nullable: true }),
+    ValidateIf((_object, value) => value !== undefined && value !== null),
+  );
 }
 
 /** @deprecated the same as Optional(). */
@@ -188,13 +192,21 @@ function textRules(kind: TextKind): PropertyDecorator {
 // Short fields (titles, names of things) are one line; long ones may hold paragraphs.
 const kindFor = (max: number): TextKind => (max > LIMITS.shortText ? 'text' : 'line');
 
+// The OpenAPI document shows limits that custom decorators carry: the swagger plugin reads only standard ones.
 function requiredText(kind: TextKind, max: number): PropertyDecorator {
-  return applyDecorators(canonical, IsString(), Length(1, max, { message: `must be between 1 and ${max} characters` }), textRules(kind));
+  return applyDecorators(
+    ApiProperty({ minLength: 1, maxLength: max }),
+    canonical,
+    IsString(),
+    Length(1, max, { message: `must be between 1 and ${max} characters` }),
+    textRules(kind),
+  );
 }
 
 /** Blank becomes null, so "cleared" and "never set" read the same. */
 function optionalText(kind: TextKind, max: number): PropertyDecorator {
   return applyDecorators(
+    ApiProperty({ maxLength: max }),
     Transform(({ value }) => (typeof value === 'string' ? canonicalText(value) || null : value)),
     Nullable(),
     IsString(),
@@ -227,12 +239,13 @@ const wellFormed = rule('wellFormed', (value) => typeof value !== 'string' || !/
 
 /** A secret typed by a person (a password): any characters, but whole ones, so it hashes as typed. */
 export function SecretText(max: number): PropertyDecorator {
-  return applyDecorators(IsString(), wellFormed, MaxLength(max, { message: `must be at most ${max} characters` }));
+  return applyDecorators(ApiProperty({ maxLength: max }), IsString(), wellFormed, MaxLength(max, { message: `must be at most ${max} characters` }));
 }
 
 /** An email address, trimmed (and lower-cased for accounts, whose addresses are compared). */
 export function Email(options: { lowerCase?: boolean } = {}): PropertyDecorator {
   return applyDecorators(
+    ApiProperty({ format: 'email', maxLength: LIMITS.email }),
     Transform(({ value }) => (typeof value !== 'string' ? value : options.lowerCase ? value.trim().toLowerCase() : value.trim())),
     wellFormed,
     IsEmail({}, { message: 'must be an email address' }),
@@ -248,7 +261,7 @@ export function Email(options: { lowerCase?: boolean } = {}): PropertyDecorator 
  */
 export function WholeNumber(min: number, max: number, message = `must be a whole number from ${min} to ${max}`): PropertyDecorator {
   const options = { message };
-  return applyDecorators(IsInt(options), Min(min, options), Max(max, options));
+  return applyDecorators(ApiProperty({ type: 'integer', minimum: min, maximum: max }), IsInt(options), Min(min, options), Max(max, options));
 }
 
 export const INT4_MAX = 2_147_483_647;
@@ -298,7 +311,7 @@ export function IdParam(name = 'id'): ParameterDecorator {
 
 /** A body or query id (a UUID, any case), lower-cased. */
 export function Id(message = 'must be an id (UUID)'): PropertyDecorator {
-  return applyDecorators(Transform(({ value }) => lowerCase(value)), IsUUID('all', { message }));
+  return applyDecorators(ApiProperty({ format: 'uuid' }), Transform(({ value }) => lowerCase(value)), IsUUID('all', { message }));
 }
 
 /** A list of ids (UUIDs, any case), lower-cased, so the same id in two spellings counts as a repeat. */
@@ -331,6 +344,7 @@ export function ListOf<T extends object>(item: () => ClassType<T>, options: { ma
     return null;
   };
   return applyDecorators(
+    ApiProperty({ type: () => item(), isArray: true, maxItems: max }),
     IsArray({ message: `must be a list of ${what}` }),
     ArrayMaxSize(max, { message: `must list at most ${max} ${what}` }),
     IsObject({ each: true, message: 'must be an object (not null, a list or a plain value)', context: { entryIs: isObject } satisfies EntryContext }),
@@ -386,6 +400,7 @@ function windowRule(name: string, window: DateWindow, dayOf: (value: string) => 
 /** A `YYYY-MM-DD` calendar date that exists (no 2026-02-30), within `window`. */
 export function CalendarDate(window: DateWindow): PropertyDecorator {
   return applyDecorators(
+    ApiProperty({ type: 'string', format: 'date' }),
     Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD' }),
     rule('isCalendarDate', (value) => typeof value === 'string' && isRealCalendarDate(value), () => 'must be a real date as YYYY-MM-DD'),
     windowRule('calendarDateWindow', window, (value) => value),
@@ -402,6 +417,7 @@ const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?
 export function DateTime(window: DateWindow): PropertyDecorator {
   const utcDay = (value: string) => new Date(value).toISOString().slice(0, 10);
   return applyDecorators(
+    ApiProperty({ type: 'string', format: 'date-time' }),
     Matches(DATE_TIME, { message: 'must be a date and time with a time zone from -15:59 to +15:59, e.g. 2026-05-04T09:30:00Z' }),
     rule('isRealDateTime', (value) => typeof value === 'string' && isRealCalendarDate(value.slice(0, 10)), () => 'must be on a real date'),
     windowRule('dateTimeWindow', window, (value) => (DATE_TIME.test(value) && isRealCalendarDate(value.slice(0, 10)) ? utcDay(value) : null)),
