@@ -2,7 +2,7 @@ import helmet from '@fastify/helmet';
 import { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -10,6 +10,7 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from './app.module';
 import { RejectNulCharactersPipe, RequireObjectBodyPipe, createValidationPipe } from './common/validation';
 import { GlobalExceptionFilter } from './errors/global-exception.filter';
+import { buildOpenApiDocument } from './openapi/openapi-document';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -71,15 +72,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     return payload;
   });
 
-  const openApi = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Soundings API')
-      .setDescription('Stakeholders, one-to-one soundings, fears and each person\'s path to public support.')
-      .setVersion('1')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 
   if (webDistDir) {
     app.useStaticAssets({

@@ -7,3 +7,4 @@ export * from './types/briefings';
 export * from './types/meetings';
 export * from './constants/data-protection';
 export * from './types/data-protection';
+export * from './types/responses';
