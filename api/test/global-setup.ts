@@ -21,4 +21,5 @@ export default async function globalSetup(): Promise<void> {
   await adminQuery(serverUrl, `CREATE DATABASE ${TEMPLATE_DATABASE}`);
   await runMigrations(withDatabase(serverUrl, TEMPLATE_DATABASE));
   process.env.SOUNDINGS_TEST_SERVER_URL = serverUrl;
+  process.env.SOUNDINGS_CONTRACT_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'soundings-contract-'));
 }

@@ -79,7 +79,7 @@ export const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid input: `fields` names each offending field',
   401: 'Not signed in (no valid session cookie or API token), or wrong credentials',
   403: 'Signed in, but this role may not do this, or a cookie-authenticated write lacks its X-CSRF-Token',
-  404: 'No such record',
+  404: 'No such record (or, on single sign-on routes, single sign-on is not configured)',
   409: 'A conflict: a newer version exists (`current` holds it), the record already exists, or a concurrent write won',
   413: 'The body is larger than 1 MiB',
   414: 'A path segment is too long',

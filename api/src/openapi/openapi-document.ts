@@ -119,8 +119,16 @@ function describeDto(schema: JsonSchema, dto: DtoClass): JsonSchema {
   const properties = { ...((schema.properties as Record<string, JsonSchema>) ?? {}) };
   for (const [name, { schema: rules }] of validatedProperties(dto)) {
     const { $ref: _pluginGuess, items: _pluginItems, ...documented } = properties[name] ?? {};
-    properties[name] = rules.$ref ? { ...documented, ...rules, type: undefined } : { ...documented, ...rules };
-    if (properties[name].type === undefined) delete properties[name].type;
+    const merged: JsonSchema = rules.$ref ? { ...documented, ...rules, type: undefined } : { ...documented, ...rules };
+    if (merged.type === undefined) delete merged.type;
+    // Where a service adds a limit of its own (documented with @ApiProperty), the tighter one applies.
+    for (const key of ['minLength', 'minimum'] as const) {
+      if (typeof documented[key] === 'number' && typeof rules[key] === 'number') merged[key] = Math.max(documented[key], rules[key]);
+    }
+    for (const key of ['maxLength', 'maximum'] as const) {
+      if (typeof documented[key] === 'number' && typeof rules[key] === 'number') merged[key] = Math.min(documented[key], rules[key]);
+    }
+    properties[name] = merged;
   }
   return { ...schema, type: 'object', properties, additionalProperties: false };
 }
@@ -139,6 +147,9 @@ function standardErrors(method: string, path: string, operation: Record<string, 
 
 function describeOperation(method: string, path: string, operation: Record<string, unknown>, route: RouteFacts | undefined): void {
   const responses = operation.responses as Record<string, JsonSchema>;
+  // Nest adds an empty 200/201 to every route; a route documented as 204 or a redirect never sends it.
+  const declaredSuccess = Object.keys(responses).filter((status) => /^[23]/.test(status) && responses[status].description !== '');
+  for (const status of ['200', '201']) if (declaredSuccess.length && responses[status]?.description === '') delete responses[status];
   for (const status of standardErrors(method, path, operation, route)) {
     responses[status] ??= { description: ERROR_DESCRIPTIONS[status], content: { 'application/json': { schema: schemaRef('ApiErrorBody') } } };
   }

@@ -1,9 +1,12 @@
-import { USER_ROLES } from '@soundings/shared';
+import { ApiProperty } from '@nestjs/swagger';
+import { PASSWORD_RULES, USER_ROLES } from '@soundings/shared';
 import type { CreateFirstAdminRequest, CreateUserRequest, UpdateUserRequest, UserRole } from '@soundings/shared';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { IsPresentOrAbsent, OptionalText } from '../../common/validation';
 
+// Checked by the account service (passwords.ts), not by a decorator; the document should still say so.
+const passwordLength = { minLength: PASSWORD_RULES.minLength, maxLength: PASSWORD_RULES.maxLength };
 const roleMessage = { message: `must be one of ${USER_ROLES.join(', ')}` };
 const trimmedLowercase = Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
 
@@ -14,6 +17,7 @@ export class CreateFirstAdminDto implements CreateFirstAdminRequest {
   email: string;
 
   /** At least 15 characters; any characters; not a commonly used password. */
+  @ApiProperty(passwordLength)
   @IsString()
   @MaxLength(1000)
   password: string;
@@ -29,6 +33,7 @@ export class CreateUserDto implements CreateUserRequest {
   email: string;
 
   /** Leave out for accounts that sign in only through single sign-on. */
+  @ApiProperty({ ...passwordLength, required: false })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
