@@ -44,6 +44,7 @@ function schemaOf(rule: ValidationMetadata): JsonSchema {
     case 'isCalendarDate':
       return { type: 'string', format: 'date' };
     case 'isDateTime':
+    case 'isRealDateTime':
       return { type: 'string', format: 'date-time' };
     case 'arrayMaxSize':
       return { type: 'array', maxItems: first };
