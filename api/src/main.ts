@@ -28,6 +28,9 @@ async function main(): Promise<void> {
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     console.log(`Soundings is running at http://localhost:${port} (API docs: http://localhost:${port}/api/docs)`);
+    if (!['127.0.0.1', '::1', 'localhost'].includes(config.host)) {
+      console.log(`Listening on ${config.host} over plain HTTP: put it behind a TLS proxy before anyone else reaches it.`);
+    }
 
     let stopping = false;
     const shutdown = async (signal: string) => {

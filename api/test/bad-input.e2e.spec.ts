@@ -388,9 +388,9 @@ describe('bad input', () => {
     expectRefused(await t.http.patch(`/api/fears/${fearId}`).set('If-Match', '"99999999999"').send({ response: 'x' }), 400, 'If-Match');
   });
 
-  it('answers unknown API routes and methods with a JSON 404', async () => {
+  it('answers unknown API routes with a JSON 404 and wrong methods with a JSON 405', async () => {
     expectRefused(await t.http.get('/api/no-such-thing'), 404);
-    expectRefused(await t.http.put(`/api/stakeholders/${stakeholderId}`).send({ name: 'x' }), 404);
+    expectRefused(await t.http.put(`/api/stakeholders/${stakeholderId}`).send({ name: 'x' }), 405);
     expectRefused(await t.http.get('/api/stakeholders/%E0%A4%A'), 400);
   });
 

@@ -136,9 +136,10 @@ describe('OpenAPI document, security headers and the web app', () => {
       }
     });
 
-    it('answers an unknown method on a known route with a JSON 404', async () => {
-      const response = await t.http.put('/api/dashboard').send({}).expect(404);
-      expect(response.body).toMatchObject({ statusCode: 404, code: 'not_found' });
+    it('answers an unknown method on a known route with a JSON 405 naming the allowed ones', async () => {
+      const response = await t.http.put('/api/dashboard').send({}).expect(405);
+      expect(response.body).toMatchObject({ statusCode: 405, code: 'method_not_allowed' });
+      expect(response.headers.allow).toBe('GET, HEAD');
     });
   });
 

@@ -1,11 +1,12 @@
 // End-to-end check in real Chromium against the real server and a fresh database:
-// node --test style (node:test), driven by playwright-core with the system's Chromium.
+// node --test style (node:test), driven by playwright-core.
 //
 //   npm run build && npm run test:e2e -w web
 //
-// CHROME_PATH picks the browser (default /usr/bin/chromium). With DATABASE_URL set, a fresh database is
-// created on that server for the run and dropped after; otherwise the server starts its embedded
-// PostgreSQL in a fresh temporary DATA_DIR. Screenshots go to test-output/e2e/ at the repository root.
+// The browser: CHROME_PATH when set, else the system's Chromium, else the one bundled in
+// @sparticuz/chromium (see browser.mjs; SOUNDINGS_E2E_BROWSER=bundled forces it). With DATABASE_URL
+// set, a fresh database is created on that server for the run and dropped after; otherwise the
+// server starts its embedded PostgreSQL in a fresh temporary DATA_DIR. Screenshots go to test-output/e2e/ at the repository root.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,23 +17,14 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chooseBrowser, launchOptionsFor } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const outDir = path.join(repoRoot, 'test-output', 'e2e');
 const serverEntry = path.join(repoRoot, 'api', 'dist', 'api', 'src', 'main.js');
 const webIndex = path.join(repoRoot, 'web', 'dist', 'index.html');
-const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const CHROME_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const browserChoice = chooseBrowser(process.env);
 
 /** What the run started, so `after` (and an interrupted run) can stop all of it. */
 const started = { server: null, browser: null, dataDir: null, dropDatabase: null, serverExited: null };
@@ -140,10 +132,8 @@ function withFailureScreenshots(body) {
 }
 
 before(async () => {
-  assert.ok(
-    fs.existsSync(chromePath),
-    `Chromium was not found at ${chromePath}. Install it with \`apt-get install -y chromium\` (or set CHROME_PATH to a Chromium or Chrome binary).`,
-  );
+  const launchOptions = await launchOptionsFor(browserChoice);
+  console.log(`# browser: ${launchOptions.executablePath} (${browserChoice.source})`);
   assert.ok(fs.existsSync(serverEntry), `The API is not built (${serverEntry} is missing): run \`npm run build\` first.`);
   assert.ok(fs.existsSync(webIndex), `The web app is not built (${webIndex} is missing): run \`npm run build\` first.`);
   fs.mkdirSync(outDir, { recursive: true });
@@ -168,7 +158,7 @@ before(async () => {
   await waitForHealth(baseUrl, logFile);
 
   // launch() gives every run a fresh, throw-away profile directory of its own.
-  started.browser = await chromium.launch({ executablePath: chromePath, headless: true, args: CHROME_ARGS });
+  started.browser = await chromium.launch(launchOptions);
 }, { timeout: 180_000 });
 
 after(cleanUp, { timeout: 60_000 });

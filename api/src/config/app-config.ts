@@ -32,7 +32,8 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   return {
     port,
-    host: env.HOST ?? '0.0.0.0',
+    // Plain HTTP carrying confidential notes: this machine only, unless HOST says otherwise.
+    host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(env.DATA_DIR ?? path.join(repoRoot, '.data')),
     webDistDir: path.resolve(env.WEB_DIST_DIR ?? path.join(repoRoot, 'web', 'dist')),

