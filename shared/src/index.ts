@@ -8,3 +8,4 @@ export * from './types/meetings';
 export * from './constants/data-protection';
 export * from './types/data-protection';
 export * from './types/responses';
+export * from './constants/input-rules';

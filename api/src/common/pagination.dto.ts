@@ -1,20 +1,17 @@
 import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '@soundings/shared';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { QueryInteger } from './validation';
+import { Optional, QueryInteger, WholeNumber } from './validation';
+
+export const PAGE_MAX = 1_000_000;
 
 export class PageQueryDto {
-  @IsOptional()
+  @Optional()
   @QueryInteger()
-  @IsInt({ message: 'must be a whole number from 1' })
-  @Min(1, { message: 'must be a whole number from 1' })
-  @Max(1_000_000, { message: 'must be at most 1000000' })
+  @WholeNumber(1, PAGE_MAX)
   page?: number;
 
-  @IsOptional()
+  @Optional()
   @QueryInteger()
-  @IsInt({ message: `must be a whole number from 1 to ${PAGE_SIZE_MAX}` })
-  @Min(1, { message: `must be a whole number from 1 to ${PAGE_SIZE_MAX}` })
-  @Max(PAGE_SIZE_MAX, { message: `must be a whole number from 1 to ${PAGE_SIZE_MAX}` })
+  @WholeNumber(1, PAGE_SIZE_MAX)
   pageSize?: number;
 }
 

@@ -1,3 +1,5 @@
+import { canonicalText, textProblem, type TextKind } from '@soundings/shared';
+
 /** A fear in the person's words, in curly quotes, without doubling quotes the note-taker already typed. */
 export function quoted(statement: string): string {
   const bare = statement.trim().replace(/^["'“”‘’]+|["'“”‘’]+$/g, '').trim();
@@ -9,4 +11,9 @@ export function fieldSentence(message: string | undefined): string | undefined {
   if (!message) return undefined;
   const text = message.trim();
   return text.charAt(0).toUpperCase() + text.slice(1) + (/[.!?]$/.test(text) ? '' : '.');
+}
+
+/** Why the API would refuse this typed text, as a sentence under its field; undefined when it is fine. */
+export function textError(value: string, kind: TextKind): string | undefined {
+  return fieldSentence(textProblem(canonicalText(value), kind) ?? undefined);
 }

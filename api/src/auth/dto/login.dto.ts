@@ -1,19 +1,19 @@
+import { LIMITS } from '@soundings/shared';
 import type { LoginRequest } from '@soundings/shared';
 import { IsString, MaxLength } from 'class-validator';
-import { RequiredText } from '../../common/validation';
+import { RequiredText, SecretText } from '../../common/validation';
 
 export class LoginDto implements LoginRequest {
   @IsString()
-  @MaxLength(320)
+  @MaxLength(LIMITS.email)
   email: string;
 
-  @IsString()
-  @MaxLength(1000)
+  @SecretText(1000)
   password: string;
 }
 
 export class CreateApiTokenDto {
   /** What the token is for, e.g. "weekly export script". */
-  @RequiredText(200)
+  @RequiredText(LIMITS.shortText)
   name: string;
 }

@@ -1,37 +1,47 @@
-import { PartialType } from '@nestjs/swagger';
 import { BRIEFING_STATUSES, BRIEFINGS_PER_DAY_MAX } from '@soundings/shared';
 import type { BriefingListQuery, BriefingStatus, CreateBriefingRequest, ReorderBriefingsRequest, UpdateBriefingRequest } from '@soundings/shared';
-import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsBoolean, IsIn } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination.dto';
-import { IsCalendarDate, IsDateTime, IsPresentOrAbsent, OptionalText, RecordVersion } from '../../common/validation';
+import {
+  CalendarDate,
+  DateTime,
+  Id,
+  IdList,
+  Nullable,
+  Optional,
+  OptionalText,
+  PatchOf,
+  PLANNING_DAYS,
+  RecordVersion,
+} from '../../common/validation';
 
 const statusMessage = { message: `must be one of ${BRIEFING_STATUSES.join(', ')}` };
-const stakeholderIdMessage = { message: 'must be a stakeholder id (UUID)' };
+const stakeholderIdMessage = 'must be a stakeholder id (UUID)';
 const booleanMessage = { message: 'must be true or false' };
 
 export class BriefingFieldsDto {
   /** The champion who briefs; leave out (or null) when HR presents. */
-  @IsOptional()
-  @IsUUID('all', stakeholderIdMessage)
+  @Nullable()
+  @Id(stakeholderIdMessage)
   brieferId?: string | null;
 
   /** True when HR presents itself, instead of a briefer. */
-  @IsPresentOrAbsent()
+  @Optional()
   @IsBoolean(booleanMessage)
   hr?: boolean;
 
   /** The top-team member briefed; leave out (or null) when briefing the whole top team. */
-  @IsOptional()
-  @IsUUID('all', stakeholderIdMessage)
+  @Nullable()
+  @Id(stakeholderIdMessage)
   audienceId?: string | null;
 
   /** True for a briefing of the whole top team, instead of one member. */
-  @IsPresentOrAbsent()
+  @Optional()
   @IsBoolean(booleanMessage)
   topTeam?: boolean;
 
-  /** When, with a time zone. */
-  @IsDateTime()
+  /** When, with a time zone; from 2000 to five years ahead. */
+  @DateTime(PLANNING_DAYS)
   plannedFor: string;
 
   /** The case they will make, for their own area. */
@@ -39,7 +49,7 @@ export class BriefingFieldsDto {
   brief?: string | null;
 
   /** Defaults to planned. */
-  @IsPresentOrAbsent()
+  @Optional()
   @IsIn(BRIEFING_STATUSES, statusMessage)
   status?: BriefingStatus;
 
@@ -50,49 +60,33 @@ export class BriefingFieldsDto {
 
 export class CreateBriefingDto extends BriefingFieldsDto implements CreateBriefingRequest {}
 
-export class UpdateBriefingDto extends PartialType(BriefingFieldsDto) implements UpdateBriefingRequest {
-  @IsPresentOrAbsent()
-  @IsBoolean(booleanMessage)
-  declare hr?: boolean;
-
-  @IsPresentOrAbsent()
-  @IsBoolean(booleanMessage)
-  declare topTeam?: boolean;
-
-  @IsPresentOrAbsent()
-  @IsDateTime()
-  declare plannedFor?: string;
-
-  @IsPresentOrAbsent()
-  @IsIn(BRIEFING_STATUSES, statusMessage)
-  declare status?: BriefingStatus;
-
+export class UpdateBriefingDto extends PatchOf(BriefingFieldsDto) implements UpdateBriefingRequest {
   /** The version you loaded; a stale one gets 409 with the current record. Or send If-Match. */
   @RecordVersion()
   version?: number;
 }
 
 export class ListBriefingsDto extends PageQueryDto implements BriefingListQuery {
-  @IsOptional()
+  @Optional()
   @IsIn(BRIEFING_STATUSES, statusMessage)
   status?: BriefingStatus;
 
   /** Briefings this person gives or receives. */
-  @IsOptional()
-  @IsUUID('all', stakeholderIdMessage)
+  @Optional()
+  @Id(stakeholderIdMessage)
   stakeholderId?: string;
 }
 
 export class ReorderBriefingsDto implements ReorderBriefingsRequest {
   /** The plan's day (UTC date of plannedFor). */
-  @IsCalendarDate()
+  @CalendarDate(PLANNING_DAYS)
   day: string;
 
   /** Every briefing of that day, each once, in the order they should happen. */
   @IsArray({ message: 'must be a list of briefing ids' })
   @ArrayNotEmpty({ message: 'must list the briefings of the day' })
   @ArrayMaxSize(BRIEFINGS_PER_DAY_MAX, { message: `must list at most ${BRIEFINGS_PER_DAY_MAX} briefings` })
-  @IsUUID('all', { each: true, message: 'must list briefing ids (UUIDs)' })
+  @IdList('must list briefing ids (UUIDs)')
   @ArrayUnique({ message: 'must list each briefing once' })
   briefingIds: string[];
 }

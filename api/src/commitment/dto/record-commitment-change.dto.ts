@@ -1,7 +1,7 @@
 import { LIMITS, SOUNDING_LEVELS } from '@soundings/shared';
 import type { CommitmentChangeRequest, CommitmentLevel } from '@soundings/shared';
 import { IsIn } from 'class-validator';
-import { IsCalendarDate, IsNotInFuture, RequiredText } from '../../common/validation';
+import { CalendarDate, PAST_DAYS, RequiredText } from '../../common/validation';
 
 export class RecordCommitmentChangeDto implements CommitmentChangeRequest {
   /** The level they have now reached (not_sounded cannot be recorded: it is where everyone starts). */
@@ -9,8 +9,7 @@ export class RecordCommitmentChangeDto implements CommitmentChangeRequest {
   level: Exclude<CommitmentLevel, 'not_sounded'>;
 
   /** When the change was seen. */
-  @IsCalendarDate()
-  @IsNotInFuture()
+  @CalendarDate(PAST_DAYS)
   on: string;
 
   /** The evidence, e.g. "spoke for it in the operations review". */

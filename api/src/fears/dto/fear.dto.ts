@@ -1,8 +1,18 @@
 import { FEAR_CATEGORIES, FEAR_STATUSES, LIMITS } from '@soundings/shared';
 import type { FearCategory, FearInput, FearListQuery, FearStatus, UpdateFearRequest } from '@soundings/shared';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination.dto';
-import { IsCalendarDate, IsNotInFuture, IsPresentOrAbsent, OptionalText, RecordVersion, RequiredText } from '../../common/validation';
+import {
+  CalendarDate,
+  Id,
+  Nullable,
+  Optional,
+  OptionalPersonName,
+  OptionalText,
+  PAST_DAYS,
+  RecordVersion,
+  RequiredText,
+} from '../../common/validation';
 
 const categoryMessage = { message: `must be one of ${FEAR_CATEGORIES.join(', ')}` };
 const statusMessage = { message: `must be one of ${FEAR_STATUSES.join(', ')}` };
@@ -17,29 +27,29 @@ export class FearInputDto implements FearInput {
 }
 
 export class ListFearsDto extends PageQueryDto implements FearListQuery {
-  @IsOptional()
+  @Optional()
   @IsIn(FEAR_STATUSES, statusMessage)
   status?: FearStatus;
 
-  @IsOptional()
+  @Optional()
   @IsIn(FEAR_CATEGORIES, categoryMessage)
   category?: FearCategory;
 
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a stakeholder id (UUID)' })
+  @Optional()
+  @Id('must be a stakeholder id (UUID)')
   stakeholderId?: string;
 }
 
 export class UpdateFearDto implements UpdateFearRequest {
-  @IsPresentOrAbsent()
+  @Optional()
   @RequiredText(LIMITS.longText)
   statement?: string;
 
-  @IsPresentOrAbsent()
+  @Optional()
   @IsIn(FEAR_CATEGORIES, categoryMessage)
   category?: FearCategory;
 
-  @IsPresentOrAbsent()
+  @Optional()
   @IsIn(FEAR_STATUSES, statusMessage)
   status?: FearStatus;
 
@@ -48,13 +58,12 @@ export class UpdateFearDto implements UpdateFearRequest {
   response?: string | null;
 
   /** Who is answering it. */
-  @OptionalText(LIMITS.shortText)
+  @OptionalPersonName(LIMITS.shortText)
   owner?: string | null;
 
   /** Defaults to today when the status becomes resolved. */
-  @IsOptional()
-  @IsCalendarDate()
-  @IsNotInFuture()
+  @Nullable()
+  @CalendarDate(PAST_DAYS)
   resolvedOn?: string | null;
 
   @RecordVersion()

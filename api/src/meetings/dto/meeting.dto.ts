@@ -1,18 +1,17 @@
-import { PartialType } from '@nestjs/swagger';
 import { LIMITS, MEETING_ATTENDEES_MAX } from '@soundings/shared';
 import type { CreateMeetingRequest, MeetingListQuery, RecordSpokeForRequest, UpdateMeetingRequest } from '@soundings/shared';
-import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsUUID } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination.dto';
-import { IsDateTime, IsPresentOrAbsent, OptionalText, RecordVersion, RequiredText } from '../../common/validation';
+import { DateTime, IdList, Optional, OptionalText, PatchOf, PLANNING_DAYS, RecordVersion, RequiredText } from '../../common/validation';
 
-const idsMessage = { each: true, message: 'must list stakeholder ids (UUIDs)' };
+const idsMessage = 'must list stakeholder ids (UUIDs)';
 
 export class MeetingFieldsDto {
   @RequiredText(LIMITS.shortText)
   title: string;
 
-  /** When, with a time zone. */
-  @IsDateTime()
+  /** When, with a time zone; from 2000 to five years ahead. */
+  @DateTime(PLANNING_DAYS)
   scheduledFor: string;
 
   /** What support you will ask the room for. */
@@ -20,32 +19,17 @@ export class MeetingFieldsDto {
   purpose?: string | null;
 
   /** Everyone attending, each once; replaces the whole list on PATCH. */
-  @IsPresentOrAbsent()
+  @Optional()
   @IsArray({ message: 'must be a list of stakeholder ids' })
   @ArrayMaxSize(MEETING_ATTENDEES_MAX, { message: `must list at most ${MEETING_ATTENDEES_MAX} attendees` })
-  @IsUUID('all', idsMessage)
+  @IdList(idsMessage)
   @ArrayUnique({ message: 'must list each attendee once' })
   attendeeIds?: string[];
 }
 
 export class CreateMeetingDto extends MeetingFieldsDto implements CreateMeetingRequest {}
 
-export class UpdateMeetingDto extends PartialType(MeetingFieldsDto) implements UpdateMeetingRequest {
-  @IsPresentOrAbsent()
-  @RequiredText(LIMITS.shortText)
-  declare title?: string;
-
-  @IsPresentOrAbsent()
-  @IsDateTime()
-  declare scheduledFor?: string;
-
-  @IsPresentOrAbsent()
-  @IsArray({ message: 'must be a list of stakeholder ids' })
-  @ArrayMaxSize(MEETING_ATTENDEES_MAX, { message: `must list at most ${MEETING_ATTENDEES_MAX} attendees` })
-  @IsUUID('all', idsMessage)
-  @ArrayUnique({ message: 'must list each attendee once' })
-  declare attendeeIds?: string[];
-
+export class UpdateMeetingDto extends PatchOf(MeetingFieldsDto) implements UpdateMeetingRequest {
   /** The version you loaded; a stale one gets 409 with the current record. Or send If-Match. */
   @RecordVersion()
   version?: number;
@@ -58,8 +42,7 @@ export class RecordSpokeForDto implements RecordSpokeForRequest {
   @IsArray({ message: 'must be a list of stakeholder ids' })
   @ArrayNotEmpty({ message: 'must name at least one attendee' })
   @ArrayMaxSize(MEETING_ATTENDEES_MAX, { message: `must list at most ${MEETING_ATTENDEES_MAX} attendees` })
-  @IsUUID('all', idsMessage)
+  @IdList(idsMessage)
   @ArrayUnique({ message: 'must list each attendee once' })
   stakeholderIds: string[];
 }
-

@@ -1,32 +1,32 @@
-import { LIMITS, SOUNDING_CHANNELS, SOUNDING_LEVELS } from '@soundings/shared';
+import { fearIdentity, LIMITS, SOUNDING_CHANNELS, SOUNDING_LEVELS } from '@soundings/shared';
 import type { CommitmentLevel, CreateSoundingRequest, SoundingChannel, UpdateSoundingRequest } from '@soundings/shared';
-import { PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn } from 'class-validator';
 import {
-  IsCalendarDate,
-  IsNotInFuture,
-  IsPresentOrAbsent,
+  CalendarDate,
+  ListOf,
+  Nullable,
+  Optional,
+  OptionalPersonName,
   OptionalText,
+  PAST_DAYS,
+  PatchOf,
+  PLANNING_DAYS,
   RecordVersion,
   RequiredText,
 } from '../../common/validation';
 import { FearInputDto } from '../../fears/dto/fear.dto';
 
-const levelMessage = { message: `must be one of ${SOUNDING_LEVELS.join(', ')}` };
-
 export class SoundingFieldsDto {
   /** The day of the one-to-one; not in the future. */
-  @IsCalendarDate()
-  @IsNotInFuture()
+  @CalendarDate(PAST_DAYS)
   heldOn: string;
 
   /** Defaults to in person when left out. */
-  @IsPresentOrAbsent()
+  @Optional()
   @IsIn(SOUNDING_CHANNELS, { message: `must be one of ${SOUNDING_CHANNELS.join(', ')}` })
   channel?: SoundingChannel;
 
-  @OptionalText(LIMITS.shortText)
+  @OptionalPersonName(LIMITS.shortText)
   conductedBy?: string | null;
 
   /** What they said. */
@@ -50,50 +50,36 @@ export class SoundingFieldsDto {
   prioritiesServed?: string | null;
 
   /** Where they stand after this conversation. */
-  @IsIn(SOUNDING_LEVELS, levelMessage)
+  @IsIn(SOUNDING_LEVELS, { message: `must be one of ${SOUNDING_LEVELS.join(', ')}` })
   commitmentAfter: Exclude<CommitmentLevel, 'not_sounded'>;
 
   @OptionalText()
   nextStep?: string | null;
 
-  @IsOptional()
-  @IsCalendarDate()
+  /** Not before the sounding itself, and at most five years ahead. */
+  @Nullable()
+  @CalendarDate(PLANNING_DAYS)
   followUpOn?: string | null;
 
   /** Only its author and admins will see its text and its fears' words. */
-  @IsOptional()
+  @Optional()
   @IsBoolean({ message: 'must be true or false' })
   confidential?: boolean;
 }
 
 export class CreateSoundingDto extends SoundingFieldsDto implements CreateSoundingRequest {
-  /** Fears voiced in this conversation, each stored as a fear record. */
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIMITS.fearsPerSounding)
-  @ValidateNested({ each: true })
-  @Type(() => FearInputDto)
+  /** Fears voiced in this conversation, each stored as a fear record; each fear once. */
+  @Optional()
+  @ListOf(() => FearInputDto, {
+    max: LIMITS.fearsPerSounding,
+    what: 'fears',
+    sameWhen: (fear) => (typeof fear.statement === 'string' ? fearIdentity(fear.statement) : undefined),
+  })
   fears?: FearInputDto[];
 }
 
-export class UpdateSoundingDto extends PartialType(SoundingFieldsDto) implements UpdateSoundingRequest {
-  @IsPresentOrAbsent()
-  @IsCalendarDate()
-  @IsNotInFuture()
-  declare heldOn?: string;
-
-  @IsPresentOrAbsent()
-  @RequiredText()
-  declare summary?: string;
-
-  @IsPresentOrAbsent()
-  @IsIn(SOUNDING_LEVELS, levelMessage)
-  declare commitmentAfter?: Exclude<CommitmentLevel, 'not_sounded'>;
-
-  @IsPresentOrAbsent()
-  @IsIn(SOUNDING_CHANNELS, { message: `must be one of ${SOUNDING_CHANNELS.join(', ')}` })
-  declare channel?: SoundingChannel;
-
+export class UpdateSoundingDto extends PatchOf(SoundingFieldsDto) implements UpdateSoundingRequest {
+  /** The version you loaded; a stale one gets 409 with the current record. Or send If-Match. */
   @RecordVersion()
   version?: number;
 }

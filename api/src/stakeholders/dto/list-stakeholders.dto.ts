@@ -1,40 +1,40 @@
 import { COMMITMENT_LEVELS, LIMITS, STAKEHOLDER_ROLES, STAKEHOLDER_SORTS } from '@soundings/shared';
 import type { CommitmentLevel, StakeholderListQuery, StakeholderRole, StakeholderSort } from '@soundings/shared';
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination.dto';
-import { QueryBoolean, QueryText } from '../../common/validation';
+import { Optional, QueryBoolean, QueryText } from '../../common/validation';
 
 export class ListStakeholdersDto extends PageQueryDto implements StakeholderListQuery {
   /** Matches name, title or email, ignoring case and accents. */
   @QueryText(LIMITS.shortText)
   q?: string;
 
-  @IsOptional()
+  @Optional()
   @IsIn(COMMITMENT_LEVELS, { message: `must be one of ${COMMITMENT_LEVELS.join(', ')}` })
   commitment?: CommitmentLevel;
 
-  @IsOptional()
+  @Optional()
   @IsIn(STAKEHOLDER_ROLES, { message: `must be one of ${STAKEHOLDER_ROLES.join(', ')}` })
   role?: StakeholderRole;
 
   @QueryText(LIMITS.shortText)
   businessFunction?: string;
 
-  @IsOptional()
+  @Optional()
   @QueryBoolean()
   @IsBoolean({ message: 'must be true or false' })
   potentialChampion?: boolean;
 
-  @IsOptional()
+  @Optional()
   @IsIn(STAKEHOLDER_SORTS, { message: `must be one of ${STAKEHOLDER_SORTS.join(', ')}` })
   sort?: StakeholderSort;
 
-  @IsOptional()
+  @Optional()
   @QueryBoolean()
   @IsBoolean({ message: 'must be true or false' })
   cooling?: boolean;
 
-  @IsOptional()
+  @Optional()
   @QueryBoolean()
   @IsBoolean({ message: 'must be true or false' })
   overdue?: boolean;

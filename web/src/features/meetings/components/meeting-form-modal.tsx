@@ -3,7 +3,7 @@ import { LIMITS, type Meeting } from '@soundings/shared';
 import { useState, type FormEvent } from 'react';
 import { fieldErrorsOf, isApiError } from '@/lib/api-client';
 import { fromDateAndTime, todayIso, toDateAndTime } from '@/lib/dates';
-import { fieldSentence } from '@/lib/format';
+import { fieldSentence, textError } from '@/lib/format';
 import { useCreateMeeting } from '../api/create-meeting';
 import { useDeleteMeeting } from '../api/delete-meeting';
 import { useUpdateMeeting } from '../api/update-meeting';
@@ -51,7 +51,9 @@ function MeetingForm({ meeting, onClose, onSaved, onDeleted }: MeetingFormModalP
     event.preventDefault();
     const scheduledFor = fromDateAndTime(date, time);
     const found: Record<string, string> = {};
+    const titleError = textError(title, 'line');
     if (!title.trim()) found.title = 'Name the meeting, e.g. "Top-team offsite".';
+    else if (titleError) found.title = titleError;
     if (!scheduledFor) found.scheduledFor = 'Enter the date and time.';
     setClientErrors(found);
     if (Object.keys(found).length > 0 || !scheduledFor) return;

@@ -107,6 +107,21 @@ describe('SoundingForm', () => {
     await waitFor(() => expect(screen.getByRole('textbox', { name: /what did they say/i })).toHaveFocus());
   });
 
+  it('applies the API text rules before sending: a summary without words, the same fear twice', async () => {
+    const user = userEvent.setup({ delay: null });
+    const api = mockApi();
+    renderForm();
+
+    await fill(user, screen.getByRole('textbox', { name: /what did they say/i }), '???');
+    await fillFear(user, 1, 'No time', 'Time and workload');
+    await fillFear(user, 2, '  no TIME ', 'Other');
+    await user.click(screen.getByRole('button', { name: 'Save sounding' }));
+
+    expect(await screen.findByText('Must contain at least one letter or digit.')).toBeInTheDocument();
+    expect(screen.getByText('This fear is already listed above.')).toBeInTheDocument();
+    expect(api.requests).toHaveLength(0);
+  });
+
   it('sends today, in person, the chosen level and the fears, then reports the saved sounding', async () => {
     const user = userEvent.setup({ delay: null });
     const api = mockApi();

@@ -18,6 +18,9 @@ import {
   Tooltip,
 } from '@mantine/core';
 import {
+  CAMPAIGN_START,
+  fearIdentity,
+  latestPlannableDay,
   FEAR_CATEGORIES,
   FEAR_CATEGORY_LABELS,
   LIMITS,
@@ -34,6 +37,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { isApiError } from '@/lib/api-client';
 import { todayIso } from '@/lib/dates';
+import { textError } from '@/lib/format';
 import { useCreateSounding } from '../api/create-sounding';
 import { CommitmentPicker, type SoundingLevel } from './commitment-picker';
 
@@ -136,13 +140,23 @@ function validate(values: SoundingFormValues): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!values.heldOn) errors.heldOn = 'Enter the date of the conversation.';
   else if (values.heldOn > todayIso()) errors.heldOn = 'A sounding cannot be in the future.';
+  else if (values.heldOn < CAMPAIGN_START) errors.heldOn = `A sounding cannot be before ${CAMPAIGN_START}.`;
+  const summaryError = textError(values.summary, 'text');
   if (!values.summary.trim()) errors.summary = 'Write down what they said, even in a line.';
+  else if (summaryError) errors.summary = summaryError;
   if (!values.commitmentAfter) errors.commitmentAfter = 'Choose where they stand now.';
   if (values.followUpOn && values.heldOn && values.followUpOn < values.heldOn) {
     errors.followUpOn = 'The follow-up cannot be before the conversation.';
+  } else if (values.followUpOn && values.followUpOn > latestPlannableDay()) {
+    errors.followUpOn = 'Plan the follow-up within five years.';
   }
+  const voiced = new Set<string>();
   for (const fear of values.fears) {
+    const statementError = textError(fear.statement, 'text');
     if (!fear.statement.trim()) errors[fearPath(fear.key, 'statement')] = 'Write the fear in their words, or remove the row.';
+    else if (statementError) errors[fearPath(fear.key, 'statement')] = statementError;
+    else if (voiced.has(fearIdentity(fear.statement))) errors[fearPath(fear.key, 'statement')] = 'This fear is already listed above.';
+    voiced.add(fearIdentity(fear.statement));
     if (!fear.category) errors[fearPath(fear.key, 'category')] = 'Pick a category.';
   }
   return errors;

@@ -24,6 +24,7 @@ import {
 } from '@soundings/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { textError } from '@/lib/format';
 import { stakeholderQueries } from '../api/stakeholder-queries';
 import { ReportsToSelect } from './reports-to-select';
 
@@ -96,7 +97,9 @@ export function changedFields(before: StakeholderInput, after: StakeholderInput)
 
 function validate(values: StakeholderFormValues): Record<string, string> {
   const errors: Record<string, string> = {};
+  const nameError = textError(values.name, 'name');
   if (!values.name.trim()) errors.name = 'Enter their name.';
+  else if (nameError) errors.name = nameError;
   if (values.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim())) {
     errors.email = 'Enter an email address like name@company.com, or leave it empty.';
   }
