@@ -10,6 +10,7 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from './app.module';
 import { RejectNulCharactersPipe, RequireObjectBodyPipe, createValidationPipe } from './common/validation';
 import { GlobalExceptionFilter } from './errors/global-exception.filter';
+import { answerUnparsableRequest } from './http/client-error';
 import { SECURITY_HEADERS } from './http/security-headers';
 import { answerFrameworkError, registerTransport } from './http/transport';
 import { buildOpenApiDocument } from './openapi/openapi-document';
@@ -34,6 +35,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     },
     trustProxy: process.env.TRUST_PROXY === 'true',
     frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerUnparsableRequest,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forDatabase(options.databaseUrl, options.queryLogger), adapter, {
     logger: options.logLevels ?? ['warn', 'error'],
