@@ -95,7 +95,7 @@ describe('the OpenAPI document as a contract', () => {
       expect({ key, ifMatch: ifMatch?.required }).toEqual({ key, ifMatch: false });
       expect({ key, version: (bodySchema(operation).properties as Record<string, Schema>).version }).toMatchObject({
         key,
-        version: { type: 'integer', minimum: 1 },
+        version: { type: 'integer', minimum: 1, maximum: 2_147_483_647 },
       });
     }
   });
