@@ -2,7 +2,7 @@ import helmet from '@fastify/helmet';
 import { Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -11,8 +11,10 @@ import { AppModule } from './app.module';
 import { RejectNulCharactersPipe, RequireObjectBodyPipe, createValidationPipe } from './common/validation';
 import { readTrustProxy } from './config/trust-proxy';
 import { GlobalExceptionFilter } from './errors/global-exception.filter';
+import { answerUnparsableRequest } from './http/client-error';
 import { SECURITY_HEADERS } from './http/security-headers';
 import { answerFrameworkError, registerTransport } from './http/transport';
+import { buildOpenApiDocument } from './openapi/openapi-document';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -37,6 +39,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     },
     trustProxy,
     frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerUnparsableRequest,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forDatabase(options.databaseUrl, options.queryLogger, options.auditKey), adapter, {
     logger: options.logLevels ?? ['warn', 'error'],
@@ -54,15 +57,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   await app.register(helmet, SECURITY_HEADERS);
   registerTransport(app, BODY_LIMIT_BYTES);
 
-  const openApi = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Soundings API')
-      .setDescription('Stakeholders, one-to-one soundings, fears and each person\'s path to public support.')
-      .setVersion('1')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 
   if (webDistDir) {
     app.useStaticAssets({

@@ -28,4 +28,5 @@ export default async function globalSetup(): Promise<void> {
   process.env.SOUNDINGS_TEST_SERVER_URL = serverUrl;
   // One key for the run: apps in child processes (oidc.e2e) inherit it and share one chain.
   process.env.AUDIT_HMAC_KEY ||= randomBytes(32).toString('hex');
+  process.env.SOUNDINGS_CONTRACT_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'soundings-contract-'));
 }

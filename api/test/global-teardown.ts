@@ -1,8 +1,15 @@
 import fs from 'node:fs';
 import type { EmbeddedDatabase } from '../src/database/embedded-postgres';
+import { checkedOperationsSummary } from './support/response-contract';
 import { adminQuery, TEMPLATE_DATABASE } from './test-database';
 
 export default async function globalTeardown(): Promise<void> {
+  const contractDir = process.env.SOUNDINGS_CONTRACT_DIR;
+  if (contractDir) {
+    const summary = checkedOperationsSummary(contractDir);
+    if (summary) process.stdout.write(`\n${summary}\n`);
+    fs.rmSync(contractDir, { recursive: true, force: true });
+  }
   const started = (globalThis as Record<string, unknown>).__SOUNDINGS_TEST_PG__ as { embedded: EmbeddedDatabase; dataDir: string } | undefined;
   if (started) {
     await started.embedded.stop();

@@ -6,6 +6,7 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 import type { UserRole } from '@soundings/shared';
 import { createApp, CreateAppOptions } from '../src/app.factory';
 import { digest, newSecret } from '../src/auth/tokens';
+import { recordCheckedOperations, ResponseContract } from './support/response-contract';
 import { createTestDatabase } from './test-database';
 
 /** Counts SQL statements so tests can hold hot reads to a fixed number, whatever the data size. */
@@ -47,6 +48,8 @@ export interface TestApp {
   user: TestUser;
   /** Another account with its own API token, for role and access tests. */
   as(role: UserRole, email?: string): Promise<TestUser & { http: TestAgent }>;
+  /** Lets the current test receive a status the OpenAPI document does not list, because it injects the fault. */
+  allowUndocumentedStatus(status: number): void;
   close(): Promise<void>;
 }
 
@@ -58,6 +61,8 @@ export interface TestUser {
 }
 
 let accounts = 0;
+
+const currentTest = () => expect.getState().currentTestName ?? 'outside a test';
 
 /** An account and an API token, made straight in the database (the auth API has its own tests). */
 export async function createAccount(db: Pool, role: UserRole, email?: string): Promise<TestUser> {
@@ -76,8 +81,20 @@ export async function startTestApp(options: Omit<CreateAppOptions, 'databaseUrl'
   const database = await createTestDatabase(serverUrl);
   const queries = new QueryCounter();
   const app = await createApp({ logLevels: false, ...options, databaseUrl: database.appUrl, queryLogger: queries });
+  const fastify = app.getHttpAdapter().getInstance();
+  // Every answer any test receives is held to the OpenAPI document (test/support/response-contract.ts).
+  let contract: ResponseContract | undefined;
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    const route = request.routeOptions.url;
+    if (contract && route) {
+      const test = currentTest();
+      contract.check(ResponseContract.operationKey(request.method, route), reply.statusCode, String(reply.getHeader('content-type') ?? ''), typeof payload === 'string' ? payload : undefined, test);
+    }
+    return payload;
+  });
   await app.init();
-  await app.getHttpAdapter().getInstance().ready();
+  await fastify.ready();
+  contract = new ResponseContract(JSON.parse((await fastify.inject({ method: 'GET', url: '/api/docs-json' })).body));
   const db = new Pool({ connectionString: database.url, max: 2 });
   const server = app.getHttpServer();
   const authenticated = (user: TestUser) => request.agent(server).set('Authorization', `Bearer ${user.token}`) as unknown as TestAgent;
@@ -94,10 +111,17 @@ export async function startTestApp(options: Omit<CreateAppOptions, 'databaseUrl'
     queries,
     databaseUrl: database.appUrl,
     ownerUrl: database.url,
+    allowUndocumentedStatus(status: number) {
+      contract!.allow(currentTest(), status);
+    },
     async close() {
       await app.close();
       await db.end();
       await database.drop();
+      recordCheckedOperations(contract!.checked, contract!.operations);
+      if (contract!.violations.length) {
+        throw new Error(`Answers that do not match the OpenAPI document:\n${contract!.violations.join('\n')}`);
+      }
     },
   };
 }

@@ -7,4 +7,5 @@ export * from './types/briefings';
 export * from './types/meetings';
 export * from './constants/data-protection';
 export * from './types/data-protection';
+export * from './types/responses';
 export * from './constants/input-rules';

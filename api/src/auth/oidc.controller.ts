@@ -9,6 +9,7 @@ import { clientOf } from './auth.controller';
 import { readCookie, setSessionCookie } from './cookies';
 import { clearOidcLoginCookie, OIDC_LOGIN_COOKIE, setOidcLoginCookie } from './oidc-login-cookie';
 import { OidcService, refusalLocation } from './oidc.service';
+import { ApiErrors, ApiRedirect, ApiResult } from '../openapi/api-responses';
 
 interface RedirectTo {
   url: string;
@@ -22,6 +23,7 @@ export class OidcController {
   /** Which ways of signing in this installation offers (single sign-on only when configured). */
   @Public()
   @Get('methods')
+  @ApiResult('SignInMethods')
   methods(): SignInMethods {
     return this.service.methods();
   }
@@ -31,6 +33,8 @@ export class OidcController {
   @RateLimit('login')
   @Get('oidc/login')
   @Redirect()
+  @ApiRedirect('To the OpenID Provider, or back to /?sso=failed when the provider is unreachable')
+  @ApiErrors(404)
   async login(@Req() request: RequestWithActor, @Res({ passthrough: true }) reply: FastifyReply): Promise<RedirectTo> {
     const { location, sealedLogin } = await this.service.startLogin(`${request.protocol}://${request.host}`);
     if (sealedLogin) setOidcLoginCookie(request, reply, sealedLogin);
@@ -42,6 +46,8 @@ export class OidcController {
   @RateLimit('login')
   @Get('oidc/callback')
   @Redirect()
+  @ApiRedirect('Into the app when signed in, otherwise to /?sso=denied or /?sso=failed')
+  @ApiErrors(404)
   async callback(@Req() request: RequestWithActor, @Res({ passthrough: true }) reply: FastifyReply): Promise<RedirectTo> {
     const query = new URLSearchParams(request.url.split('?')[1] ?? '');
     const outcome = await this.service.finishLogin(readCookie(request, OIDC_LOGIN_COOKIE), query, clientOf(request));

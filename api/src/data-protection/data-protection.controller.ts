@@ -8,6 +8,7 @@ import { IdParam } from '../common/validation';
 import { RateLimit } from '../rate-limits/rate-limit.config';
 import { ErasureService } from './erasure.service';
 import { SubjectAccessService } from './subject-access.service';
+import { ApiResult } from '../openapi/api-responses';
 
 @ApiTags('data protection')
 @Controller('stakeholders/:id')
@@ -22,6 +23,7 @@ export class DataProtectionController {
   @RateLimit('export')
   @RequiresCsrf()
   @Get('export')
+  @ApiResult('StakeholderExport')
   export(@ActorParam() actor: Actor, @IdParam() id: string): Promise<StakeholderExport> {
     return this.subjectAccess.export(actor, id);
   }
@@ -30,6 +32,7 @@ export class DataProtectionController {
   @Roles('admin')
   @Post('erase')
   @HttpCode(200)
+  @ApiResult('ErasureResult')
   erase(@ActorParam() actor: Actor, @IdParam() id: string): Promise<ErasureResult> {
     return this.erasure.erase(actor, id);
   }
@@ -37,6 +40,7 @@ export class DataProtectionController {
   /** The audit trail about this person, newest first. */
   @Roles('admin')
   @Get('history')
+  @ApiResult('AuditEntryPage')
   history(@IdParam() id: string, @Query() query: PageQueryDto): Promise<Page<AuditEntry>> {
     return this.subjectAccess.history(id, query);
   }

@@ -4,7 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Public } from '../auth/actor';
 import { RateLimit } from '../rate-limits/rate-limit.config';
 import { ERROR_CODES } from '@soundings/shared';
+import type { HealthStatus } from '@soundings/shared';
 import { DataSource } from 'typeorm';
+import { ApiResult } from '../openapi/api-responses';
 
 @ApiTags('health')
 @Controller('health')
@@ -16,7 +18,8 @@ export class HealthController {
   // Probed by load balancers every few seconds; it must not spend a write per probe.
   @RateLimit('none')
   @Get()
-  async check(): Promise<{ status: 'ok' }> {
+  @ApiResult('HealthStatus')
+  async check(): Promise<HealthStatus> {
     try {
       await Promise.race([
         this.dataSource.query('SELECT 1'),

@@ -5,6 +5,7 @@ import { ActorParam } from '../auth/actor';
 import type { Actor } from '../auth/actor';
 import { IdParam } from '../common/validation';
 import { JourneysService } from './journeys.service';
+import { ApiResult } from '../openapi/api-responses';
 
 @ApiTags('journey')
 @Controller('stakeholders/:id/journey')
@@ -13,6 +14,7 @@ export class JourneysController {
 
   /** The person's path: each ladder step with the date first reached, and a chronological timeline. */
   @Get()
+  @ApiResult('Journey')
   journey(@ActorParam() actor: Actor, @IdParam() stakeholderId: string): Promise<Journey> {
     return this.service.journey(actor, stakeholderId);
   }

@@ -7,6 +7,7 @@ import { IdParam } from '../common/validation';
 import { expectedVersion } from '../common/version';
 import { CreateSoundingDto, UpdateSoundingDto } from './dto/sounding.dto';
 import { SoundingsService } from './soundings.service';
+import { ApiResult, ApiResultList } from '../openapi/api-responses';
 
 @ApiTags('soundings')
 @Controller()
@@ -15,22 +16,26 @@ export class SoundingsController {
 
   /** Log a one-to-one sounding with the fears voiced in it. */
   @Post('stakeholders/:id/soundings')
+  @ApiResult('Sounding', { status: 201 })
   log(@ActorParam() actor: Actor, @IdParam() stakeholderId: string, @Body() body: CreateSoundingDto): Promise<Sounding> {
     return this.service.log(actor, stakeholderId, body);
   }
 
   /** A person's soundings, newest first. */
   @Get('stakeholders/:id/soundings')
+  @ApiResultList('Sounding')
   list(@ActorParam() actor: Actor, @IdParam() stakeholderId: string): Promise<Sounding[]> {
     return this.service.listForStakeholder(actor, stakeholderId);
   }
 
   @Get('soundings/:id')
+  @ApiResult('Sounding')
   get(@ActorParam() actor: Actor, @IdParam() id: string): Promise<Sounding> {
     return this.service.get(actor, id);
   }
 
   @Patch('soundings/:id')
+  @ApiResult('Sounding')
   update(
     @ActorParam() actor: Actor,
     @IdParam() id: string,

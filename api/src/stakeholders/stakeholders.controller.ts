@@ -9,6 +9,7 @@ import { CreateStakeholderDto } from './dto/create-stakeholder.dto';
 import { ListStakeholdersDto } from './dto/list-stakeholders.dto';
 import { UpdateStakeholderDto } from './dto/update-stakeholder.dto';
 import { StakeholdersService } from './stakeholders.service';
+import { ApiNoContent, ApiResult, ApiResultList } from '../openapi/api-responses';
 
 @ApiTags('stakeholders')
 @Controller()
@@ -16,21 +17,25 @@ export class StakeholdersController {
   constructor(private readonly service: StakeholdersService) {}
 
   @Get('stakeholders')
+  @ApiResult('StakeholderPage')
   list(@Query() query: ListStakeholdersDto): Promise<Page<Stakeholder>> {
     return this.service.list(query);
   }
 
   @Post('stakeholders')
+  @ApiResult('Stakeholder', { status: 201 })
   create(@ActorParam() actor: Actor, @Body() body: CreateStakeholderDto): Promise<Stakeholder> {
     return this.service.create(actor, body);
   }
 
   @Get('stakeholders/:id')
+  @ApiResult('Stakeholder')
   get(@IdParam() id: string): Promise<Stakeholder> {
     return this.service.get(id);
   }
 
   @Patch('stakeholders/:id')
+  @ApiResult('Stakeholder')
   update(
     @ActorParam() actor: Actor,
     @IdParam() id: string,
@@ -42,11 +47,13 @@ export class StakeholdersController {
 
   @Delete('stakeholders/:id')
   @HttpCode(204)
+  @ApiNoContent()
   remove(@ActorParam() actor: Actor, @IdParam() id: string): Promise<void> {
     return this.service.remove(actor, id);
   }
 
   @Get('business-functions')
+  @ApiResultList('BusinessFunctionOption')
   businessFunctions(): Promise<BusinessFunctionOption[]> {
     return this.service.businessFunctions();
   }

@@ -75,6 +75,7 @@ export const ERROR_CODES = {
   unsupportedMediaType: 'unsupported_media_type',
   methodNotAllowed: 'method_not_allowed',
   uriTooLong: 'uri_too_long',
+  requestTooLarge: 'request_too_large',
   internal: 'internal_error',
   unauthenticated: 'unauthenticated',
   forbidden: 'forbidden',

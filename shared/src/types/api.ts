@@ -36,6 +36,10 @@ export interface ApiErrorBody {
   requestId?: string;
   /** On a version conflict: the record as it is now. */
   current?: unknown;
+  /** On 429: seconds until another attempt is allowed (also sent as `Retry-After`). */
+  retryAfterSeconds?: number;
+  /** On the health check's 503. */
+  status?: 'unavailable';
 }
 
 // ---- Stakeholders -------------------------------------------------------

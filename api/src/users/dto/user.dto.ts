@@ -1,8 +1,11 @@
-import { USER_ROLES } from '@soundings/shared';
+import { ApiProperty } from '@nestjs/swagger';
+import { PASSWORD_RULES, USER_ROLES } from '@soundings/shared';
 import type { CreateFirstAdminRequest, CreateUserRequest, UpdateUserRequest, UserRole } from '@soundings/shared';
 import { IsBoolean, IsIn } from 'class-validator';
 import { Email, Optional, OptionalPersonName, RecordVersion, SecretText } from '../../common/validation';
 
+// Checked by the account service (passwords.ts), not by a decorator; the document should still say so.
+const passwordLength = { minLength: PASSWORD_RULES.minLength, maxLength: PASSWORD_RULES.maxLength };
 const roleMessage = { message: `must be one of ${USER_ROLES.join(', ')}` };
 
 export class CreateFirstAdminDto implements CreateFirstAdminRequest {
@@ -10,6 +13,7 @@ export class CreateFirstAdminDto implements CreateFirstAdminRequest {
   email: string;
 
   /** At least 15 characters; any characters; not a commonly used password. */
+  @ApiProperty(passwordLength)
   @SecretText(1000)
   password: string;
 
@@ -22,6 +26,7 @@ export class CreateUserDto implements CreateUserRequest {
   email: string;
 
   /** Leave out for accounts that sign in only through single sign-on. */
+  @ApiProperty({ ...passwordLength, required: false })
   @Optional()
   @SecretText(1000)
   password?: string;

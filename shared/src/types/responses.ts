@@ -1,0 +1,19 @@
+import type { AuditEntry, Fear, Page, Stakeholder } from './api';
+import type { Briefing } from './briefings';
+import type { MeetingSummary } from './meetings';
+
+// Named pages of each list, so the OpenAPI document (built from these types) can name them too.
+export type StakeholderPage = Page<Stakeholder>;
+export type FearPage = Page<Fear>;
+export type BriefingPage = Page<Briefing>;
+export type MeetingSummaryPage = Page<MeetingSummary>;
+export type AuditEntryPage = Page<AuditEntry>;
+
+export interface HealthStatus {
+  status: 'ok';
+}
+
+export interface LogoutEverywhereResult {
+  /** Sessions ended, this one included. */
+  sessionsEnded: number;
+}
