@@ -482,8 +482,8 @@ describe('edge rules', () => {
   it('the OpenAPI document shows the limits the custom rules apply', async () => {
     const { schemas } = (await t.http.get('/api/docs-json').expect(200)).body.components;
     expect(schemas.CreateStakeholderDto.properties.name).toMatchObject({ minLength: 1, maxLength: 200 });
-    expect(schemas.CreateStakeholderDto.properties.influence).toMatchObject({ type: 'integer', minimum: 1, maximum: 5, nullable: true });
-    expect(schemas.CreateStakeholderDto.properties.reportsToId).toMatchObject({ format: 'uuid', nullable: true });
+    expect(schemas.CreateStakeholderDto.properties.influence).toMatchObject({ type: ['integer', 'null'], minimum: 1, maximum: 5 });
+    expect(schemas.CreateStakeholderDto.properties.reportsToId).toMatchObject({ type: ['string', 'null'], format: 'uuid' });
     expect(schemas.UpdateUserDto.properties.version).toMatchObject({ type: 'integer', minimum: 1, maximum: 2_147_483_647 });
     expect(schemas.CreateSoundingDto.properties.heldOn).toMatchObject({ type: 'string', format: 'date' });
     expect(schemas.CreateSoundingDto.properties.fears).toMatchObject({ type: 'array', maxItems: 50 });
