@@ -4,6 +4,7 @@ import { BriefingsAndMeetings1764200000000 } from './1764200000000-BriefingsAndM
 import { RefoldSearchText1764210000000 } from './1764210000000-RefoldSearchText';
 import { DataProtection1764225000000 } from './1764225000000-DataProtection';
 import { WordsWrittenAfterRemoval1764226000000 } from './1764226000000-WordsWrittenAfterRemoval';
+import { FirstAccountMarker1764300000000 } from './1764300000000-FirstAccountMarker';
 
 /** Every migration, oldest first. Add new ones here as well as in this folder. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   RefoldSearchText1764210000000,
   DataProtection1764225000000,
   WordsWrittenAfterRemoval1764226000000,
+  FirstAccountMarker1764300000000,
 ];

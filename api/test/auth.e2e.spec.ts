@@ -131,7 +131,9 @@ describe('first run', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
+    // A brand-new installation: no account has ever existed.
     await t.db.query('DELETE FROM users');
+    await t.db.query('UPDATE settings SET first_account_at = NULL');
     // What `npm run seed:demo` leaves before anyone has set Soundings up: an inactive author of the demo notes.
     await t.db.query(`INSERT INTO users (email, role, active) VALUES ('demo-data@soundings.invalid', 'practitioner', false)`);
   });
