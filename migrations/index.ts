@@ -5,6 +5,7 @@ import { RefoldSearchText1764210000000 } from './1764210000000-RefoldSearchText'
 import { DataProtection1764225000000 } from './1764225000000-DataProtection';
 import { WordsWrittenAfterRemoval1764226000000 } from './1764226000000-WordsWrittenAfterRemoval';
 import { FirstAccountMarker1764300000000 } from './1764300000000-FirstAccountMarker';
+import { PasswordResets1764301000000 } from './1764301000000-PasswordResets';
 
 /** Every migration, oldest first. Add new ones here as well as in this folder. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   DataProtection1764225000000,
   WordsWrittenAfterRemoval1764226000000,
   FirstAccountMarker1764300000000,
+  PasswordResets1764301000000,
 ];

@@ -1,15 +1,9 @@
 import request from 'supertest';
 import { digest } from '../src/auth/tokens';
 import { createStakeholder, logSounding } from './factories';
-import { startTestApp, TestApp } from './test-app';
+import { sessionCookie, startTestApp, TestApp } from './test-app';
 
 const PASSWORD = 'correct horse battery staple';
-
-function sessionCookie(response: request.Response): string {
-  const header = ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((c) => c.startsWith('soundings_session='));
-  if (!header) throw new Error('no session cookie set');
-  return header.split(';')[0];
-}
 
 describe('accounts, sessions and tokens', () => {
   let t: TestApp;

@@ -85,6 +85,11 @@ export class UsersRepository {
     return result[0].length > 0;
   }
 
+  /** A password change is not an edit an admin could conflict with, so the version stays. */
+  async setPasswordHash(manager: EntityManager, id: string, passwordHash: string): Promise<void> {
+    await manager.query(`UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1`, [id, passwordHash]);
+  }
+
   /**
    * Locks the rows of every active admin and of `id`, in id order, until the transaction ends. Any
    * change that could remove an admin takes these locks before it writes, so two such changes run
