@@ -16,7 +16,7 @@ export function ResetLinkModal({ issued, onDone }: ResetLinkModalProps) {
   const link = issued ? `${window.location.origin}${issued.reset.path}` : '';
   const name = issued ? (issued.user.displayName ?? issued.user.email) : '';
   return (
-    <Modal opened={issued !== null} onClose={onDone} title={`Reset link for ${name}`} size="lg" closeOnClickOutside={false}>
+    <Modal opened={issued !== null} onClose={onDone} title={`Reset link for ${name}`} size="lg" closeOnClickOutside={false} closeButtonProps={{ 'aria-label': 'Close' }}>
       {issued && (
         <Stack gap="md">
           <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} title="Copy it now: it is shown only once">

@@ -154,7 +154,7 @@ export function UsersTable({ users, currentUserId }: UsersTableProps) {
                           variant="subtle"
                           loading={issueReset.isPending && issueReset.variables === user.id}
                           onClick={() => issueResetLink(user)}
-                          aria-label={`Issue a password reset link for ${nameOf(user)}`}
+                          aria-label={`Issue reset link for ${nameOf(user)}`}
                         >
                           Issue reset link
                         </Button>
