@@ -4,6 +4,8 @@ import { BriefingsAndMeetings1764200000000 } from './1764200000000-BriefingsAndM
 import { RefoldSearchText1764210000000 } from './1764210000000-RefoldSearchText';
 import { DataProtection1764225000000 } from './1764225000000-DataProtection';
 import { WordsWrittenAfterRemoval1764226000000 } from './1764226000000-WordsWrittenAfterRemoval';
+import { FirstAccountMarker1764300000000 } from './1764300000000-FirstAccountMarker';
+import { PasswordResets1764301000000 } from './1764301000000-PasswordResets';
 import { KeyedAuditChain1764310000000 } from './1764310000000-KeyedAuditChain';
 
 /** Every migration, oldest first. Add new ones here as well as in this folder. */
@@ -14,5 +16,7 @@ export const migrations = [
   RefoldSearchText1764210000000,
   DataProtection1764225000000,
   WordsWrittenAfterRemoval1764226000000,
+  FirstAccountMarker1764300000000,
+  PasswordResets1764301000000,
   KeyedAuditChain1764310000000,
 ];

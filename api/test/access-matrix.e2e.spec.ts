@@ -16,6 +16,7 @@ const PUBLIC = new Set([
   'GET /api/setup',
   'POST /api/setup/first-admin',
   'POST /api/auth/login',
+  'POST /api/auth/password-reset',
   'GET /api/auth/methods',
   'GET /api/auth/oidc/login',
   'GET /api/auth/oidc/callback',
@@ -24,7 +25,7 @@ const ADMIN_ONLY = [/^\w+ \/api\/(users|audit|settings)(\/|$)/, /^POST \/api\/st
 /** Reads a viewer may not make. */
 const PRACTITIONER_READS = new Set(['GET /api/stakeholders/{id}/export']);
 /** Writes to one's own account, open to viewers too. */
-const OWN_ACCOUNT_WRITES = new Set(['POST /api/auth/logout', 'POST /api/auth/logout-everywhere', 'POST /api/auth/tokens', 'DELETE /api/auth/tokens/{id}']);
+const OWN_ACCOUNT_WRITES = new Set(['POST /api/auth/logout', 'POST /api/auth/logout-everywhere', 'POST /api/auth/tokens', 'DELETE /api/auth/tokens/{id}', 'POST /api/auth/password']);
 
 type Caller = 'anonymous' | UserRole;
 const CALLERS: Caller[] = ['anonymous', 'viewer', 'practitioner', 'admin'];

@@ -1,15 +1,9 @@
 import request from 'supertest';
 import { digest } from '../src/auth/tokens';
 import { createStakeholder, logSounding } from './factories';
-import { startTestApp, TestApp } from './test-app';
+import { sessionCookie, startTestApp, TestApp } from './test-app';
 
 const PASSWORD = 'correct horse battery staple';
-
-function sessionCookie(response: request.Response): string {
-  const header = ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((c) => c.startsWith('soundings_session='));
-  if (!header) throw new Error('no session cookie set');
-  return header.split(';')[0];
-}
 
 describe('accounts, sessions and tokens', () => {
   let t: TestApp;
@@ -131,7 +125,9 @@ describe('first run', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
+    // A brand-new installation: no account has ever existed.
     await t.db.query('DELETE FROM users');
+    await t.db.query('UPDATE settings SET first_account_at = NULL');
     // What `npm run seed:demo` leaves before anyone has set Soundings up: an inactive author of the demo notes.
     await t.db.query(`INSERT INTO users (email, role, active) VALUES ('demo-data@soundings.invalid', 'practitioner', false)`);
   });

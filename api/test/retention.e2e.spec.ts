@@ -1,5 +1,7 @@
 import type { AppSettings, Sounding } from '@soundings/shared';
 import { RETENTION_REMOVED_TEXT } from '@soundings/shared';
+import request from 'supertest';
+import { digest } from '../src/auth/tokens';
 import { RetentionService } from '../src/retention/retention.service';
 import { createStakeholder, daysAgo, logSounding, recordCommitmentChange } from './factories';
 import { startTestApp, TestApp } from './test-app';
@@ -181,6 +183,74 @@ describe('settings and the retention rule', () => {
       const [first, second] = await Promise.all([retention.removeExpiredText(), retention.removeExpiredText()]);
       expect(first.soundings + second.soundings).toBe(1);
       expect((await t.http.get(`/api/soundings/${older.id}`).expect(200)).body.summary).toBe(RETENTION_REMOVED_TEXT);
+    });
+  });
+
+  describe('hourly pruning of what only mattered for a while', () => {
+    it('deletes ended sessions, spent reset links and old rate-limit rows; live ones survive', async () => {
+      const user = await t.as('viewer');
+      const session = (id: string, lastSeen: string, expires: string) =>
+        t.db.query(
+          `INSERT INTO sessions (id, user_id, csrf_token, last_seen_at, expires_at, client_address, user_agent)
+           VALUES ($1, $2, 'csrf', now() - $3::interval, now() + $4::interval, '192.0.2.7', 'Test browser')`,
+          [id, user.id, lastSeen, expires],
+        );
+      await session(digest('live-cookie'), '1 minute', '11 hours');
+      await session('past-absolute', '1 minute', '-1 minute');
+      await session('idle', '2 hours', '10 hours');
+      const reset = (hash: string, expires: string, used: boolean) =>
+        t.db.query(
+          `INSERT INTO password_reset_tokens (user_id, token_hash, expires_at, used_at) VALUES ($1, $2, now() + $3::interval, ${used ? 'now()' : 'NULL'})`,
+          [user.id, hash, expires],
+        );
+      await reset('live-link', '23 hours', false);
+      await reset('used-link', '23 hours', true);
+      await reset('expired-link', '-1 hour', false);
+      await t.db.query(
+        `INSERT INTO rate_limit_windows (bucket, window_start, expires_at, hits)
+         VALUES ('requests:address:198.51.100.1', now() - interval '2 hours', now() - interval '1 hour', 3),
+                ('requests:address:198.51.100.2', date_trunc('minute', now()), date_trunc('minute', now()) + interval '1 minute', 1)`,
+      );
+      await t.db.query(
+        `INSERT INTO rate_limit_hits (bucket, hit_at) VALUES ('login:account:old@example.test', now() - interval '2 days'), ('login:account:new@example.test', now())`,
+      );
+
+      expect(await retention.pruneExpired()).toMatchObject({ ran: true, sessions: 2, resetLinks: 2, rateLimitWindows: 1, failedSignIns: 1 });
+      const { rows } = await t.db.query(
+        `SELECT (SELECT array_agg(id ORDER BY id) FROM sessions WHERE user_id = $1) AS sessions,
+                (SELECT array_agg(token_hash) FROM password_reset_tokens WHERE user_id = $1) AS links,
+                (SELECT array_agg(bucket) FROM rate_limit_windows WHERE bucket LIKE 'requests:address:198.51.100.%') AS windows,
+                (SELECT array_agg(bucket) FROM rate_limit_hits WHERE bucket LIKE 'login:account:%@example.test') AS hits`,
+        [user.id],
+      );
+      expect(rows[0]).toEqual({
+        sessions: [digest('live-cookie')],
+        links: ['live-link'],
+        windows: ['requests:address:198.51.100.2'],
+        hits: ['login:account:new@example.test'],
+      });
+      // The live one still signs its owner in.
+      await request(t.app.getHttpServer()).get('/api/auth/me').set('Cookie', 'soundings_session=live-cookie').expect(200);
+    });
+
+    it('skips while another instance holds the retention lock', async () => {
+      const user = await t.as('viewer');
+      await t.db.query(
+        `INSERT INTO sessions (id, user_id, csrf_token, expires_at) VALUES ('ended-while-locked', $1, 'csrf', now() - interval '1 minute')`,
+        [user.id],
+      );
+      const otherInstance = await t.db.connect();
+      try {
+        await otherInstance.query('BEGIN');
+        await otherInstance.query(`SELECT pg_advisory_xact_lock(7401127)`);
+        expect(await retention.pruneExpired()).toMatchObject({ ran: false });
+      } finally {
+        await otherInstance.query('ROLLBACK');
+        otherInstance.release();
+      }
+      expect((await t.db.query(`SELECT count(*)::int AS n FROM sessions WHERE id = 'ended-while-locked'`)).rows[0].n).toBe(1);
+      expect(await retention.pruneExpired()).toMatchObject({ ran: true });
+      expect((await t.db.query(`SELECT count(*)::int AS n FROM sessions WHERE id = 'ended-while-locked'`)).rows[0].n).toBe(0);
     });
   });
 });

@@ -60,6 +60,13 @@ export interface TestUser {
   token: string;
 }
 
+/** The `name=value` of the session cookie an answer sets, to send back as a browser would. */
+export function sessionCookie(response: request.Response): string {
+  const header = ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((c) => c.startsWith('soundings_session='));
+  if (!header) throw new Error('no session cookie set');
+  return header.split(';')[0];
+}
+
 let accounts = 0;
 
 const currentTest = () => expect.getState().currentTestName ?? 'outside a test';

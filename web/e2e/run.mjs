@@ -184,6 +184,23 @@ async function newPage() {
   return page;
 }
 
+// axe-core, evaluated through the DevTools protocol: the app's CSP (no inline scripts) stays on.
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe (WCAG 2.x A and AA rules) on what the page shows now, or on the part `scope` selects (a
+ * dialog: what lies under its overlay is dimmed on purpose); any violation fails the run.
+ */
+async function expectAccessible(page, what, scope = 'body') {
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async (selector) => {
+    const result = await window.axe.run(document.querySelector(selector), { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  }, scope);
+  assert.deepEqual(violations, [], `axe found problems on ${what}`);
+}
+
 /** Toasts fade after a few seconds; screenshots wait so they show the page, not the toasts. */
 async function screenshot(page, name) {
   // A toast under the mouse pointer never closes: move the pointer out of the way first.
@@ -569,4 +586,73 @@ test('a briefing plan warns about HR going first and an uncommitted champion unt
 
   assert.deepEqual(consoleProblems, [], 'the browser reported errors');
   await page.context().close();
+}));
+
+test('an admin issues a reset link; the person sets a new password through it, signs in, and changes it on My account', { timeout: 120_000 }, withFailureScreenshots(async () => {
+  const newPassword = 'a lighthouse keeper counts waves';
+  const changedAgain = 'seven quiet herons by the canal';
+  const admin = await newPage();
+  await signIn(admin, ADMIN);
+
+  // Users: the link is shown once, whole, with a copy button.
+  await nav(admin, 'Users').click();
+  await admin.getByRole('button', { name: `Issue reset link for ${VIEWER.name}` }).click();
+  const dialog = admin.getByRole('dialog', { name: `Reset link for ${VIEWER.name}` });
+  const link = (await dialog.getByLabel('Password reset link').innerText()).trim();
+  assert.match(link, new RegExp(`^${baseUrl}/reset-password\\?token=[\\w-]{40,}$`));
+  await dialog.getByRole('button', { name: 'Copy the link' }).waitFor();
+  await expectAccessible(admin, 'the reset link dialog', '[role="dialog"]');
+  await screenshot(admin, 'users-reset-link.png');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.ok(!(await admin.content()).includes(link), 'the link is shown only once');
+  await admin.context().close();
+
+  // The person opens it without being signed in, and sets a new password.
+  const person = await newPage();
+  await person.goto(link);
+  await person.getByRole('heading', { name: 'Set a new password' }).waitFor();
+  assert.equal(new URL(person.url()).search, '', 'the token leaves the address bar');
+  await expectAccessible(person, 'the reset password page');
+  await screenshot(person, 'reset-password.png');
+  await person.getByLabel(/^New password(?! again)/).fill(newPassword);
+  await person.getByLabel(/^New password again/).fill(newPassword);
+  await person.getByRole('button', { name: 'Set password' }).click();
+  await person.getByRole('heading', { name: 'Your password is set' }).waitFor();
+  await person.getByRole('link', { name: 'Go to sign in' }).click();
+  await signIn(person, { ...VIEWER, password: newPassword });
+
+  // A used link does not work twice.
+  const again = await newPage();
+  await again.goto(link);
+  await again.getByLabel(/^New password(?! again)/).fill('someone else tries it later');
+  await again.getByLabel(/^New password again/).fill('someone else tries it later');
+  await again.getByRole('button', { name: 'Set password' }).click();
+  await again.getByRole('heading', { name: 'This link does not work' }).waitFor();
+  await expectAccessible(again, 'a refused reset link');
+  await again.context().close();
+
+  // My account: change it again; this session stays, the old password stops working.
+  await nav(person, 'My account').click();
+  const form = person.getByRole('region', { name: 'Change password' });
+  await form.getByLabel(/^Current password/).fill(newPassword);
+  await form.getByLabel(/^New password(?! again)/).fill(changedAgain);
+  await form.getByLabel(/^New password again/).fill(changedAgain);
+  await form.getByRole('button', { name: 'Change password' }).click();
+  await person.getByText('Password changed').waitFor();
+  await expectAccessible(person, 'the change password form', '[aria-labelledby="change-password-heading"]');
+  await screenshot(person, 'account-password-changed.png');
+  // Still signed in here, and writes still carry a valid CSRF token.
+  await person.getByRole('textbox', { name: 'New token name' }).fill('After the password change');
+  await person.getByRole('button', { name: 'Create token' }).click();
+  await person.getByRole('dialog', { name: 'Copy your new token now' }).getByRole('button', { name: 'I have stored it' }).click();
+  const oldPassword = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: VIEWER.email, password: newPassword }),
+  });
+  assert.equal(oldPassword.status, 401, 'the replaced password no longer signs in');
+
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await person.context().close();
 }));

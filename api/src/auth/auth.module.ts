@@ -12,12 +12,16 @@ import { OidcClient } from './oidc.client';
 import { OIDC_CONFIG, readOidcConfig } from './oidc.config';
 import { OidcController } from './oidc.controller';
 import { OidcService } from './oidc.service';
+import { PasswordResetsRepository } from './password-resets.repository';
+import { PasswordsController } from './passwords.controller';
+import { PasswordsService } from './passwords.service';
 import { RateLimitRepository } from './rate-limit.repository';
+import { SignInThrottle } from './sign-in-throttle';
 import { SessionsRepository } from './sessions.repository';
 
 @Global()
 @Module({
-  controllers: [AuthController, OidcController, UsersController],
+  controllers: [AuthController, OidcController, UsersController, PasswordsController],
   providers: [
     { provide: AUTH_CONFIG, useFactory: () => readAuthConfig() },
     { provide: OIDC_CONFIG, useFactory: () => readOidcConfig() },
@@ -30,7 +34,11 @@ import { SessionsRepository } from './sessions.repository';
     RateLimitRepository,
     OidcClient,
     OidcService,
+    PasswordsService,
+    PasswordResetsRepository,
+    SignInThrottle,
   ],
-  exports: [UsersRepository],
+  // The retention job prunes ended sessions and spent reset links.
+  exports: [UsersRepository, SessionsRepository, PasswordResetsRepository, AUTH_CONFIG],
 })
 export class AuthModule {}

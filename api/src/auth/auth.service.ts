@@ -59,10 +59,10 @@ export class AuthService implements OnApplicationBootstrap {
   }
 
   async setupStatus(): Promise<SetupStatus> {
-    return { needsFirstAdmin: !(await this.users.activeAdminExists()) };
+    return { needsFirstAdmin: !(await this.users.everHadAnAccount()) };
   }
 
-  /** Creates the one first admin; null when an account already exists (the page is one-time). */
+  /** Creates the one first admin; null when an account exists or ever existed (the page is one-time). */
   private async createFirstAdmin(input: CreateFirstAdminDto, client: ClientInfo | null): Promise<string | null> {
     const problem = passwordProblem(input.password);
     if (problem) throw invalidField('password', problem);
@@ -85,7 +85,7 @@ export class AuthService implements OnApplicationBootstrap {
     const id = await this.createFirstAdmin(input, client);
     if (!id) {
       throw new HttpException(
-        { statusCode: 409, error: 'Conflict', code: ERROR_CODES.conflict, message: 'Soundings already has an admin. Sign in instead.' } satisfies ApiErrorBody,
+        { statusCode: 409, error: 'Conflict', code: ERROR_CODES.conflict, message: 'Soundings is already set up. Sign in instead, or ask an admin for an account.' } satisfies ApiErrorBody,
         HttpStatus.CONFLICT,
       );
     }

@@ -51,7 +51,18 @@ export class SessionsRepository {
     return result[0].length;
   }
 
-  async deleteExpired(idleSeconds: number): Promise<void> {
-    await this.dataSource.query(`DELETE FROM sessions WHERE expires_at < now() OR last_seen_at < now() - make_interval(secs => $1)`, [idleSeconds]);
+  /** Every session of the user but `keepId` (the one making the request). */
+  async deleteOthersForUser(manager: EntityManager, userId: string, keepId: string): Promise<number> {
+    const result = await manager.query(`DELETE FROM sessions WHERE user_id = $1 AND id <> $2 RETURNING id`, [userId, keepId]);
+    return result[0].length;
+  }
+
+  /** Sessions past their absolute or idle lifetime, with the addresses and user agents they kept. */
+  async deleteExpired(manager: EntityManager, idleSeconds: number): Promise<number> {
+    const [rows] = await manager.query(
+      `DELETE FROM sessions WHERE expires_at < now() OR last_seen_at < now() - make_interval(secs => $1) RETURNING 1`,
+      [idleSeconds],
+    );
+    return rows.length;
   }
 }

@@ -10,6 +10,7 @@ import { mapBriefing } from './briefing.mapper';
 import { buildBriefingPlan } from './briefing-plan';
 import { assertStatusFits, BriefingParties, planDay, resolveBriefingParties } from './briefing-rules';
 import { BriefingColumns, BriefingsRepository } from './briefings.repository';
+import { StakeholderWriteLock } from '../stakeholders/stakeholder-write-lock';
 import { CreateBriefingDto, ListBriefingsDto, ReorderBriefingsDto, UpdateBriefingDto } from './dto/briefing.dto';
 
 // Who, when, status and order are kept in the audit trail; the brief and the outcome are words, named only.
@@ -43,6 +44,7 @@ export class BriefingsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly briefings: BriefingsRepository,
+    private readonly writeLock: StakeholderWriteLock,
     private readonly audit: AuditService,
   ) {}
 
@@ -75,6 +77,7 @@ export class BriefingsService {
     const status = input.status ?? 'planned';
     assertStatusFits({ status, plannedFor: input.plannedFor, outcome: input.outcome ?? null });
     return this.dataSource.transaction(async (manager) => {
+      await this.writeLock.lock(manager, [parties.brieferId, parties.audienceId]);
       await this.assertPartiesExist(manager, parties, input);
       const id = await this.briefings.insert(manager, {
         ...partyColumns(parties),
@@ -109,6 +112,8 @@ export class BriefingsService {
         topTeam: current.topTeam,
       };
       const parties = resolveBriefingParties(currentParties, input);
+      // A briefing is about who gives it and who receives it, before and after the change.
+      await this.writeLock.lock(manager, [currentParties.brieferId, currentParties.audienceId, parties.brieferId, parties.audienceId]);
       const plannedFor = input.plannedFor ?? current.plannedFor;
       assertStatusFits({
         status: input.status ?? current.status,
@@ -150,6 +155,8 @@ export class BriefingsService {
 
   async remove(actor: Actor, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      const existing = await this.get(id, manager);
+      await this.writeLock.lock(manager, [existing.briefer?.id, existing.audience?.id]);
       const row = await this.briefings.delete(manager, id);
       if (!row) throw notFound('Briefing');
       const removed = mapBriefing(row);

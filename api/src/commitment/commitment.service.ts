@@ -4,8 +4,7 @@ import { CommitmentChange } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
-import { notFound } from '../errors/api-exceptions';
-import { StakeholdersRepository } from '../stakeholders/stakeholders.repository';
+import { StakeholderWriteLock } from '../stakeholders/stakeholder-write-lock';
 import { mapCommitmentHistory } from './commitment-change.mapper';
 import { CommitmentRepository } from './commitment.repository';
 import { RecordCommitmentChangeDto } from './dto/record-commitment-change.dto';
@@ -14,7 +13,7 @@ import { RecordCommitmentChangeDto } from './dto/record-commitment-change.dto';
 export class CommitmentService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly stakeholders: StakeholdersRepository,
+    private readonly writeLock: StakeholderWriteLock,
     private readonly commitment: CommitmentRepository,
     private readonly audit: AuditService,
   ) {}
@@ -25,7 +24,7 @@ export class CommitmentService {
    */
   async recordChange(actor: Actor, stakeholderId: string, input: RecordCommitmentChangeDto, manager?: EntityManager): Promise<CommitmentChange> {
     if (!manager) return this.dataSource.transaction((own) => this.recordChange(actor, stakeholderId, input, own));
-    if (!(await this.stakeholders.lock(stakeholderId, manager))) throw notFound('Stakeholder');
+    await this.writeLock.lockOne(manager, stakeholderId);
     const id = await this.commitment.insertExplicitChange(manager, { stakeholderId, ...input });
     await this.commitment.rebuildFromEvidence(manager, stakeholderId);
     const history = mapCommitmentHistory(await this.commitment.history(stakeholderId, manager));

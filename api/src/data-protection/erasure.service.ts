@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { notFound } from '../errors/api-exceptions';
 import { stakeholderSearchText } from '../stakeholders/search-text';
+import { StakeholderWriteLock } from '../stakeholders/stakeholder-write-lock';
 import { ErasureRepository } from './erasure.repository';
 
 /** What replaces their name or email where someone wrote it in another person's notes. */
@@ -26,6 +27,7 @@ export class ErasureService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly erasure: ErasureRepository,
+    private readonly writeLock: StakeholderWriteLock,
     private readonly audit: AuditService,
   ) {}
 
@@ -39,6 +41,8 @@ export class ErasureService {
    */
   async erase(actor: Actor, id: string): Promise<ErasureResult> {
     return this.dataSource.transaction(async (manager) => {
+      // Erased once is erased: a second run would hunt for "Erased person" in everyone's notes.
+      await this.writeLock.lockOne(manager, id);
       const person = await this.erasure.lock(manager, id);
       if (!person) throw notFound('Stakeholder');
       const erasedAt = await this.erasure.eraseDetails(manager, id, ERASED_PERSON_NAME, stakeholderSearchText({ name: ERASED_PERSON_NAME }));

@@ -39,3 +39,24 @@ export function invalidField(field: string, message: string): BadRequestExceptio
 export function forbidden(message: string): ForbiddenException {
   return new ForbiddenException({ statusCode: HttpStatus.FORBIDDEN, error: 'Forbidden', code: ERROR_CODES.forbidden, message } satisfies ApiErrorBody);
 }
+
+/** A write about someone who was erased: what is left of them is anonymous and stays as it is. */
+export function stakeholderErased(ids: string[]): ConflictException {
+  return new ConflictException({
+    statusCode: HttpStatus.CONFLICT,
+    error: 'Conflict',
+    code: ERROR_CODES.stakeholderErased,
+    message: `${ids.length === 1 ? 'This person was' : `${ids.length} of these people were`} erased: nothing more can be recorded about them (${ids.join(', ')}).`,
+  } satisfies ApiErrorBody);
+}
+
+/** Refuses a change that would leave nobody able to manage users and settings. */
+export function lastAdmin(field: 'role' | 'active'): ConflictException {
+  return new ConflictException({
+    statusCode: HttpStatus.CONFLICT,
+    error: 'Conflict',
+    code: ERROR_CODES.lastAdmin,
+    message: 'This would leave Soundings without an active admin. Make someone else an admin first.',
+    fields: [{ field, message: 'would leave Soundings without an active admin' }],
+  } satisfies ApiErrorBody);
+}

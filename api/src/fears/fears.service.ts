@@ -11,6 +11,7 @@ import { forbidden, invalidField, notFound, versionConflict } from '../errors/ap
 import { ListFearsDto, UpdateFearDto } from './dto/fear.dto';
 import { mapFear } from './fear.mapper';
 import { FearChanges, FearsRepository } from './fears.repository';
+import { StakeholderWriteLock } from '../stakeholders/stakeholder-write-lock';
 
 /**
  * Keeps status and resolution date consistent: resolving stamps today unless a date is given;
@@ -39,6 +40,7 @@ export class FearsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly fears: FearsRepository,
+    private readonly writeLock: StakeholderWriteLock,
     private readonly audit: AuditService,
     private readonly confidentiality: ConfidentialityPolicy,
   ) {}
@@ -71,6 +73,7 @@ export class FearsService {
     if (current.redacted) throw forbidden('Only the author of the confidential sounding or an admin can change this fear.');
     const changes = resolveFearChanges(current, input, new Date().toISOString().slice(0, 10));
     return this.dataSource.transaction(async (manager) => {
+      await this.writeLock.lockOne(manager, current.stakeholder.id);
       if (!(await this.fears.updateIfVersion(manager, id, version, changes))) {
         const latest = await this.fears.findById(id, manager);
         if (!latest) throw notFound('Fear');

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CommitmentModule } from '../commitment/commitment.module';
+import { StakeholdersModule } from '../stakeholders/stakeholders.module';
 import { MeetingsController } from './meetings.controller';
 import { MeetingsRepository } from './meetings.repository';
 import { MeetingsService } from './meetings.service';
 
 @Module({
-  imports: [CommitmentModule],
+  imports: [CommitmentModule, StakeholdersModule],
   controllers: [MeetingsController],
   providers: [MeetingsService, MeetingsRepository],
   exports: [MeetingsRepository],

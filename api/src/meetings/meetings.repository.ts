@@ -212,15 +212,6 @@ export class MeetingsRepository {
     );
   }
 
-  /** Locks these people's rows (in id order, so concurrent writers cannot deadlock) and reads their levels. */
-  async lockStakeholders(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
-    const rows: { id: string; commitment: string }[] = await manager.query(
-      `SELECT id, commitment FROM stakeholders WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
-      [ids],
-    );
-    return new Map(rows.map((row) => [row.id, row.commitment]));
-  }
-
   async markSpokeFor(manager: EntityManager, meetingId: string, ids: string[]): Promise<void> {
     await manager.query(`UPDATE meeting_attendees SET spoke_for = true WHERE meeting_id = $1 AND stakeholder_id = ANY($2::uuid[])`, [
       meetingId,

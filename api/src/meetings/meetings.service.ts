@@ -13,6 +13,7 @@ import { CreateMeetingDto, ListMeetingsDto, RecordSpokeForDto, UpdateMeetingDto 
 import { mapMeeting, mapMeetingSummary } from './meeting.mapper';
 import { buildMeetingReadiness } from './meeting-readiness';
 import { MeetingsRepository } from './meetings.repository';
+import { StakeholderWriteLock } from '../stakeholders/stakeholder-write-lock';
 
 // When and how many are kept in the audit trail; the title and purpose are words, named only.
 const MEETING_AUDITABLE_FIELDS = ['scheduledFor', 'attendeeCount'] as const;
@@ -27,6 +28,7 @@ export class MeetingsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly meetings: MeetingsRepository,
     private readonly commitment: CommitmentService,
+    private readonly writeLock: StakeholderWriteLock,
     private readonly audit: AuditService,
     private readonly confidentiality: ConfidentialityPolicy,
   ) {}
@@ -47,6 +49,7 @@ export class MeetingsService {
     const attendeeIds = input.attendeeIds ?? [];
     return this.dataSource.transaction(async (manager) => {
       await this.assertStakeholders(manager, attendeeIds);
+      await this.writeLock.lock(manager, attendeeIds);
       const id = await this.meetings.insert(manager, { title: input.title, scheduled_for: input.scheduledFor, purpose: input.purpose ?? null });
       await this.meetings.replaceAttendees(manager, id, attendeeIds);
       const created = await this.get(id, manager);
@@ -68,7 +71,7 @@ export class MeetingsService {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.meetings.findById(id, manager);
       if (!before) throw notFound('Meeting');
-      if (input.attendeeIds) await this.assertStakeholders(manager, input.attendeeIds);
+      if (input.attendeeIds) await this.lockAttendanceChanges(manager, id, input.attendeeIds);
       const changed = await this.meetings.updateIfVersion(manager, id, version, {
         title: input.title,
         scheduled_for: input.scheduledFor,
@@ -157,11 +160,11 @@ export class MeetingsService {
       const newly = attending.filter((row) => !row.spoke_for).map((row) => row.stakeholder_id);
       if (newly.length === 0) return this.get(id, manager);
 
-      const levels = await this.meetings.lockStakeholders(manager, newly);
+      const levels = await this.writeLock.lock(manager, newly);
       await this.meetings.markSpokeFor(manager, id, newly);
       const reason = `Spoke for it in the meeting "${meeting.title}" on ${meeting.day}`;
       for (const stakeholderId of newly) {
-        const before = levels.get(stakeholderId)!;
+        const before = levels.get(stakeholderId)!.commitment;
         if (before !== 'public_champion') {
           // Through the service that owns level changes, so it keeps its own audit entry, in this transaction.
           await this.commitment.recordChange(actor, stakeholderId, { level: 'public_champion', on: meeting.day, reason }, manager);
@@ -182,6 +185,19 @@ export class MeetingsService {
       }
       return this.get(id, manager);
     });
+  }
+
+  /**
+   * Before a new attendee list is written: the ids must be people, and whoever joins or leaves the
+   * room is locked (meeting first, then people, as when recording who spoke for it), so a change to
+   * an erased person's attendance is refused.
+   */
+  private async lockAttendanceChanges(manager: EntityManager, id: string, attendeeIds: string[]): Promise<void> {
+    if (!(await this.meetings.lock(manager, id))) throw notFound('Meeting');
+    await this.assertStakeholders(manager, attendeeIds);
+    const wanted = new Set(attendeeIds);
+    const current = new Set((await this.meetings.attendees(id, manager)).map((attendee) => attendee.id));
+    await this.writeLock.lock(manager, [...attendeeIds.filter((attendee) => !current.has(attendee)), ...[...current].filter((attendee) => !wanted.has(attendee))]);
   }
 
   private async assertStakeholders(manager: EntityManager, ids: string[]): Promise<void> {

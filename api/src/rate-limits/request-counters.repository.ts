@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { RateLimitPolicy, RateLimitRule } from './rate-limit.config';
 
 /** How a request identifies itself, before anyone has checked that the credential is valid. */
@@ -62,10 +62,13 @@ export class RequestCountersRepository {
     );
   }
 
-  /** Drops ended windows, and failed sign-ins long past the 15-minute window they count in. */
-  async pruneExpired(): Promise<number> {
-    const [, windows] = await this.dataSource.query(`DELETE FROM rate_limit_windows WHERE expires_at < now()`);
-    await this.dataSource.query(`DELETE FROM rate_limit_hits WHERE hit_at < now() - interval '1 day'`);
-    return windows ?? 0;
+  /**
+   * Drops ended windows, and failed sign-ins long past the 15-minute window they count in (their
+   * buckets name an email address or a client address). Run by the retention job.
+   */
+  async pruneExpired(manager: EntityManager = this.dataSource.manager): Promise<{ windows: number; failedSignIns: number }> {
+    const [windows] = await manager.query(`DELETE FROM rate_limit_windows WHERE expires_at < now() RETURNING 1`);
+    const [failedSignIns] = await manager.query(`DELETE FROM rate_limit_hits WHERE hit_at < now() - interval '1 day' RETURNING 1`);
+    return { windows: windows.length, failedSignIns: failedSignIns.length };
   }
 }

@@ -5,9 +5,9 @@ const CHECK_EVERY_MS = 60 * 60 * 1000;
 const FIRST_CHECK_AFTER_MS = 60 * 1000;
 
 /**
- * Runs the retention rule daily. Each instance checks hourly whether a day has passed since the
- * last run by any instance, so restarts neither skip nor repeat a day; the timers never keep the
- * process alive on their own.
+ * Runs the retention rule daily, and prunes ended sessions, spent reset links and old rate-limit rows
+ * hourly. Each instance checks hourly whether a day has passed since the last run by any instance, so
+ * restarts neither skip nor repeat a day; the timers never keep the process alive on their own.
  */
 @Injectable()
 export class RetentionScheduler implements OnApplicationBootstrap, OnModuleDestroy {
@@ -27,6 +27,8 @@ export class RetentionScheduler implements OnApplicationBootstrap, OnModuleDestr
 
   private async check(): Promise<void> {
     try {
+      const pruned = await this.retention.pruneExpired();
+      if (pruned.sessions + pruned.resetLinks > 0) this.logger.log(`Pruned ${pruned.sessions} ended sessions and ${pruned.resetLinks} spent reset links`);
       const result = await this.retention.runIfDue();
       if (result.ran) this.logger.log(`Removed the words of ${result.soundings} soundings and ${result.fears} fears from before ${result.cutoff}`);
     } catch (error) {

@@ -1,12 +1,26 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { RetentionRun } from '@soundings/shared';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { AUTH_CONFIG } from '../auth/auth.config';
+import type { AuthConfig } from '../auth/auth.config';
+import { PasswordResetsRepository } from '../auth/password-resets.repository';
+import { SessionsRepository } from '../auth/sessions.repository';
+import { RequestCountersRepository } from '../rate-limits/request-counters.repository';
 import { SettingsRepository } from '../settings/settings.repository';
 import { RetentionRepository } from './retention.repository';
 
 const NOT_RUN: RetentionRun = { ran: false, cutoff: null, soundings: 0, fears: 0 };
+
+/** What the hourly pruning removed; `ran` is false when another instance held the job's lock. */
+export interface PrunedRecords {
+  ran: boolean;
+  sessions: number;
+  resetLinks: number;
+  rateLimitWindows: number;
+  failedSignIns: number;
+}
 
 function countBy(rows: { stakeholder_id: string }[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -26,7 +40,27 @@ export class RetentionService {
     private readonly retention: RetentionRepository,
     private readonly settings: SettingsRepository,
     private readonly audit: AuditService,
+    private readonly sessions: SessionsRepository,
+    private readonly resetLinks: PasswordResetsRepository,
+    private readonly requestCounters: RequestCountersRepository,
+    @Inject(AUTH_CONFIG) private readonly authConfig: AuthConfig,
   ) {}
+
+  /**
+   * Deletes records that only ever mattered for a while and still say who was where: ended sessions
+   * (with their client address and user agent), used or expired reset links, ended rate-limit
+   * windows and day-old failed sign-ins. Hourly, under the retention job's lock; not audited, as
+   * nothing anyone wrote is removed.
+   */
+  pruneExpired(): Promise<PrunedRecords> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await this.retention.tryLock(manager))) return { ran: false, sessions: 0, resetLinks: 0, rateLimitWindows: 0, failedSignIns: 0 };
+      const sessions = await this.sessions.deleteExpired(manager, this.authConfig.sessionIdleSeconds);
+      const resetLinks = await this.resetLinks.pruneSpent(manager);
+      const { windows: rateLimitWindows, failedSignIns } = await this.requestCounters.pruneExpired(manager);
+      return { ran: true, sessions, resetLinks, rateLimitWindows, failedSignIns };
+    });
+  }
 
   /** Applies the rule now, whenever it last ran. */
   removeExpiredText(): Promise<RetentionRun> {

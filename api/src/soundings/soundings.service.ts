@@ -6,6 +6,7 @@ import { CommitmentRepository } from '../commitment/commitment.repository';
 import { forbidden, invalidField, notFound, versionConflict } from '../errors/api-exceptions';
 import { mapFear } from '../fears/fear.mapper';
 import { FearsRepository } from '../fears/fears.repository';
+import { StakeholderWriteLock } from '../stakeholders/stakeholder-write-lock';
 import { StakeholdersRepository } from '../stakeholders/stakeholders.repository';
 import { CreateSoundingDto, UpdateSoundingDto } from './dto/sounding.dto';
 import { mapSounding } from './sounding.mapper';
@@ -50,6 +51,7 @@ export class SoundingsService {
     private readonly soundings: SoundingsRepository,
     private readonly fears: FearsRepository,
     private readonly stakeholders: StakeholdersRepository,
+    private readonly writeLock: StakeholderWriteLock,
     private readonly commitment: CommitmentRepository,
     private readonly audit: AuditService,
     private readonly confidentiality: ConfidentialityPolicy,
@@ -60,7 +62,7 @@ export class SoundingsService {
     assertFollowUpNotBeforeHeldOn(input.heldOn, input.followUpOn);
     const { fears = [], ...fields } = input;
     return this.dataSource.transaction(async (manager) => {
-      if (!(await this.stakeholders.lock(stakeholderId, manager))) throw notFound('Stakeholder');
+      await this.writeLock.lockOne(manager, stakeholderId);
       const id = await this.soundings.insert(manager, stakeholderId, actor.user.id, fields);
       await this.fears.insertForSounding(manager, { id, stakeholderId, heldOn: input.heldOn }, fears);
       await this.commitment.rebuildFromEvidence(manager, stakeholderId);
@@ -105,7 +107,7 @@ export class SoundingsService {
       if (current.confidential && !mayReadConfidential(actor, current.author_id)) {
         throw forbidden('Only its author or an admin can change a confidential sounding.');
       }
-      await this.stakeholders.lock(current.stakeholder_id, manager);
+      await this.writeLock.lockOne(manager, current.stakeholder_id);
       assertFollowUpNotBeforeHeldOn(changes.heldOn ?? current.held_on, changes.followUpOn !== undefined ? changes.followUpOn : current.follow_up_on);
       if (changes.heldOn && changes.heldOn > current.held_on) {
         // Its fears move with it, and a fear cannot be voiced after it was resolved.

@@ -22,6 +22,7 @@ export function mapStakeholder(row: StakeholderRow): Stakeholder {
     lastContactAt: row.last_contact_at,
     nextFollowUpOn: row.next_follow_up_on,
     openFears: Number(row.open_fears),
+    erasedAt: row.erased_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     version: row.version,

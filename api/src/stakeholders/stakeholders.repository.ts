@@ -24,16 +24,23 @@ export interface StakeholderRow {
   last_contact_at: string | null;
   next_follow_up_on: string | null;
   open_fears: number;
+  erased_at: Date | null;
   created_at: Date;
   updated_at: Date;
   version: number;
+}
+
+export interface LockedStakeholderRow {
+  id: string;
+  commitment: CommitmentLevel;
+  erased_at: Date | null;
 }
 
 /** Column list for one stakeholder with the names and counts its views need, in one statement. */
 export const STAKEHOLDER_COLUMNS = `
   s.id, s.name, s.title, s.email, s.business_function, s.role, s.potential_champion, s.influence,
   s.reports_to_id, m.name AS reports_to_name, s.required_commitment, s.timing_notes, s.commitment,
-  s.commitment_since, s.last_contact_at, s.next_follow_up_on, s.created_at, s.updated_at, s.version,
+  s.commitment_since, s.last_contact_at, s.next_follow_up_on, s.erased_at, s.created_at, s.updated_at, s.version,
   (SELECT count(*) FROM fears f WHERE f.stakeholder_id = s.id AND f.status <> 'resolved') AS open_fears`;
 
 const STAKEHOLDER_FROM = `FROM stakeholders s LEFT JOIN stakeholders m ON m.id = s.reports_to_id`;
@@ -114,10 +121,16 @@ export class StakeholdersRepository {
     return rows.length > 0;
   }
 
-  /** Locks the person's row for the rest of the transaction so concurrent evidence writes serialise. */
-  async lock(id: string, manager: EntityManager): Promise<{ commitment: CommitmentLevel } | null> {
-    const rows = await manager.query(`SELECT commitment FROM stakeholders WHERE id = $1 FOR UPDATE`, [id]);
-    return rows[0] ?? null;
+  /**
+   * Locks these people's rows for the rest of the transaction (in id order, so concurrent writers
+   * cannot deadlock) and reads what a write must check: the level, and whether they were erased.
+   * Unknown ids are simply absent.
+   */
+  async lockMany(manager: EntityManager, ids: string[]): Promise<LockedStakeholderRow[]> {
+    return manager.query(
+      `SELECT id, commitment, erased_at FROM stakeholders WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+      [[...new Set(ids)]],
+    );
   }
 
   async insert(manager: EntityManager, input: CreateStakeholderDto, searchText: string): Promise<string> {

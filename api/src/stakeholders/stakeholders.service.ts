@@ -12,6 +12,7 @@ import { UpdateStakeholderDto } from './dto/update-stakeholder.dto';
 import { stakeholderSearchText } from './search-text';
 import { mapStakeholder } from './stakeholder.mapper';
 import { StakeholdersRepository } from './stakeholders.repository';
+import { StakeholderWriteLock } from './stakeholder-write-lock';
 
 // Names, titles, emails and timing notes are personal: the trail names them when they change, never copies them.
 const STAKEHOLDER_AUDITABLE_FIELDS = ['role', 'businessFunction', 'potentialChampion', 'influence', 'reportsToId', 'requiredCommitment'] as const;
@@ -36,6 +37,7 @@ export class StakeholdersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly stakeholders: StakeholdersRepository,
+    private readonly writeLock: StakeholderWriteLock,
     private readonly audit: AuditService,
   ) {}
 
@@ -54,6 +56,8 @@ export class StakeholdersService {
   async create(actor: Actor, input: CreateStakeholderDto): Promise<Stakeholder> {
     if (input.reportsToId) await this.assertManagerExists(input.reportsToId);
     return this.dataSource.transaction(async (manager) => {
+      // Reporting to an erased person would link a new record to them.
+      await this.writeLock.lock(manager, [input.reportsToId]);
       const id = await this.stakeholders.insert(manager, input, stakeholderSearchText(input));
       const created = mapStakeholder((await this.stakeholders.findById(id, manager))!);
       await this.audit.record(
@@ -90,6 +94,7 @@ export class StakeholdersService {
       : null;
     const { version: _ignored, ...fields } = changes;
     return this.dataSource.transaction(async (manager) => {
+      await this.writeLock.lock(manager, [id, changes.reportsToId]);
       if (!(await this.stakeholders.updateIfVersion(manager, id, version, fields, searchText))) {
         const latest = await this.stakeholders.findById(id, manager);
         if (!latest) throw notFound('Stakeholder');
@@ -113,6 +118,8 @@ export class StakeholdersService {
 
   async remove(actor: Actor, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      // What is left of an erased person is anonymous and counted; deleting it would change the counts.
+      await this.writeLock.lock(manager, [id]);
       if (!(await this.stakeholders.delete(manager, id))) throw notFound('Stakeholder');
       await this.audit.record(actor, { action: 'stakeholder.delete', entityType: 'stakeholder', entityId: id, stakeholderId: id }, manager);
     });

@@ -18,12 +18,14 @@ export class UsersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Whether anyone can administer Soundings. Counting admins rather than all accounts keeps the
-   * first-run step open when only system accounts exist (the demo data's author, for one).
+   * Whether this installation has ever had an account anyone could sign in with: a durable fact the
+   * database records with the first such account (see the FirstAccountMarker migration), so
+   * deactivating or deleting every account never reopens first-run setup. The demo data's author is
+   * inactive and does not count.
    */
-  async activeAdminExists(manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    const rows = await manager.query(`SELECT 1 FROM users WHERE role = 'admin' AND active LIMIT 1`);
-    return rows.length > 0;
+  async everHadAnAccount(manager: EntityManager = this.dataSource.manager, options: { lock?: boolean } = {}): Promise<boolean> {
+    const [{ had }] = await manager.query(`SELECT first_account_at IS NOT NULL AS had FROM settings${options.lock ? ' FOR UPDATE' : ''}`);
+    return had;
   }
 
   async findByEmail(email: string): Promise<UserRow | null> {
@@ -52,15 +54,15 @@ export class UsersRepository {
   }
 
   /**
-   * Creates the first admin only while there is no active admin. The table lock makes two
-   * simultaneous first-run requests (or API instances) agree on a single winner.
+   * Creates the first admin only while no account has ever existed. The settings row's lock makes
+   * two simultaneous first-run requests (or API instances) agree on a single winner; every other
+   * account insert marks that same row, so it waits for the lock too.
    */
   async insertFirstAdmin(
     manager: EntityManager,
     user: { email: string; displayName?: string | null; passwordHash: string },
   ): Promise<string | null> {
-    await manager.query(`LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE`);
-    if (await this.activeAdminExists(manager)) return null;
+    if (await this.everHadAnAccount(manager, { lock: true })) return null;
     return this.insert(manager, { ...user, role: 'admin' });
   }
 
@@ -81,6 +83,21 @@ export class UsersRepository {
       params,
     );
     return result[0].length > 0;
+  }
+
+  /** A password change is not an edit an admin could conflict with, so the version stays. */
+  async setPasswordHash(manager: EntityManager, id: string, passwordHash: string): Promise<void> {
+    await manager.query(`UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1`, [id, passwordHash]);
+  }
+
+  /**
+   * Locks the rows of every active admin and of `id`, in id order, until the transaction ends. Any
+   * change that could remove an admin takes these locks before it writes, so two such changes run
+   * one after the other and the second sees the first's result (two admins demoting or deactivating
+   * each other at once cannot both win); the fixed order means they never deadlock.
+   */
+  async lockActiveAdminsAnd(manager: EntityManager, id: string): Promise<void> {
+    await manager.query(`SELECT id FROM users WHERE (role = 'admin' AND active) OR id = $1 ORDER BY id FOR UPDATE`, [id]);
   }
 
   async activeAdminCount(manager: EntityManager): Promise<number> {

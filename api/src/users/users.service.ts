@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { hashPassword, passwordProblem } from '../auth/passwords';
 import { SessionsRepository } from '../auth/sessions.repository';
-import { invalidField, notFound, versionConflict } from '../errors/api-exceptions';
+import { invalidField, lastAdmin, notFound, versionConflict } from '../errors/api-exceptions';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { mapUser } from './user.mapper';
 import { UsersRepository } from './users.repository';
@@ -40,17 +40,17 @@ export class UsersService {
 
   /** Role changes and deactivation; a deactivated account's sessions end at once. */
   async update(actor: Actor, id: string, version: number, input: UpdateUserDto): Promise<User> {
+    const { version: _version, ...changes } = input;
+    const mayRemoveAnAdmin = changes.role !== undefined || changes.active === false;
     return this.dataSource.transaction(async (manager) => {
+      if (mayRemoveAnAdmin) await this.users.lockActiveAdminsAnd(manager, id);
       const current = await this.users.findById(id, manager);
       if (!current) throw notFound('User');
-      const { version: _version, ...changes } = input;
       if (!(await this.users.updateIfVersion(manager, id, version, changes))) {
         throw versionConflict(mapUser((await this.users.findById(id, manager))!));
       }
-      // Checked after the update, inside the transaction, so two admins demoting each other cannot both win.
-      if ((changes.role !== undefined || changes.active === false) && (await this.users.activeAdminCount(manager)) === 0) {
-        throw invalidField(changes.active === false ? 'active' : 'role', 'would leave Soundings without an active admin');
-      }
+      // Counted after the update and under the admins' row locks, so it sees every concurrent change before it.
+      if (mayRemoveAnAdmin && (await this.users.activeAdminCount(manager)) === 0) throw lastAdmin(changes.active === false ? 'active' : 'role');
       if (changes.active === false) await this.sessions.deleteForUser(manager, id);
       const updated = (await this.users.findById(id, manager))!;
       await this.audit.record(

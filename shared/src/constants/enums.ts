@@ -81,6 +81,12 @@ export const ERROR_CODES = {
   forbidden: 'forbidden',
   csrfFailed: 'csrf_failed',
   tooManyRequests: 'too_many_requests',
+  /** The change would leave Soundings without an active admin. */
+  lastAdmin: 'last_admin',
+  /** The person was erased: nothing more may be written about them. */
+  stakeholderErased: 'stakeholder_erased',
+  /** A password reset link that is unknown, already used or expired. */
+  resetTokenInvalid: 'reset_token_invalid',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
 
@@ -94,5 +100,10 @@ export const USER_ROLE_LABELS: Record<UserRole, string> = {
 
 /** NIST SP 800-63B rev. 4 for a password that is the only factor: length, not composition. */
 export const PASSWORD_RULES = { minLength: 15, maxLength: 128 } as const;
+
+/** How long an admin-issued password reset link works, once. */
+export const PASSWORD_RESET_HOURS = 24;
+/** The web page a reset link opens; the token follows as `?token=`. */
+export const PASSWORD_RESET_PATH = '/reset-password';
 
 export const CSRF_HEADER = 'x-csrf-token';

@@ -86,6 +86,8 @@ export interface Stakeholder {
   /** Follow-up date set at their latest sounding, if any. */
   nextFollowUpOn: IsoDate | null;
   openFears: number;
+  /** When their personal data was erased; from then on nothing more is written about them. */
+  erasedAt: IsoDateTime | null;
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
   version: number;
@@ -292,7 +294,7 @@ export interface Session {
 }
 
 export interface SetupStatus {
-  /** True until the first admin exists; until then only the setup page works. */
+  /** True only while no account has ever been created; until then only the setup page works. */
   needsFirstAdmin: boolean;
 }
 
@@ -323,6 +325,28 @@ export interface UpdateUserRequest {
   role?: UserRole;
   active?: boolean;
   version?: number;
+}
+
+/** Change your own password: the current one proves it is you. */
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
+}
+
+/** An admin-issued reset: shown once to the admin, who hands the link to the person. */
+export interface IssuedPasswordReset {
+  userId: string;
+  /** The secret; only its hash is stored. */
+  token: string;
+  /** Where the person sets a new password: `/reset-password?token=…` on this site. */
+  path: string;
+  expiresAt: IsoDateTime;
+}
+
+/** Sets a new password with a reset link's token (single use). */
+export interface ResetPasswordRequest {
+  token: string;
+  newPassword: string;
 }
 
 export interface ApiToken {

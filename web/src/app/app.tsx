@@ -2,7 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { RouterProvider } from 'react-router';
 import { sessionQueries } from '@/features/auth/api/session-queries';
+import { PASSWORD_RESET_PATH } from '@soundings/shared';
 import { AuthGate } from '@/features/auth/components/auth-gate';
+import { ResetPasswordPage } from '@/features/auth/components/reset-password-page';
 import { RoleProvider } from '@/lib/authorization';
 import { AppProvider } from './provider';
 import { createAppRouter } from './router';
@@ -15,6 +17,14 @@ function SessionRole({ children }: { children: ReactNode }) {
 
 export function App() {
   const [router] = useState(createAppRouter);
+  // The one page for someone who cannot sign in yet: it stands outside the sign-in gate.
+  if (window.location.pathname === PASSWORD_RESET_PATH) {
+    return (
+      <AppProvider>
+        <ResetPasswordPage />
+      </AppProvider>
+    );
+  }
   return (
     <AppProvider>
       <AuthGate>

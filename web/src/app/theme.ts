@@ -1,4 +1,4 @@
-import { createTheme, type MantineColor } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver, type MantineColor } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -14,8 +14,21 @@ export const theme = createTheme({
     Card: { defaultProps: { withBorder: true, radius: 'md', padding: 'lg' } },
     Paper: { defaultProps: { radius: 'md' } },
     Badge: { defaultProps: { radius: 'sm' } },
+    // A light alert's title in its own colour (orange, even at shade 9) is below WCAG AA on the tinted
+    // background; the icon and the tint carry the colour, the title reads in the text colour.
+    Alert: { styles: { title: { color: 'var(--mantine-color-text)' } } },
     Modal: { defaultProps: { radius: 'md', centered: true, overlayProps: { backgroundOpacity: 0.4, blur: 2 } } },
   },
+});
+
+/**
+ * Mantine's dimmed text (gray.6 on white, 3.3:1) is below WCAG AA for body text; gray.7 keeps the
+ * quieter look at 7:1.
+ */
+export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': resolved.colors.gray[7] },
+  dark: {},
 });
 
 /** The commitment ladder names its colours; this turns one into a Mantine colour key. */

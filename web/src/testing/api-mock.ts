@@ -7,6 +7,7 @@ export interface MockRequest {
   path: string;
   query: URLSearchParams;
   body: unknown;
+  headers: Headers;
 }
 
 export interface MockReply {
@@ -55,6 +56,7 @@ export function mockApi() {
       path,
       query: url.searchParams,
       body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+      headers: new Headers(init?.headers),
     };
     requests.push(request);
     const route = [...routes].reverse().find((r) => r.method === method && r.pattern.test(path));

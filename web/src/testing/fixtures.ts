@@ -35,6 +35,7 @@ export function aStakeholder(overrides: Partial<Stakeholder> = {}): Stakeholder 
     lastContactAt: '2025-01-10',
     nextFollowUpOn: null,
     openFears: 1,
+    erasedAt: null,
     createdAt: '2025-01-01T09:00:00.000Z',
     updatedAt: '2025-01-10T09:00:00.000Z',
     version: 3,

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { PageHeader } from '@/components/page-header';
 import { ApiTokens } from '@/features/api-tokens/components/api-tokens';
 import { sessionQueries } from '@/features/auth/api/session-queries';
+import { ChangePasswordForm } from '@/features/auth/components/change-password-form';
 import { useSignOut } from '@/features/auth/api/sign-out';
 import { ROLE_DESCRIPTIONS } from '@/features/users/components/role-descriptions';
 import { formatDate } from '@/lib/dates';
@@ -33,7 +34,7 @@ export function AccountRoute() {
 
   return (
     <>
-      <PageHeader title="My account" description="Who you are signed in as, and the tokens your scripts use." />
+      <PageHeader title="My account" description="Who you are signed in as, your password, and the tokens your scripts use." />
       <Stack gap="lg" maw={960}>
         <Card component="section" aria-labelledby="account-heading">
           <Group justify="space-between" align="flex-start" mb="md">
@@ -62,6 +63,7 @@ export function AccountRoute() {
             <Fact label="Account since">{formatDate(user.createdAt)}</Fact>
           </SimpleGrid>
         </Card>
+        <ChangePasswordForm />
         <ApiTokens />
       </Stack>
     </>

@@ -65,4 +65,22 @@ describe('Stakeholder page', () => {
     expect(screen.queryByRole('region', { name: 'History' })).not.toBeInTheDocument();
     expect(api.requestsTo('GET', '/stakeholders/:id/history')).toHaveLength(1);
   });
+
+  it('says an erased person was erased and offers no write control, not even erasure again', async () => {
+    const api = mockApi();
+    api.get('/stakeholders/:id/journey', {
+      body: aJourney({ stakeholder: aStakeholder({ id: 's-1', name: 'Erased person', erasedAt: '2026-11-20T10:00:00.000Z' }), timeline: [] }),
+    });
+    api.get('/stakeholders/:id/history', { body: aPage([]) });
+    open('admin');
+    await screen.findByRole('heading', { name: 'Erased person' });
+    expect(screen.getByText('This person was erased')).toBeInTheDocument();
+    expect(screen.getByText(/nothing more can be recorded about them/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Edit details' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Record a level change' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Log (a|the first) sounding/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Erase this person' })).not.toBeInTheDocument();
+    // Export stays: a subject-access request can still be answered.
+    expect(screen.getByRole('button', { name: 'Export everything (JSON)' })).toBeInTheDocument();
+  });
 });

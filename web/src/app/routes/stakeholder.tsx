@@ -1,9 +1,9 @@
-import { Anchor, Badge, Breadcrumbs, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Breadcrumbs, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { STAKEHOLDER_ROLE_LABELS, type Sounding, type TimelineEvent } from '@soundings/shared';
 import { useQuery } from '@tanstack/react-query';
-import { IconEdit, IconMessagePlus, IconStairsUp, IconStarFilled, IconTimeline } from '@tabler/icons-react';
+import { IconEdit, IconEraser, IconMessagePlus, IconStairsUp, IconStarFilled, IconTimeline } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CommitmentBadge, CommitmentGap } from '@/components/commitment-badge';
@@ -51,7 +51,7 @@ export function StakeholderRoute() {
   const journey = useQuery(stakeholderQueries.journey(stakeholderId));
   const [editing, { open: openEdit, close: closeEdit }] = useDisclosure(false);
   const [changingLevel, { open: openLevel, close: closeLevel }] = useDisclosure(false);
-  const canWrite = useCan('campaign:write');
+  const canWriteCampaign = useCan('campaign:write');
   usePageTitle(journey.data?.stakeholder.name);
 
   const breadcrumbs = (name?: string) => (
@@ -95,6 +95,8 @@ export function StakeholderRoute() {
   }
 
   const { stakeholder, stages, timeline } = journey.data;
+  // Nothing more is recorded about an erased person (the API refuses it), so nothing offers to.
+  const canWrite = canWriteCampaign && stakeholder.erasedAt === null;
   const latest = latestSounding(timeline);
   const followUpLate = latest?.followUpOn ? daysSince(latest.followUpOn) > 0 : false;
   const subtitle = [stakeholder.title, stakeholder.businessFunction, STAKEHOLDER_ROLE_LABELS[stakeholder.role]]
@@ -123,7 +125,7 @@ export function StakeholderRoute() {
               <CommitmentGap gap={stakeholder.commitmentGap} required={stakeholder.requiredCommitment} size="sm" />
             </Group>
           </Stack>
-          <Can permission="campaign:write">
+          {canWrite && (
             <Group gap="sm">
               <Button variant="default" leftSection={<IconEdit size={16} />} onClick={openEdit}>
                 Edit details
@@ -135,8 +137,14 @@ export function StakeholderRoute() {
                 Log a sounding
               </Button>
             </Group>
-          </Can>
+          )}
         </Group>
+        {stakeholder.erasedAt && (
+          <Alert color="gray" variant="light" icon={<IconEraser size={18} />} title="This person was erased">
+            Their personal data was removed on {formatDate(stakeholder.erasedAt)}. What remains is anonymous and kept so the
+            counts still add up; nothing more can be recorded about them.
+          </Alert>
+        )}
       </Stack>
 
       <Card component="section" aria-labelledby="path-heading">

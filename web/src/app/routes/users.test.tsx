@@ -66,6 +66,31 @@ describe('Users page', () => {
     await waitFor(() => expect(api.requestsTo('PATCH', '/users/u-2')[0]?.body).toEqual({ active: false, version: 4 }));
   });
 
+  it('issues a reset link for someone else and shows it once, whole, with a copy button', async () => {
+    const user = userEvent.setup({ delay: null });
+    const api = mockApi();
+    serveUsers(api);
+    api.post('/users/:id/password-reset', {
+      status: 201,
+      body: { userId: 'u-2', token: 'tok-abc', path: '/reset-password?token=tok-abc', expiresAt: '2026-12-02T10:00:00.000Z' },
+    });
+    renderWithApp(<UsersRoute />, { role: 'admin' });
+
+    const table = await screen.findByRole('table', { name: 'Users' });
+    const own = within(table).getByText('Hana Lead').closest('tr')!;
+    expect(within(own).queryByRole('button', { name: /reset link/i })).not.toBeInTheDocument();
+    await user.click(within(table).getByRole('button', { name: 'Issue reset link for Sam Okoro' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Reset link for Sam Okoro' });
+    expect(api.requestsTo('POST', '/users/u-2/password-reset')).toHaveLength(1);
+    expect(within(dialog).getByLabelText('Password reset link')).toHaveTextContent(`${window.location.origin}/reset-password?token=tok-abc`);
+    expect(within(dialog).getByRole('button', { name: 'Copy the link' })).toBeInTheDocument();
+    expect(within(dialog).getByText(/shown only once/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(screen.queryByText(/tok-abc/)).not.toBeInTheDocument();
+  });
+
   it('adds a user and shows the API field messages next to the fields', async () => {
     const user = userEvent.setup({ delay: null });
     const api = mockApi();

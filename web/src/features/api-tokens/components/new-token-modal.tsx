@@ -1,6 +1,7 @@
-import { ActionIcon, Alert, Button, Code, CopyButton, Group, Modal, Stack, Text, Tooltip } from '@mantine/core';
+import { Alert, Button, Code, Group, Modal, Stack, Text } from '@mantine/core';
 import type { CreatedApiToken } from '@soundings/shared';
-import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { CopyableSecret } from '@/components/copyable-secret';
 
 interface NewTokenModalProps {
   /** The token just created, secret included; null when there is nothing to show. */
@@ -29,26 +30,7 @@ export function NewTokenModal({ created, onDone }: NewTokenModalProps) {
             <Text size="sm" fw={600} mb={4}>
               {created.name}
             </Text>
-            <Group gap="xs" wrap="nowrap" align="center">
-              <Code block style={{ flex: 1, wordBreak: 'break-all', whiteSpace: 'pre-wrap' }} aria-label="New API token">
-                {created.token}
-              </Code>
-              <CopyButton value={created.token} timeout={2500}>
-                {({ copied, copy }) => (
-                  <Tooltip label={copied ? 'Copied' : 'Copy'} withArrow>
-                    <ActionIcon
-                      size="lg"
-                      variant={copied ? 'filled' : 'default'}
-                      color={copied ? 'teal' : undefined}
-                      onClick={copy}
-                      aria-label={copied ? 'Copied' : 'Copy the token'}
-                    >
-                      {copied ? <IconCheck size={18} /> : <IconCopy size={18} />}
-                    </ActionIcon>
-                  </Tooltip>
-                )}
-              </CopyButton>
-            </Group>
+            <CopyableSecret value={created.token} label="New API token" copyLabel="Copy the token" />
           </div>
           <div>
             <Text size="xs" c="dimmed" mb={4}>

@@ -8,7 +8,7 @@ import { useEraseStakeholder } from '../api/erase-stakeholder';
 import { useExportStakeholder } from '../api/export-stakeholder';
 
 interface DataProtectionPanelProps {
-  stakeholder: { id: string; name: string };
+  stakeholder: { id: string; name: string; erasedAt: string | null };
   onErased?: () => void;
 }
 
@@ -45,11 +45,13 @@ export function DataProtectionPanel({ stakeholder, onErased }: DataProtectionPan
             >
               Export everything (JSON)
             </Button>
-            <Can permission="subjects:erase">
-              <Button variant="light" color="red" leftSection={<IconEraser size={16} />} onClick={() => setErasing(true)}>
-                Erase this person
-              </Button>
-            </Can>
+            {stakeholder.erasedAt === null && (
+              <Can permission="subjects:erase">
+                <Button variant="light" color="red" leftSection={<IconEraser size={16} />} onClick={() => setErasing(true)}>
+                  Erase this person
+                </Button>
+              </Can>
+            )}
           </Group>
         </Stack>
         <EraseStakeholderModal stakeholder={stakeholder} opened={erasing} onClose={() => setErasing(false)} onErased={onErased} />

@@ -1,12 +1,14 @@
 import { Badge, Button, Group, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { USER_ROLE_LABELS, USER_ROLES, type User, type UserRole } from '@soundings/shared';
+import { USER_ROLE_LABELS, USER_ROLES, type IssuedPasswordReset, type User, type UserRole } from '@soundings/shared';
 import { useState } from 'react';
 import { fieldErrorsOf, isApiError } from '@/lib/api-client';
 import { formatDate } from '@/lib/dates';
 import { fieldSentence } from '@/lib/format';
+import { useIssuePasswordReset } from '../api/issue-password-reset';
 import { useUpdateUser } from '../api/update-user';
 import { DeactivateUserModal } from './deactivate-user-modal';
+import { ResetLinkModal } from './reset-link-modal';
 import { ROLE_DESCRIPTIONS } from './role-descriptions';
 
 const ROLE_OPTIONS = USER_ROLES.map((role) => ({ value: role, label: USER_ROLE_LABELS[role] }));
@@ -39,6 +41,14 @@ export function UsersTable({ users, currentUserId }: UsersTableProps) {
   const updateUser = useUpdateUser();
   const [confirming, setConfirming] = useState<User | null>(null);
   const [deactivateError, setDeactivateError] = useState<Error | null>(null);
+  const issueReset = useIssuePasswordReset();
+  const [issued, setIssued] = useState<{ user: User; reset: IssuedPasswordReset } | null>(null);
+
+  const issueResetLink = (user: User) =>
+    issueReset.mutate(user.id, {
+      onSuccess: (reset) => setIssued({ user, reset }),
+      onError: (error) => notifyRefused(user, error),
+    });
 
   const changeRole = (user: User, role: UserRole) =>
     updateUser.mutate(
@@ -68,7 +78,7 @@ export function UsersTable({ users, currentUserId }: UsersTableProps) {
 
   return (
     <>
-      <Table.ScrollContainer minWidth={760}>
+      <Table.ScrollContainer minWidth={880}>
         <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Users">
           <Table.Thead>
             <Table.Tr>
@@ -76,7 +86,7 @@ export function UsersTable({ users, currentUserId }: UsersTableProps) {
               <Table.Th w={190}>Role</Table.Th>
               <Table.Th w={130}>Status</Table.Th>
               <Table.Th w={130}>Added</Table.Th>
-              <Table.Th w={170} />
+              <Table.Th w={300} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -138,18 +148,29 @@ export function UsersTable({ users, currentUserId }: UsersTableProps) {
                   </Table.Td>
                   <Table.Td ta="right">
                     {self ? null : user.active ? (
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        onClick={() => {
-                          setDeactivateError(null);
-                          setConfirming(user);
-                        }}
-                        aria-label={`Deactivate ${nameOf(user)}`}
-                      >
-                        Deactivate…
-                      </Button>
+                      <Group gap={4} justify="flex-end" wrap="nowrap">
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          loading={issueReset.isPending && issueReset.variables === user.id}
+                          onClick={() => issueResetLink(user)}
+                          aria-label={`Issue reset link for ${nameOf(user)}`}
+                        >
+                          Issue reset link
+                        </Button>
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          color="red"
+                          onClick={() => {
+                            setDeactivateError(null);
+                            setConfirming(user);
+                          }}
+                          aria-label={`Deactivate ${nameOf(user)}`}
+                        >
+                          Deactivate…
+                        </Button>
+                      </Group>
                     ) : (
                       <Button
                         size="xs"
@@ -175,6 +196,7 @@ export function UsersTable({ users, currentUserId }: UsersTableProps) {
         onConfirm={(user) => setActive(user, false)}
         onClose={() => setConfirming(null)}
       />
+      <ResetLinkModal issued={issued} onDone={() => setIssued(null)} />
     </>
   );
 }
