@@ -13,6 +13,7 @@ const PUBLIC_OPERATIONS = [
   'GET /api/health',
   'GET /api/setup',
   'POST /api/auth/login',
+  'POST /api/auth/password-reset',
   'POST /api/setup/first-admin',
 ];
 

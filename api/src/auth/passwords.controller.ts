@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { IssuedPasswordReset, Session } from '@soundings/shared';
 import type { FastifyReply } from 'fastify';
 import { IdParam } from '../common/validation';
+import { ApiNoContent, ApiResult } from '../openapi/api-responses';
 import { RateLimit } from '../rate-limits/rate-limit.config';
 import { ActorParam, Public, Roles } from './actor';
 import type { Actor, RequestWithActor } from './actor';
@@ -21,6 +22,7 @@ export class PasswordsController {
   @RateLimit('login')
   @Post('auth/password')
   @HttpCode(200)
+  @ApiResult('Session')
   async change(
     @ActorParam() actor: Actor,
     @Body() body: ChangePasswordDto,
@@ -35,6 +37,7 @@ export class PasswordsController {
   /** A one-time link (valid 24 hours) for the person to set a new password; shown once. */
   @Roles('admin')
   @Post('users/:id/password-reset')
+  @ApiResult('IssuedPasswordReset', { status: 201 })
   issueReset(@ActorParam() actor: Actor, @IdParam() id: string): Promise<IssuedPasswordReset> {
     return this.service.issueReset(actor, id);
   }
@@ -44,6 +47,7 @@ export class PasswordsController {
   @RateLimit('login')
   @Post('auth/password-reset')
   @HttpCode(204)
+  @ApiNoContent('Password set; every session of the account has ended')
   reset(@Body() body: ResetPasswordDto, @Req() request: RequestWithActor): Promise<void> {
     return this.service.reset(body, clientOf(request));
   }

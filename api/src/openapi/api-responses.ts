@@ -22,6 +22,7 @@ export interface ResponseTypes {
   Fear: shared.Fear;
   FearPage: shared.FearPage;
   HealthStatus: shared.HealthStatus;
+  IssuedPasswordReset: shared.IssuedPasswordReset;
   Journey: shared.Journey;
   LogoutEverywhereResult: shared.LogoutEverywhereResult;
   Meeting: shared.Meeting;
