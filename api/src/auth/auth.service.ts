@@ -12,7 +12,7 @@ import { ApiTokensRepository, ApiTokenRow } from './api-tokens.repository';
 import { AUTH_CONFIG } from './auth.config';
 import type { AuthConfig } from './auth.config';
 import { hashPassword, passwordProblem, spendVerificationTime, verifyPassword } from './passwords';
-import { RateLimitRepository } from './rate-limit.repository';
+import { SignInThrottle } from './sign-in-throttle';
 import { SessionsRepository } from './sessions.repository';
 import { digest, newSecret } from './tokens';
 
@@ -43,7 +43,7 @@ export class AuthService implements OnApplicationBootstrap {
     private readonly users: UsersRepository,
     private readonly sessions: SessionsRepository,
     private readonly tokens: ApiTokensRepository,
-    private readonly rateLimits: RateLimitRepository,
+    private readonly throttle: SignInThrottle,
     private readonly audit: AuditService,
   ) {}
 
@@ -97,28 +97,7 @@ export class AuthService implements OnApplicationBootstrap {
    * account, so the login cannot be used to find out who has one.
    */
   async login(email: string, password: string, client: ClientInfo): Promise<StartedSession> {
-    const accountBucket = `login:account:${email.trim().toLowerCase()}`;
-    const addressBucket = `login:address:${client.clientAddress}`;
-    const limits = new Map([
-      [accountBucket, this.config.loginFailuresPerAccount],
-      [addressBucket, this.config.loginFailuresPerAddress],
-    ]);
-    // Counted before the password is checked, so parallel guesses cannot all pass a count read first.
-    const admission = await this.rateLimits.admitAttempt(limits, this.config.loginWindowSeconds);
-    if (!admission.admitted) {
-      const retryAfter = admission.retryAfterSeconds;
-      throw new HttpException(
-        {
-          statusCode: 429,
-          error: 'Too Many Requests',
-          code: ERROR_CODES.tooManyRequests,
-          message: `Too many failed sign-ins. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
-          retryAfterSeconds: retryAfter,
-        },
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
-    }
-
+    const attempt = await this.throttle.admit(email, client.clientAddress);
     const user = await this.users.findByEmail(email.trim());
     const passwordOk = user?.password_hash ? await verifyPassword(user.password_hash, password) : (await spendVerificationTime(password), false);
     if (!user || !user.active || !passwordOk) {
@@ -130,8 +109,7 @@ export class AuthService implements OnApplicationBootstrap {
         message: 'Email or password is incorrect.',
       } satisfies ApiErrorBody);
     }
-    await this.rateLimits.clear(accountBucket);
-    for (const attempt of admission.attempts.filter((a) => a.bucket === addressBucket)) await this.rateLimits.forgive(attempt);
+    await this.throttle.succeeded(attempt);
     return this.startSession(user.id, client);
   }
 

@@ -61,17 +61,17 @@ export class PasswordsService {
    */
   async change(actor: Actor, input: ChangePasswordDto, client: ClientInfo, sessionId: string | undefined): Promise<PasswordChanged> {
     assertAcceptable(input.newPassword);
-    await this.throttle.assertNotBlocked(actor.user.email, client.clientAddress);
+    const attempt = await this.throttle.admit(actor.user.email, client.clientAddress, 'Too many wrong passwords.');
     const user = await this.users.findById(actor.user.id);
     if (!user) throw notFound('User');
     const proven = user.password_hash
       ? await verifyPassword(user.password_hash, input.currentPassword)
       : (await spendVerificationTime(input.currentPassword), false);
     if (!proven) {
-      await this.throttle.recordFailure(actor.user.email, client.clientAddress);
       await this.audit.record(actor, { action: 'auth.password_change_failed', entityType: 'user', entityId: user.id });
       throw invalidField('currentPassword', user.password_hash ? 'is not your current password' : 'cannot be checked: this account signs in with single sign-on only');
     }
+    await this.throttle.succeeded(attempt);
     const passwordHash = await hashPassword(input.newPassword);
     const keep = actor.via === 'session' ? sessionId : undefined;
     await this.dataSource.transaction(async (manager) => {
