@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import { readAppConfig } from '../src/config/app-config';
-import { withLogin } from '../src/database/database-roles';
+import { withClient, withLogin } from '../src/database/database-roles';
 import { prepareDatabase } from '../src/database/prepare-database';
 import { adminQuery, TEST_APP_PASSWORD, TEST_APP_ROLE, withDatabase } from './test-database';
 
@@ -22,15 +22,7 @@ describe('preparing an external database', () => {
   const prepare = (env: Record<string, string>, log: (line: string) => void = () => undefined) =>
     prepareDatabase(readAppConfig({ ...env, DATA_DIR: '/nonexistent-data-dir-not-used' }), log);
 
-  async function asApp<T>(work: (client: Client) => Promise<T>): Promise<T> {
-    const client = new Client({ connectionString: appUrl });
-    await client.connect();
-    try {
-      return await work(client);
-    } finally {
-      await client.end();
-    }
-  }
+  const asApp = <T>(work: (client: Client) => Promise<T>): Promise<T> => withClient(appUrl, work);
 
   it("stops with a message naming DATABASE_OWNER_URL when DATABASE_URL's role may not migrate", async () => {
     await expect(prepare({ DATABASE_URL: appUrl })).rejects.toThrow(/set DATABASE_OWNER_URL to the role that owns the tables/);
