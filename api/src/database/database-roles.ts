@@ -14,7 +14,8 @@ import { Client } from 'pg';
 export const EMBEDDED_APP_ROLE = 'soundings_app';
 const EMBEDDED_APP_PASSWORD_FILE = 'app-role.password';
 
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+/** Runs `work` on one connection to `url`, closed afterwards. */
+export async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {

@@ -31,6 +31,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'meeting.spoke_for': 'Spoke for it recorded',
   'settings.update': 'Settings changed',
   'retention.remove_text': 'Old note text removed',
+  'audit.chain_keyed': 'Audit chain keyed',
 };
 
 export function auditActionLabel(action: string): string {
