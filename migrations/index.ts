@@ -7,6 +7,7 @@ import { WordsWrittenAfterRemoval1764226000000 } from './1764226000000-WordsWrit
 import { FirstAccountMarker1764300000000 } from './1764300000000-FirstAccountMarker';
 import { PasswordResets1764301000000 } from './1764301000000-PasswordResets';
 import { KeyedAuditChain1764310000000 } from './1764310000000-KeyedAuditChain';
+import { CoalitionIntelligence1764400000000 } from './1764400000000-CoalitionIntelligence';
 
 /** Every migration, oldest first. Add new ones here as well as in this folder. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   FirstAccountMarker1764300000000,
   PasswordResets1764301000000,
   KeyedAuditChain1764310000000,
+  CoalitionIntelligence1764400000000,
 ];

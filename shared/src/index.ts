@@ -7,5 +7,7 @@ export * from './types/briefings';
 export * from './types/meetings';
 export * from './constants/data-protection';
 export * from './types/data-protection';
+export * from './constants/coalition';
+export * from './types/coalition';
 export * from './types/responses';
 export * from './constants/input-rules';

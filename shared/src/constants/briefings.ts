@@ -14,6 +14,7 @@ export const BRIEFING_WARNING_CODES = [
   'missing_brief',
   'audience_not_sounded',
   'no_champion_for_member',
+  'briefer_relationship_avoid',
 ] as const;
 export type BriefingWarningCode = (typeof BRIEFING_WARNING_CODES)[number];
 export const BRIEFING_WARNING_LABELS: Record<BriefingWarningCode, string> = {
@@ -23,6 +24,7 @@ export const BRIEFING_WARNING_LABELS: Record<BriefingWarningCode, string> = {
   missing_brief: 'No brief tied to the briefer\'s area',
   audience_not_sounded: 'Audience member not yet sounded one to one',
   no_champion_for_member: 'No champion is planned to brief this top-team member',
+  briefer_relationship_avoid: 'The briefer must not carry the message to this person',
 };
 
 /** The most briefings one reorder may arrange (one day's worth, with room to spare). */

@@ -1,5 +1,6 @@
 import type { AuditEntry, Fear, Page, Stakeholder } from './api';
 import type { Briefing } from './briefings';
+import type { ChampionEvidence, Influence, Relationship } from './coalition';
 import type { MeetingSummary } from './meetings';
 
 // Named pages of each list, so the OpenAPI document (built from these types) can name them too.
@@ -8,6 +9,9 @@ export type FearPage = Page<Fear>;
 export type BriefingPage = Page<Briefing>;
 export type MeetingSummaryPage = Page<MeetingSummary>;
 export type AuditEntryPage = Page<AuditEntry>;
+export type InfluencePage = Page<Influence>;
+export type RelationshipPage = Page<Relationship>;
+export type ChampionEvidencePage = Page<ChampionEvidence>;
 
 export interface HealthStatus {
   status: 'ok';
