@@ -11,6 +11,7 @@ import { DashboardModule } from './dashboard/dashboard.module';
 import { dataSourceOptions } from './database/database.options';
 import { FearsModule } from './fears/fears.module';
 import { HealthModule } from './health/health.module';
+import { InfluenceModule } from './influence/influence.module';
 import { JourneysModule } from './journeys/journeys.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { SoundingsModule } from './soundings/soundings.module';
@@ -50,6 +51,7 @@ export class AppModule {
         DashboardModule,
         BriefingsModule,
         MeetingsModule,
+        InfluenceModule,
         SettingsModule,
         RetentionModule,
         DataProtectionModule,

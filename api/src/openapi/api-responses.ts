@@ -22,6 +22,8 @@ export interface ResponseTypes {
   Fear: shared.Fear;
   FearPage: shared.FearPage;
   HealthStatus: shared.HealthStatus;
+  Influence: shared.Influence;
+  InfluencePage: shared.InfluencePage;
   IssuedPasswordReset: shared.IssuedPasswordReset;
   Journey: shared.Journey;
   LogoutEverywhereResult: shared.LogoutEverywhereResult;
@@ -34,6 +36,7 @@ export interface ResponseTypes {
   Sounding: shared.Sounding;
   Stakeholder: shared.Stakeholder;
   StakeholderExport: shared.StakeholderExport;
+  StakeholderInfluence: shared.StakeholderInfluence;
   StakeholderPage: shared.StakeholderPage;
   User: shared.User;
 }
