@@ -13,7 +13,12 @@ describe('SQL statements per read', () => {
 
   async function addCampaign(people: number, soundingsEach: number): Promise<void> {
     for (let i = 0; i < people; i++) {
-      const person = await createStakeholder(t.http, { role: i % 3 === 0 ? 'top_team' : 'line_manager' });
+      const person = await createStakeholder(t.http, { role: i % 3 === 0 ? 'top_team' : 'line_manager', reportsToId: i % 4 === 0 ? focusId : undefined });
+      // The person in focus looks to, is allied with or is looked to by everyone added.
+      await t.http
+        .post('/api/influences')
+        .send(i % 3 === 2 ? { fromId: person.id, toId: focusId, kind: 'looks_to' } : { fromId: focusId, toId: person.id, kind: i % 3 === 0 ? 'looks_to' : 'ally' })
+        .expect(201);
       for (let j = 0; j < soundingsEach; j++) {
         const category: FearCategory = FEAR_CATEGORIES[(i + j) % FEAR_CATEGORIES.length];
         await logSounding(t.http, person.id, {
@@ -52,6 +57,8 @@ describe('SQL statements per read', () => {
     'GET /api/stakeholders/:id/soundings': () => `/api/stakeholders/${focusId}/soundings`,
     'GET /api/dashboard': () => '/api/dashboard',
     'GET /api/fears': () => '/api/fears',
+    'GET /api/stakeholders/:id/influence': () => `/api/stakeholders/${focusId}/influence`,
+    'GET /api/influences': () => `/api/influences?stakeholderId=${focusId}`,
   };
 
   const small: Record<string, number> = {};
@@ -78,11 +85,12 @@ describe('SQL statements per read', () => {
   it('actually grew the data tenfold between the two measurements', async () => {
     const { rows } = await t.db.query(
       `SELECT (SELECT count(*) FROM soundings)::int AS soundings, (SELECT count(*) FROM fears)::int AS fears,
-              (SELECT count(*) FROM soundings WHERE stakeholder_id = $1)::int AS focus_soundings`,
+              (SELECT count(*) FROM soundings WHERE stakeholder_id = $1)::int AS focus_soundings,
+              (SELECT count(*) FROM influences WHERE $1 IN (from_id, to_id))::int AS focus_links`,
       [focusId],
     );
-    // 6 soundings and 12 fears when first measured.
-    expect(rows[0]).toEqual({ soundings: 60, fears: 120, focus_soundings: 20 });
+    // 6 soundings, 12 fears and 2 links when first measured.
+    expect(rows[0]).toEqual({ soundings: 60, fears: 120, focus_soundings: 20, focus_links: 20 });
   });
 
   // Every request first identifies its caller (one statement: token or session lookup).
@@ -101,5 +109,10 @@ describe('SQL statements per read', () => {
   it('builds a journey in five statements (briefings included) and the dashboard in four', () => {
     expect(large['GET /api/stakeholders/:id/journey']).toBe(IDENTIFY + 5);
     expect(large['GET /api/dashboard']).toBe(IDENTIFY + 4);
+  });
+
+  it("reads who a person looks to in two statements (the person, every tie) and lists links in one", () => {
+    expect(large['GET /api/stakeholders/:id/influence']).toBe(IDENTIFY + 2);
+    expect(large['GET /api/influences']).toBe(IDENTIFY + 1);
   });
 });
