@@ -67,6 +67,12 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         await t.http.post('/api/meetings').send({ title: 'Leadership offsite', scheduledFor: '2031-04-01T09:00:00Z', attendeeIds: [person.id] }).expect(201)
       ).body;
 
+      const mentor = await createStakeholder(t.http, { name: 'Export Mentor' });
+      const follower = await createStakeholder(t.http, { name: 'Export Follower' });
+      const mentored = (await t.http.post('/api/influences').send({ fromId: person.id, toId: mentor.id, kind: 'mentor', note: 'Weekly walks' }).expect(201)).body;
+      const followed = (await t.http.post('/api/influences').send({ fromId: follower.id, toId: person.id, kind: 'looks_to' }).expect(201)).body;
+      await t.http.post('/api/influences').send({ fromId: follower.id, toId: mentor.id, kind: 'ally' }).expect(201);
+
       const response = await t.http.get(`/api/stakeholders/${person.id}/export`).expect(200);
       const exported = response.body as StakeholderExport;
       expect(exported).toMatchObject({
@@ -86,8 +92,13 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
       ]);
       expect(exported.briefings.map((b) => [b.id, b.brief])).toEqual([[briefing.id, 'Why it matters for Finance']]);
       expect(exported.meetings).toEqual([expect.objectContaining({ id: meeting.id, title: 'Leadership offsite', attendeeCount: 1, spokeFor: false })]);
+      // Every link at either end (by the name of who is swayed), and none between other people.
+      expect(exported.influences.map((i) => [i.id, i.from.name, i.kind, i.to.name, i.note])).toEqual([
+        [followed.id, 'Export Follower', 'looks_to', 'Export Subject', null],
+        [mentored.id, 'Export Subject', 'mentor', 'Export Mentor', 'Weekly walks'],
+      ]);
       expect(exported.auditEntries.map((e) => e.action)).toEqual(
-        expect.arrayContaining(['stakeholder.create', 'sounding.create', 'commitment.record']),
+        expect.arrayContaining(['stakeholder.create', 'sounding.create', 'commitment.record', 'influence.create']),
       );
       expect(exported.auditEntries.every((e) => e.stakeholderId === person.id)).toBe(true);
       expect(exported.auditEntries.map((e) => e.id)).toEqual([...exported.auditEntries.map((e) => e.id)].sort((a, b) => Number(a) - Number(b)));
@@ -110,11 +121,11 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
       expect(rows).toEqual([
         {
           actor_id: t.user.id,
-          after: { soundings: 2, withheldSoundings: 1, confidentialSoundingIds: [], confidentialFearIds: [], fears: 2, briefings: 1, meetings: 1 },
+          after: { soundings: 2, withheldSoundings: 1, confidentialSoundingIds: [], confidentialFearIds: [], fears: 2, briefings: 1, meetings: 1, influences: 2 },
         },
         {
           actor_id: admin.id,
-          after: { soundings: 2, withheldSoundings: 0, confidentialSoundingIds: [secret.id], confidentialFearIds: [secret.fears[0].id], fears: 2, briefings: 1, meetings: 1 },
+          after: { soundings: 2, withheldSoundings: 0, confidentialSoundingIds: [secret.id], confidentialFearIds: [secret.fears[0].id], fears: 2, briefings: 1, meetings: 1, influences: 2 },
         },
       ]);
     });
@@ -191,6 +202,12 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
           .send({ title: `Lunch with ${name}`, scheduledFor: '2031-04-01T09:00:00Z', purpose: `Ask ${email} about the quince plan`, attendeeIds: [person.id, colleague.id] })
           .expect(201)
       ).body;
+      // Links at either end of her, and a link between two others whose note names her.
+      await t.http.post('/api/influences').send({ fromId: person.id, toId: manager.id, kind: 'looks_to', note: 'Since the yodelling retreat' }).expect(201);
+      await t.http.post('/api/influences').send({ fromId: colleague.id, toId: person.id, kind: 'ally', note: `Allies since the kazoo merger; ${email}` }).expect(201);
+      const aboutHer = (
+        await t.http.post('/api/influences').send({ fromId: colleague.id, toId: manager.id, kind: 'mentor', note: `Mentored alongside ${name}` }).expect(201)
+      ).body;
       await t.http.get(`/api/stakeholders/${person.id}/export`).expect(200);
       await admin.http.get(`/api/stakeholders/${person.id}/soundings`).expect(200);
 
@@ -213,6 +230,8 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         'harpsichord',
         'flamingo',
         'origami',
+        'yodelling',
+        'kazoo',
       ];
       expect((await findEverywhere(t.db, needles)).length).toBeGreaterThan(10);
       const dashboardBefore = (await t.http.get('/api/dashboard').expect(200)).body as Dashboard;
@@ -229,7 +248,8 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         levelChangeReasons: 1,
         briefings: 1,
         reportingLinksRemoved: 1,
-        mentionsRemoved: 4,
+        influencesRemoved: 2,
+        mentionsRemoved: 5,
       } satisfies ErasureResult);
 
       expect(await findEverywhere(t.db, needles)).toEqual([]);
@@ -259,6 +279,8 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         purpose: 'Ask [erased person] about the quince plan',
         attendees: expect.arrayContaining([expect.objectContaining({ id: person.id, name: ERASED_PERSON_NAME })]),
       });
+      expect((await t.http.get(`/api/influences?stakeholderId=${person.id}`).expect(200)).body.total).toBe(0);
+      expect((await t.http.get(`/api/influences/${aboutHer.id}`).expect(200)).body).toMatchObject({ note: 'Mentored alongside [erased person]', version: 2 });
       expect((await t.http.get(`/api/stakeholders?q=${encodeURIComponent('Vålstad')}`).expect(200)).body.total).toBe(0);
 
       // The campaign's numbers are unchanged: levels, roles and fears by category stay.
@@ -270,7 +292,7 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
 
       const { rows } = await t.db.query(`SELECT actor_id, after FROM audit_log WHERE action = 'stakeholder.erase'`);
       expect(rows).toEqual([
-        { actor_id: admin.id, after: { soundings: 2, fears: 2, levelChangeReasons: 1, briefings: 1, reportingLinksRemoved: 1, mentionsRemoved: 4 } },
+        { actor_id: admin.id, after: { soundings: 2, fears: 2, levelChangeReasons: 1, briefings: 1, reportingLinksRemoved: 1, influencesRemoved: 2, mentionsRemoved: 5 } },
       ]);
       expect((await admin.http.get('/api/audit/verify').expect(200)).body).toMatchObject({ ok: true, brokenAt: null });
     });

@@ -156,6 +156,15 @@ describe('settings and the retention rule', () => {
       expect(await retention.removeExpiredText()).toMatchObject({ ran: true, soundings: 0, fears: 0 });
     });
 
+    it('leaves influence links and their notes alone, as it does timing notes and briefings: they say how people stand now', async () => {
+      await setMonths(12);
+      const other = await createStakeholder(t.http, { name: 'Retention Peer' });
+      const link = (await t.http.post('/api/influences').send({ fromId: person.id, toId: other.id, kind: 'looks_to', note: 'Defers to the peer on budgets' }).expect(201)).body;
+      await t.db.query(`UPDATE influences SET created_at = now() - interval '3 years', updated_at = now() - interval '3 years' WHERE id = $1`, [link.id]);
+      await retention.removeExpiredText();
+      expect((await t.http.get(`/api/influences/${link.id}`).expect(200)).body).toMatchObject({ note: 'Defers to the peer on budgets', version: 1 });
+    });
+
     it('runs daily: not again within a day of the last run by any instance', async () => {
       await setMonths(12);
       const older = await logSounding(t.http, person.id, { heldOn: daysAgo(500), summary: 'Back-filled old note', commitmentAfter: 'open' });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { BriefingsModule } from '../briefings/briefings.module';
 import { CommitmentModule } from '../commitment/commitment.module';
 import { FearsModule } from '../fears/fears.module';
+import { InfluenceModule } from '../influence/influence.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { SoundingsModule } from '../soundings/soundings.module';
 import { StakeholdersModule } from '../stakeholders/stakeholders.module';
@@ -12,7 +13,7 @@ import { SubjectAccessService } from './subject-access.service';
 
 /** A person's rights over what is held about them: see all of it (export, history) and have it erased. */
 @Module({
-  imports: [StakeholdersModule, SoundingsModule, FearsModule, CommitmentModule, BriefingsModule, MeetingsModule],
+  imports: [StakeholdersModule, SoundingsModule, FearsModule, CommitmentModule, BriefingsModule, MeetingsModule, InfluenceModule],
   controllers: [DataProtectionController],
   providers: [SubjectAccessService, ErasureService, ErasureRepository],
 })

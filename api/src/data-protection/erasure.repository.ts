@@ -18,6 +18,7 @@ const FREE_TEXT_COLUMNS: { table: string; columns: string[]; versioned: boolean;
   { table: 'briefings', columns: ['brief', 'outcome'], versioned: true },
   // A title is at most 200 characters; a replacement longer than the name must not break that rule.
   { table: 'meetings', columns: ['title', 'purpose'], versioned: true, maxLength: { title: 200 } },
+  { table: 'influences', columns: ['note'], versioned: true },
 ];
 
 /** A PostgreSQL regular expression matching `text` literally, as a whole word (letters or digits on neither side). */
@@ -58,6 +59,11 @@ export class ErasureRepository {
       `UPDATE stakeholders SET reports_to_id = NULL, updated_at = now(), version = version + 1 WHERE reports_to_id = $1 RETURNING id`,
       [id],
     );
+  }
+
+  /** Influence links with them at either end go: who they look to and who looks to them is about them. */
+  deleteInfluences(manager: EntityManager, id: string): Promise<number> {
+    return affected(manager, `DELETE FROM influences WHERE from_id = $1 OR to_id = $1 RETURNING id`, [id]);
   }
 
   /** Their soundings keep date, channel, author, level and the confidential flag. */

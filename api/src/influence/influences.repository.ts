@@ -106,6 +106,11 @@ export class InfluencesRepository {
     return rows[0] ?? null;
   }
 
+  /** Every link with this person at either end, in list order (for their subject-access export). */
+  async atEitherEnd(stakeholderId: string): Promise<InfluenceRow[]> {
+    return this.dataSource.query(`${INFLUENCE_SELECT} WHERE i.from_id = $1 OR i.to_id = $1 ORDER BY ${LIST_ORDER}`, [stakeholderId]);
+  }
+
   /** Null when a concurrent write took the pair first (the unique indexes decide). */
   async insert(manager: EntityManager, columns: Required<InfluenceColumns>, createdBy: string): Promise<string | null> {
     const rows = await manager.query(

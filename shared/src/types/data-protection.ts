@@ -1,5 +1,6 @@
 import type { AuditEntry, CommitmentChange, Fear, IsoDate, IsoDateTime, Sounding, Stakeholder } from './api';
 import type { Briefing } from './briefings';
+import type { Influence } from './coalition';
 import type { MeetingSummary } from './meetings';
 
 // ---- Settings -------------------------------------------------------------
@@ -49,6 +50,8 @@ export interface StakeholderExport {
   briefings: Briefing[];
   /** Meetings they are invited to, newest first. */
   meetings: SubjectMeeting[];
+  /** Influence links with them at either end (who they look to, who looks to them, allies, conflicts). */
+  influences: Influence[];
   /** Every audit entry about them, oldest first. */
   auditEntries: SubjectAuditEntry[];
 }
@@ -68,6 +71,8 @@ export interface ErasureResult {
   briefings: number;
   /** Other people who reported to them, now without a manager. */
   reportingLinksRemoved: number;
+  /** Influence links with them at either end, deleted. */
+  influencesRemoved: number;
   /** Their name or email found and replaced in other people's records. */
   mentionsRemoved: number;
 }
