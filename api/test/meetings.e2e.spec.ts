@@ -260,6 +260,28 @@ describe('meetings API and meeting readiness', () => {
       });
     });
 
+    it('names the strongest person an attendee looks to through influence links too, preferring one in the room', async () => {
+      const manager = await createStakeholder(t.http, { name: 'Manager On Board' });
+      await logSounding(t.http, manager.id, { heldOn: daysAgo(3), commitmentAfter: 'committed' });
+      const peer = await createStakeholder(t.http, { name: 'Peer In Room' });
+      const mentor = await createStakeholder(t.http, { name: 'Mentor On Board' });
+      await logSounding(t.http, mentor.id, { heldOn: daysAgo(3), commitmentAfter: 'supportive' });
+      const person = await createStakeholder(t.http, { reportsToId: manager.id });
+      await t.http.post('/api/influences').send({ fromId: person.id, toId: mentor.id, kind: 'mentor', strength: 3 }).expect(201);
+      const peerLink = (await t.http.post('/api/influences').send({ fromId: person.id, toId: peer.id, kind: 'looks_to', strength: 1 }).expect(201)).body;
+
+      // Nobody they look to is in the room: the decisive mentor (3) beats the manager (2).
+      const apart = await createMeeting(t.http, { attendeeIds: [person.id] });
+      expect(row(await readiness(apart.id), person.id).looksTo).toEqual({ id: mentor.id, name: 'Mentor On Board', commitment: 'supportive', onBoard: true, attending: false });
+      // The peer, though undecided and a weaker tie, is in the room: the room is where they will look.
+      const together = await createMeeting(t.http, { attendeeIds: [person.id, peer.id] });
+      expect(row(await readiness(together.id), person.id).looksTo).toEqual({ id: peer.id, name: 'Peer In Room', commitment: 'not_sounded', onBoard: false, attending: true });
+      // An ally is not someone they look to.
+      await t.http.delete(`/api/influences/${peerLink.id}`).expect(204);
+      await t.http.post('/api/influences').send({ fromId: person.id, toId: peer.id, kind: 'ally', strength: 3 }).expect(201);
+      expect(row(await readiness(together.id), person.id).looksTo).toMatchObject({ id: mentor.id, attending: false });
+    });
+
     it('withholds the words of fears from confidential soundings from another practitioner, and not from the author or an admin', async () => {
       const author = await t.as('practitioner');
       const colleague = await t.as('practitioner');

@@ -1,7 +1,7 @@
 import type { MeetingSummary } from '@soundings/shared';
 import type { Actor } from '../auth/actor';
 import { ConfidentialView } from '../confidentiality/confidential-view';
-import { buildMeetingReadiness, isCoolingBy, readinessWarnings } from './meeting-readiness';
+import { buildMeetingReadiness, isCoolingBy, pickLooksTo, readinessWarnings } from './meeting-readiness';
 import type { ReadinessAttendeeRow, ReadinessFearRow } from './meetings.repository';
 
 const TODAY = '2026-05-04';
@@ -36,10 +36,7 @@ function attendee(id: string, overrides: Partial<ReadinessAttendeeRow> = {}): Re
     last_contact_at: '2026-05-01',
     spoke_for: false,
     sounded_before: true,
-    manager_id: null,
-    manager_name: null,
-    manager_commitment: null,
-    manager_attending: false,
+    looks_to: [],
     ...overrides,
   };
 }
@@ -121,9 +118,9 @@ describe('buildMeetingReadiness', () => {
     const readiness = buildMeetingReadiness(
       meeting,
       [
-        attendee('in-room', { manager_id: 'boss', manager_name: 'Boss', manager_commitment: 'open', manager_attending: true }),
-        attendee('on-board', { manager_id: 'boss2', manager_name: 'Boss 2', manager_commitment: 'committed', manager_attending: false }),
-        attendee('neither', { manager_id: 'boss3', manager_name: 'Boss 3', manager_commitment: 'open', manager_attending: false }),
+        attendee('in-room', { looks_to: [{ id: 'boss', name: 'Boss', commitment: 'open', strength: 2, attending: true }] }),
+        attendee('on-board', { looks_to: [{ id: 'boss2', name: 'Boss 2', commitment: 'committed', strength: 2, attending: false }] }),
+        attendee('neither', { looks_to: [{ id: 'boss3', name: 'Boss 3', commitment: 'open', strength: 3, attending: false }] }),
         attendee('no-manager'),
       ],
       [],
@@ -136,5 +133,30 @@ describe('buildMeetingReadiness', () => {
       null,
       null,
     ]);
+  });
+});
+
+describe('pickLooksTo', () => {
+  const candidate = (id: string, commitment: string, strength: number, attending: boolean) => ({ id, name: id, commitment, strength, attending });
+
+  it('prefers someone they look to who is in the room over a stronger tie who is not', () => {
+    expect(pickLooksTo([candidate('Absent', 'committed', 3, false), candidate('Present', 'open', 1, true)])).toEqual({
+      id: 'Present',
+      name: 'Present',
+      commitment: 'open',
+      onBoard: false,
+      attending: true,
+    });
+  });
+
+  it('then takes the strongest, then one on board, then by name', () => {
+    expect(pickLooksTo([candidate('Weak', 'supportive', 1, true), candidate('Strong', 'resistant', 3, true)])?.id).toBe('Strong');
+    expect(pickLooksTo([candidate('Bea', 'open', 2, true), candidate('Cal', 'committed', 2, true)])?.id).toBe('Cal');
+    expect(pickLooksTo([candidate('Cal', 'committed', 2, false), candidate('Bea', 'supportive', 2, false)])?.id).toBe('Bea');
+  });
+
+  it('names no one when nobody they look to is in the room or on board', () => {
+    expect(pickLooksTo([candidate('Undecided', 'open', 3, false), candidate('Against', 'resistant', 2, false)])).toBeNull();
+    expect(pickLooksTo([])).toBeNull();
   });
 });

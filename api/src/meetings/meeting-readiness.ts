@@ -12,7 +12,7 @@ import {
   StakeholderRole,
 } from '@soundings/shared';
 import type { ConfidentialView } from '../confidentiality/confidential-view';
-import { ReadinessAttendeeRow, ReadinessFearRow } from './meetings.repository';
+import { LooksToCandidateRow, ReadinessAttendeeRow, ReadinessFearRow } from './meetings.repository';
 
 const DAY_MS = 86_400_000;
 
@@ -58,6 +58,27 @@ export function mapReadinessFear(row: ReadinessFearRow, view: ConfidentialView):
   };
 }
 
+/**
+ * Who an attendee looks to, for the room: of the people they look to (links or their manager) who are
+ * in the room or on board, the one in the room first, then the strongest, then on board, then by name.
+ * Null when none of them is either: nobody there to sway them.
+ */
+export function pickLooksTo(candidates: LooksToCandidateRow[]): AttendeeReadiness['looksTo'] {
+  const ranked = candidates
+    .map((candidate) => ({ ...candidate, commitment: candidate.commitment as CommitmentLevel, onBoard: isOnBoard(candidate.commitment as CommitmentLevel) }))
+    .filter((candidate) => candidate.attending || candidate.onBoard)
+    .sort(
+      (a, b) =>
+        Number(b.attending) - Number(a.attending) ||
+        b.strength - a.strength ||
+        Number(b.onBoard) - Number(a.onBoard) ||
+        a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) ||
+        a.id.localeCompare(b.id),
+    );
+  const best = ranked[0];
+  return best ? { id: best.id, name: best.name, commitment: best.commitment, onBoard: best.onBoard, attending: best.attending } : null;
+}
+
 export function buildMeetingReadiness(
   meeting: MeetingSummary & { day: string },
   attendees: ReadinessAttendeeRow[],
@@ -74,8 +95,6 @@ export function buildMeetingReadiness(
   const rows: AttendeeReadiness[] = attendees.map((row) => {
     const commitment = row.commitment as CommitmentLevel;
     const openFears = fearsByPerson.get(row.id) ?? [];
-    const managerCommitment = row.manager_commitment as CommitmentLevel | null;
-    const managerOnBoard = managerCommitment !== null && isOnBoard(managerCommitment);
     return {
       stakeholder: {
         id: row.id,
@@ -96,10 +115,7 @@ export function buildMeetingReadiness(
         openFears: openFears.length,
         cooling: isCoolingBy(row.last_contact_at, meeting.day, today),
       }),
-      looksTo:
-        row.manager_id && (row.manager_attending || managerOnBoard)
-          ? { id: row.manager_id, name: row.manager_name ?? '', commitment: managerCommitment!, onBoard: managerOnBoard, attending: row.manager_attending }
-          : null,
+      looksTo: pickLooksTo(row.looks_to),
       spokeFor: row.spoke_for,
     };
   });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { REPORTING_LINE_STRENGTH, SWAYING_INFLUENCE_KINDS } from '@soundings/shared';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -33,10 +34,16 @@ export interface ReadinessAttendeeRow {
   last_contact_at: string | null;
   spoke_for: boolean;
   sounded_before: boolean;
-  manager_id: string | null;
-  manager_name: string | null;
-  manager_commitment: string | null;
-  manager_attending: boolean;
+  /** Everyone they look to (swaying links from them, and their manager), erased people left out. */
+  looks_to: LooksToCandidateRow[];
+}
+
+export interface LooksToCandidateRow {
+  id: string;
+  name: string;
+  commitment: string;
+  strength: number;
+  attending: boolean;
 }
 
 export interface ReadinessFearRow {
@@ -169,23 +176,30 @@ export class MeetingsRepository {
 
   /**
    * Every attendee with what readiness needs, in one statement whatever their number: level, last
-   * contact, whether sounded one to one on or before the meeting's day, and the person they report to.
+   * contact, whether sounded one to one on or before the meeting's day, and everyone they look to
+   * (swaying links and the person they report to) with whether that person is in the room.
    */
   async readinessAttendees(meetingId: string): Promise<ReadinessAttendeeRow[]> {
     return this.dataSource.query(
       `SELECT s.id, s.name, s.title, s.role, s.business_function, s.influence, s.commitment, s.last_contact_at, a.spoke_for,
               EXISTS (SELECT 1 FROM soundings so
                        WHERE so.stakeholder_id = s.id AND so.held_on <= (mt.scheduled_for AT TIME ZONE 'UTC')::date) AS sounded_before,
-              boss.id AS manager_id, boss.name AS manager_name, boss.commitment AS manager_commitment,
-              (boss_there.stakeholder_id IS NOT NULL) AS manager_attending
+              coalesce((
+                SELECT json_agg(json_build_object('id', p.id, 'name', p.name, 'commitment', p.commitment, 'strength', sway.strength,
+                                                  'attending', EXISTS (SELECT 1 FROM meeting_attendees there
+                                                                        WHERE there.meeting_id = a.meeting_id AND there.stakeholder_id = p.id)))
+                  FROM (SELECT i.to_id AS person_id, i.strength::int AS strength FROM influences i
+                         WHERE i.from_id = s.id AND i.kind = ANY($2::text[])
+                        UNION ALL
+                        SELECT s.reports_to_id, $3::int WHERE s.reports_to_id IS NOT NULL) sway
+                  JOIN stakeholders p ON p.id = sway.person_id AND p.erased_at IS NULL
+              ), '[]'::json) AS looks_to
          FROM meeting_attendees a
          JOIN meetings mt ON mt.id = a.meeting_id
          JOIN stakeholders s ON s.id = a.stakeholder_id
-         LEFT JOIN stakeholders boss ON boss.id = s.reports_to_id
-         LEFT JOIN meeting_attendees boss_there ON boss_there.meeting_id = a.meeting_id AND boss_there.stakeholder_id = s.reports_to_id
         WHERE a.meeting_id = $1
         ORDER BY lower(s.name), s.id`,
-      [meetingId],
+      [meetingId, [...SWAYING_INFLUENCE_KINDS], REPORTING_LINE_STRENGTH],
     );
   }
 

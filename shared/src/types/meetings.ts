@@ -76,7 +76,7 @@ export interface AttendeeReadiness {
   /** Oldest first. */
   openFears: ReadinessFear[];
   warnings: ReadinessWarningCode[];
-  /** Who they look to: the person they report to, when that person is in the room or on board. */
+  /** Who they look to (an influence link or their manager), when that person is in the room or on board: one in the room first, then the strongest. */
   looksTo: { id: string; name: string; commitment: CommitmentLevel; onBoard: boolean; attending: boolean } | null;
   spokeFor: boolean;
 }
