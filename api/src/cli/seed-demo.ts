@@ -1,14 +1,18 @@
 import 'reflect-metadata';
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import type { CommitmentLevel, FearCategory, StakeholderRole } from '@soundings/shared';
+import type { ChampionTest, CommitmentLevel, FearCategory, InfluenceKind, InfluenceStrength, RelationshipQuality, StakeholderRole } from '@soundings/shared';
 import { AppModule } from '../app.module';
 import type { Actor } from '../auth/actor';
 import { CommitmentService } from '../commitment/commitment.service';
 import { readAppConfig } from '../config/app-config';
 import { resolveAuditKey } from '../audit/audit-key';
 import { prepareDatabase } from '../database/prepare-database';
+import { BriefingsService } from '../briefings/briefings.service';
 import { FearsService } from '../fears/fears.service';
+import { InfluencesService } from '../influence/influences.service';
+import { MeetingsService } from '../meetings/meetings.service';
 import { SoundingsService } from '../soundings/soundings.service';
 import { StakeholdersService } from '../stakeholders/stakeholders.service';
 
@@ -35,8 +39,11 @@ function daysAgo(days: number): string {
   return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 }
 
+type Pronoun = 'she' | 'he';
+
 interface Person {
   name: string;
+  pronoun: Pronoun;
   title: string;
   businessFunction: string;
   role: StakeholderRole;
@@ -49,14 +56,14 @@ interface Person {
 }
 
 const TOP_TEAM: Person[] = [
-  { name: 'Helen Achterberg', title: 'Chief Executive Officer', businessFunction: 'Executive', role: 'top_team', influence: 5, requiredCommitment: 'public_champion', timingNotes: 'Most open after the quarterly results; avoid board weeks.', path: ['sounded', 'open', 'supportive'] },
-  { name: 'Rajiv Menon', title: 'Chief Financial Officer', businessFunction: 'Finance', role: 'top_team', influence: 5, requiredCommitment: 'committed', timingNotes: 'Not during the budget round (Sept–Oct). Wants numbers first.', path: ['sounded', 'resistant', 'open'] },
-  { name: 'Sofia Lindqvist', title: 'Chief Information Officer', businessFunction: 'IT', role: 'top_team', influence: 4, requiredCommitment: 'committed', path: ['open', 'supportive', 'committed'] },
-  { name: 'Marcus Doyle', title: 'Sales Director', businessFunction: 'Sales', role: 'top_team', influence: 4, requiredCommitment: 'committed', timingNotes: 'Friday mornings, once the week\'s numbers are in.', path: ['sounded'] },
-  { name: 'Aoife Brennan', title: 'Operations Director', businessFunction: 'Operations', role: 'top_team', influence: 4, requiredCommitment: 'public_champion', path: ['open', 'supportive', 'committed'] },
-  { name: 'Daniel Osei', title: 'HR Director', businessFunction: 'HR', role: 'top_team', influence: 4, requiredCommitment: 'public_champion', path: ['supportive', 'committed'] },
-  { name: 'Chloé Dubois', title: 'Chief Strategy Officer', businessFunction: 'Strategy', role: 'top_team', influence: 3, requiredCommitment: 'supportive', path: [] },
-  { name: 'Tomasz Wiśniewski', title: 'General Counsel', businessFunction: 'Legal', role: 'top_team', influence: 3, requiredCommitment: 'supportive', path: ['resistant'] },
+  { name: 'Helen Achterberg', pronoun: 'she', title: 'Chief Executive Officer', businessFunction: 'Executive', role: 'top_team', influence: 5, requiredCommitment: 'public_champion', timingNotes: 'Most open after the quarterly results; avoid board weeks.', path: ['sounded', 'open', 'supportive'] },
+  { name: 'Rajiv Menon', pronoun: 'he', title: 'Chief Financial Officer', businessFunction: 'Finance', role: 'top_team', influence: 5, requiredCommitment: 'committed', timingNotes: 'Not during the budget round (Sept–Oct). Wants numbers first.', path: ['sounded', 'resistant', 'open'] },
+  { name: 'Sofia Lindqvist', pronoun: 'she', title: 'Chief Information Officer', businessFunction: 'IT', role: 'top_team', influence: 4, requiredCommitment: 'committed', path: ['open', 'supportive', 'committed'] },
+  { name: 'Marcus Doyle', pronoun: 'he', title: 'Sales Director', businessFunction: 'Sales', role: 'top_team', influence: 4, requiredCommitment: 'committed', timingNotes: 'Friday mornings, once the week\'s numbers are in.', path: ['sounded'] },
+  { name: 'Aoife Brennan', pronoun: 'she', title: 'Operations Director', businessFunction: 'Operations', role: 'top_team', influence: 4, requiredCommitment: 'public_champion', path: ['open', 'supportive', 'committed'] },
+  { name: 'Daniel Osei', pronoun: 'he', title: 'HR Director', businessFunction: 'HR', role: 'top_team', influence: 4, requiredCommitment: 'public_champion', path: ['supportive', 'committed'] },
+  { name: 'Chloé Dubois', pronoun: 'she', title: 'Chief Strategy Officer', businessFunction: 'Strategy', role: 'top_team', influence: 3, requiredCommitment: 'supportive', path: [] },
+  { name: 'Tomasz Wiśniewski', pronoun: 'he', title: 'General Counsel', businessFunction: 'Legal', role: 'top_team', influence: 3, requiredCommitment: 'supportive', path: ['resistant'] },
 ];
 
 const FUNCTIONS: Record<string, { senior: string[]; managers: string[] }> = {
@@ -67,7 +74,27 @@ const FUNCTIONS: Record<string, { senior: string[]; managers: string[] }> = {
   HR: { senior: ['Head of Talent and Learning'], managers: ['HR Business Partner', 'Learning and Development Lead', 'Reward Manager'] },
 };
 
-const FIRST = ['Amira', 'Ben', 'Carla', 'Dev', 'Elena', 'Femi', 'Grace', 'Hiro', 'Ines', 'Jonas', 'Kasia', 'Liam', 'Maya', 'Nikhil', 'Olga', 'Pedro', 'Quinn', 'Rosa', 'Sami', 'Tariq', 'Ula', 'Víctor', 'Wen', 'Yusuf', 'Zara', 'Björn', 'Priya', 'Seán', 'Mei', 'Kwame'];
+/**
+ * The potential champions, by the first post of that title: three who qualify (people look to them, they
+ * made the case without HR, they named what is in it for them), one who is close (no advocacy yet) and one
+ * useful coach (committed and clear about the benefit, but nobody looks to him).
+ */
+const CHAMPIONS: Record<string, Omit<Person, 'title' | 'businessFunction' | 'role' | 'requiredCommitment'>> = {
+  'FP&A Team Lead': { name: 'Grace Mensah', pronoun: 'she', potentialChampion: true, influence: 3, path: ['open', 'supportive', 'committed'] },
+  'Engineering Manager': { name: 'Ines Costa', pronoun: 'she', potentialChampion: true, influence: 3, path: ['open', 'supportive', 'committed'] },
+  'Shift Manager': { name: 'Kwame Haddad', pronoun: 'he', potentialChampion: true, influence: 3, path: ['supportive', 'committed'] },
+  'Key Account Manager': { name: 'Femi Okonkwo', pronoun: 'he', potentialChampion: true, influence: 3, path: ['sounded', 'open', 'supportive'] },
+  'Inside Sales Team Lead': { name: 'Liam Murphy', pronoun: 'he', potentialChampion: true, influence: 2, path: ['open', 'supportive', 'committed'] },
+};
+
+const FIRST: [string, Pronoun][] = [
+  ['Amira', 'she'], ['Ben', 'he'], ['Carla', 'she'], ['Dev', 'he'], ['Elena', 'she'], ['Grace', 'she'], ['Hiro', 'he'], ['Ines', 'she'],
+  ['Jonas', 'he'], ['Kasia', 'she'], ['Liam', 'he'], ['Maya', 'she'], ['Nikhil', 'he'], ['Olga', 'she'], ['Pedro', 'he'], ['Rosa', 'she'],
+  ['Sami', 'he'], ['Tariq', 'he'], ['Ula', 'she'], ['Víctor', 'he'], ['Wen', 'she'], ['Yusuf', 'he'], ['Zara', 'she'], ['Björn', 'he'],
+  ['Priya', 'she'], ['Seán', 'he'], ['Mei', 'she'], ['Kwame', 'he'],
+];
+// A champion's first name is theirs alone, so "Grace" on a page means Grace Mensah.
+const RANDOM_FIRST = FIRST.filter(([first]) => !Object.values(CHAMPIONS).some((champion) => champion.name.startsWith(`${first} `)));
 const LAST = ['Patel', 'Nowak', 'García', 'Okonkwo', 'Fischer', 'Nakamura', 'O\'Neill', 'Haddad', 'Johansson', 'Costa', 'Kowalski', 'Mensah', 'Rossi', 'Murphy', 'Çelik', 'Chen', 'Dubois', 'Van der Berg', 'Singh', 'Moreau'];
 
 const PATHS: CommitmentLevel[][] = [
@@ -85,36 +112,242 @@ const PATHS: CommitmentLevel[][] = [
   ['open', 'resistant', 'open'],
 ];
 
-const FEARS: Record<FearCategory, string[]> = {
-  time_and_workload: ['"I barely have time for my one-to-ones as it is."', 'Another initiative on top of the transformation programme will sink my team.', '"Coaching sounds like an hour a week per person I don\'t have."'],
+/** Words about a person, with {they}, {them}, {their} (capitalised at the start of a sentence) filled in for them. */
+type Words = string;
+const FORMS: Record<Pronoun, Record<string, string>> = {
+  she: { they: 'she', them: 'her', their: 'her', They: 'She', Their: 'Her' },
+  he: { they: 'he', them: 'him', their: 'his', They: 'He', Their: 'His' },
+};
+function about(person: Person, words: Words): string {
+  return words.replace(/\{(they|them|their|They|Their)\}/g, (_match, form: string) => FORMS[person.pronoun][form]);
+}
+
+const FEARS: Record<FearCategory, Words[]> = {
+  time_and_workload: ['"I barely have time for my one-to-ones as it is."', 'Another initiative on top of the transformation programme will sink the team.', '"Coaching sounds like an hour a week per person I don\'t have."'],
   personal_exposure: ['"If I coach in front of my team and get it wrong, I lose their respect."', 'Worried that being coached will look like remedial help to the board.', '"I\'m not sure I want my own blind spots discussed."'],
-  loss_of_control: ['"If my managers coach instead of direct, how do I know the numbers will land?"', 'Fears that empowering teams means decisions drift away from her.'],
+  loss_of_control: ['"If my managers coach instead of direct, how do I know the numbers will land?"', 'Fears that empowering teams means decisions drift away from {them}.'],
   doubt_about_value: ['"We did a coaching course in 2019 and nothing changed."', '"Show me the link to margin and I\'ll listen."', 'Sees it as an HR programme, not a business lever.'],
   cost_and_budget: ['"Who pays for the external coaches? Not my cost centre."', 'Worried about the cost of backfilling managers while they train.'],
   culture_fit: ['"Our sales culture rewards lone wolves; coaching won\'t stick."', '"Engineers want answers, not questions."'],
   other: ['Concerned the works council will see it as performance management by the back door.'],
 };
 
-const SUMMARIES = [
-  'Listened carefully, asked how it links to the three-year plan. Wants to see the pilot results before saying more.',
-  'Open about the pressure the team is under; sees coaching as a way to keep good people. Asked who else is involved.',
-  'Sceptical at first, warmed up when we talked about succession gaps in the function.',
-  'Very positive. Offered to talk to peers and to host a pilot in the team.',
-  'Short conversation between meetings; agreed in principle, wants a one-page brief.',
-  'Challenged the business case hard; agreed to keep an open mind if the pilot shows retention effects.',
-  'Told a strong story about the manager who shaped her early career; connected it to the graduate scheme.',
+/** What a conversation that left them at this level sounded like: the words always match the level recorded. */
+const SUMMARIES: Record<Exclude<CommitmentLevel, 'not_sounded'>, Words[]> = {
+  sounded: [
+    'Listened carefully and asked how it links to the three-year plan. Wants to see the pilot results before saying more.',
+    'Short conversation between meetings; no view yet. Asked for a one-page brief.',
+  ],
+  open: [
+    'Open about the pressure the team is under; sees coaching as a way to keep good people. Asked who else is involved.',
+    'Sceptical at first, warmed up when we talked about succession gaps in the function.',
+    'Challenged the business case hard, then agreed to keep an open mind if the pilot shows retention effects.',
+  ],
+  supportive: [
+    'Agreed in principle and said so plainly; wants a one-page brief to share with {their} team.',
+    'Told a strong story about what coaching did for a colleague, and said {they} would back the strategy.',
+  ],
+  committed: [
+    'Very positive. Offered to talk to peers and to host a pilot in {their} team.',
+    'Agreed to sponsor a pilot cohort and to brief peers on why it matters for the function.',
+  ],
+  public_champion: ['Has been making the case to peers unprompted; offered to open the next cohort.'],
+  resistant: [
+    'Pushed back hard: sees it as an HR programme competing with the targets, and did not want a follow-up before the quarter closes.',
+    '"Not now, and not in my area." Felt the pilot was being pushed on {them}.',
+  ],
+};
+const BACK_FROM_RESISTANT: Words = 'Softer than last time: the retention numbers from the pilot landed, and {they} agreed to look at it properly.';
+const COOLED_TO_RESISTANT: Words = 'Cooler than last time: the budget round has made {them} wary of anything new, and {they} said so bluntly.';
+
+const EXPERIENCES: Words[] = [
+  'A finance director who let {them} run the year-end close at 28 and debriefed every week.',
+  '{Their} first plant manager, who asked questions instead of giving answers; the two are still in touch.',
+  'A mentor from another company, met through an industry body, who helped {them} through a failed launch.',
+  'Says there was never one, and wishes there had been; it shapes how {their} own team is run today.',
 ];
-const EXPERIENCES = [
-  'A finance director who let him run the year-end close at 28 and debriefed every week.',
-  'Her first plant manager, who asked questions instead of giving answers; still calls him.',
-  'A mentor from another company, met through an industry body, who helped him through a failed launch.',
-  'Says he never had one and wishes he had; it shaped how he runs his own team.',
+const BENEFITS: Words[] = [
+  'Retention of high performers; fewer escalations to {their} desk.',
+  'Faster ramp-up of new joiners in the team.',
+  'A bench for succession in a thin function.',
+  'Sees a personal benefit: more time for strategy if {their} managers grow.',
 ];
-const BENEFITS = ['Retention of high performers; fewer escalations to her desk.', 'Faster ramp-up of new account managers.', 'A bench for succession in a thin function.', 'Sees a personal benefit: more time for strategy if managers grow.'];
-const COSTS = ['Time: estimates two hours a week for the first quarter.', 'Would have to change how he runs the Monday meeting; not sure he can role-model it yet.', 'Reputation risk if the pilot flops in his area.', 'Little personal cost; already coaches informally.'];
-const PRIORITIES = ['Customer retention and the NPS target.', 'Cost-to-serve reduction programme.', 'The cloud migration and keeping engineers.', 'Safety culture and the zero-harm narrative.', 'Growth in the enterprise segment.'];
-const NEXT_STEPS = ['Send the one-page brief and the pilot outline.', 'Introduce to Aoife to hear how operations ran the pilot.', 'Follow up after the budget round with the retention numbers.', 'Ask to host a pilot cohort in the team.', 'Invite to the champions\' breakfast.'];
+const COSTS: Words[] = [
+  'Time: estimates two hours a week for the first quarter.',
+  'Would have to change how the Monday meeting is run; not sure about being the role model for it yet.',
+  'Reputation risk if the pilot flops in {their} area.',
+  'Little personal cost; already coaches informally.',
+];
+const PRIORITIES: Record<string, string> = {
+  Executive: 'Customer retention and the NPS target.',
+  Finance: 'Cost-to-serve reduction programme.',
+  IT: 'The cloud migration and keeping engineers.',
+  Sales: 'Growth in the enterprise segment.',
+  Operations: 'Safety culture and the zero-harm narrative.',
+  HR: 'Building the leadership bench.',
+  Strategy: 'The three-year plan.',
+  Legal: 'Keeping regulatory risk low while the business changes.',
+};
+const NEXT_STEPS: Words[] = [
+  'Send the one-page brief and the pilot outline.',
+  'Introduce to Aoife Brennan to hear how operations ran the pilot.',
+  'Follow up after the budget round with the retention numbers.',
+  'Ask to host a pilot cohort in the team.',
+  'Invite to the champions\' breakfast.',
+];
+const NEXT_STEP_WHEN_RESISTANT: Words = 'Give it time; check back after the quarter closes, with the retention numbers.';
 const CONDUCTORS = ['Daniel Osei', 'Nadia Karim (HR)', 'Aoife Brennan'];
+
+/** Accounts on our side who hold relationships (HR); inactive and without a password, like the demo author. */
+const HR_ACCOUNTS = [
+  { email: 'nadia.karim@soundings.invalid', name: 'Nadia Karim' },
+  { email: 'leo.marsh@soundings.invalid', name: 'Leo Marsh' },
+];
+
+/** A moment `days` from now (negative: past) at `hour`:00 UTC. */
+function at(days: number, hour = 9): string {
+  const moment = new Date(Date.now() + days * 86_400_000);
+  moment.setUTCHours(hour, 0, 0, 0);
+  return moment.toISOString();
+}
+
+type LinkSpec = [from: string, to: string, kind: InfluenceKind, strength: InfluenceStrength, note?: string];
+
+/**
+ * Who sways whom, who holds each top-team relationship, the briefing plan, the meetings and the champions'
+ * evidence: the coalition pages of a campaign three months in. Links and plans go through the services (and
+ * the audit trail); relationship owners and champion evidence are inserted as the demo's own rows.
+ */
+async function seedCoalition(
+  context: INestApplicationContext,
+  actor: Actor,
+  id: (name: string) => string,
+  inFunction: (businessFunction: string, role: StakeholderRole) => string[],
+): Promise<{ influences: number; relationships: number; briefings: number; meetings: number }> {
+  const dataSource = context.get(DataSource);
+  const influences = context.get(InfluencesService);
+  const briefings = context.get(BriefingsService);
+  const meetings = context.get(MeetingsService);
+
+  const links: LinkSpec[] = [
+    // The top team: everyone reports to Helen, and some look further.
+    ['Helen Achterberg', 'Aoife Brennan', 'looks_to', 2, 'Quotes the operations results to the board; asks Aoife first about anything on the shop floor.'],
+    ['Helen Achterberg', 'Rajiv Menon', 'looks_to', 2, 'Will not back a spend Rajiv has not seen.'],
+    ['Marcus Doyle', 'Rajiv Menon', 'looks_to', 2, 'Checks any investment case with Rajiv before committing.'],
+    ['Tomasz Wiśniewski', 'Rajiv Menon', 'looks_to', 3, 'Takes the lead from Rajiv on anything with a cost.'],
+    ['Chloé Dubois', 'Sofia Lindqvist', 'looks_to', 2, 'Wrote the digital strategy together; trusts her judgement.'],
+    ['Sofia Lindqvist', 'Aoife Brennan', 'ally', 3, 'Ran the first joint pilot between IT and Operations.'],
+    ['Marcus Doyle', 'Tomasz Wiśniewski', 'conflict', 2, 'Clashed over the contract-approval rules last year.'],
+    ['Daniel Osei', 'Aoife Brennan', 'ally', 2],
+    // Champions and their mentors.
+    ['Grace Mensah', 'Rajiv Menon', 'mentor', 2, 'Rajiv has mentored her since the graduate scheme.'],
+    ['Kwame Haddad', 'Aoife Brennan', 'mentor', 3, 'Aoife has mentored him since he joined as a shift lead.'],
+    ['Ines Costa', 'Sofia Lindqvist', 'mentor', 2],
+    ['Liam Murphy', 'Femi Okonkwo', 'looks_to', 1, 'Sits next to Femi; picks up how the big accounts are run.'],
+  ];
+  const champions: Record<string, string> = { Finance: 'Grace Mensah', IT: 'Ines Costa', Operations: 'Kwame Haddad', Sales: 'Femi Okonkwo' };
+  for (const businessFunction of Object.keys(FUNCTIONS)) {
+    const seniors = inFunction(businessFunction, 'senior_leader');
+    if (seniors.length > 1) links.push([seniors[1], seniors[0], 'looks_to', 1, 'Peers for years; follows the lead on cross-team changes.']);
+    // Line managers look to their function's champion (the coach is nobody's reference); elsewhere, to a peer.
+    const managers = inFunction(businessFunction, 'line_manager').filter((name) => name !== 'Liam Murphy');
+    const champion = champions[businessFunction];
+    managers.forEach((name, index) => {
+      if (champion && name !== champion) links.push([name, champion, 'looks_to', index % 2 === 0 ? 2 : 3]);
+      else if (!champion && index > 0) links.push([name, managers[0], 'looks_to', 1]);
+    });
+  }
+  const [payables, treasury] = inFunction('Finance', 'line_manager');
+  links.push([payables, treasury, 'ally', 2, 'Share the month-end crunch; cover for each other.']);
+  const operations = inFunction('Operations', 'line_manager');
+  links.push([operations[1], operations[2], 'conflict', 1, 'Recurring friction over shipment holds.']);
+  for (const [from, to, kind, strength, note] of links) {
+    await influences.create(actor, { fromId: id(from), toId: id(to), kind, strength, note: note ?? null });
+  }
+
+  // Who holds each top-team relationship: at least one for every member.
+  const accounts = new Map<string, string>();
+  for (const account of HR_ACCOUNTS) {
+    const [{ id: userId }] = await dataSource.query(
+      `INSERT INTO users (email, display_name, role, active) VALUES ($1, $2, 'practitioner', false)
+       ON CONFLICT (lower(email)) DO UPDATE SET display_name = EXCLUDED.display_name RETURNING id`,
+      [account.email, account.name],
+    );
+    accounts.set(account.name, userId);
+  }
+  const relationships: [member: string, holder: string, quality: RelationshipQuality, note: string][] = [
+    ['Helen Achterberg', 'Daniel Osei', 'strong', 'Daniel has her ear on people matters; they meet every Monday.'],
+    ['Helen Achterberg', 'Nadia Karim', 'building', 'Updates go through Daniel; one direct conversation so far.'],
+    ['Rajiv Menon', 'Grace Mensah', 'strong', 'Grace built the forecast model he presents to the board; he trusts her numbers.'],
+    ['Rajiv Menon', 'Nadia Karim', 'avoid', 'Sees HR-led asks as cost; let Grace carry the message.'],
+    ['Sofia Lindqvist', 'Ines Costa', 'strong', 'Ines runs the engineering team Sofia holds up as the model.'],
+    ['Sofia Lindqvist', 'Leo Marsh', 'building', 'Met twice about the graduate scheme.'],
+    ['Marcus Doyle', 'Femi Okonkwo', 'building', 'Femi\'s accounts carry the quarter; Marcus listens when he brings numbers.'],
+    ['Marcus Doyle', 'Liam Murphy', 'avoid', 'Marcus sees the inside-sales pilot as Liam\'s pet project.'],
+    ['Marcus Doyle', 'Nadia Karim', 'building', 'Friday slots only; prefers a one-page note to a meeting.'],
+    ['Aoife Brennan', 'Kwame Haddad', 'strong', 'Her mentee; she asks him how the pilot feels on the night shift.'],
+    ['Aoife Brennan', 'Nadia Karim', 'strong', 'Co-designed the operations pilot with her.'],
+    ['Daniel Osei', 'Nadia Karim', 'strong', 'Nadia reports to him; they run the campaign together.'],
+    ['Chloé Dubois', 'Leo Marsh', 'building', 'Met once at the strategy offsite; no one-to-one yet.'],
+    ['Tomasz Wiśniewski', 'Nadia Karim', 'avoid', 'The works-council dispute still colours how he sees HR.'],
+    ['Tomasz Wiśniewski', 'Grace Mensah', 'building', 'Works with him on the finance side of contract approvals.'],
+  ];
+  for (const [member, holder, quality, note] of relationships) {
+    const userId = accounts.get(holder) ?? null;
+    await dataSource.query(
+      `INSERT INTO relationships (stakeholder_id, holder_user_id, holder_stakeholder_id, quality, note, created_by) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [id(member), userId, userId ? null : id(holder), quality, note, actor.user.id],
+    );
+  }
+
+  // The briefing plan: two champions have briefed, two more will, and HR presents to the whole top team last.
+  const plan = [
+    { brieferId: id('Ines Costa'), audienceId: id('Sofia Lindqvist'), plannedFor: at(-25), status: 'done' as const,
+      brief: 'What coaching did for IT\'s engineering team during the cloud migration.', outcome: 'Sofia offered two engineering teams for the second cohort.' },
+    { brieferId: id('Grace Mensah'), audienceId: id('Rajiv Menon'), plannedFor: at(-20), status: 'done' as const,
+      brief: 'Why coaching matters for Finance: retention in FP&A and the cost of rehiring analysts.',
+      outcome: 'Rajiv asked for the retention numbers by cost centre and agreed to look at the pilot budget.' },
+    { brieferId: id('Femi Okonkwo'), audienceId: id('Marcus Doyle'), plannedFor: at(4), brief: 'Faster ramp-up for new account managers: what a Sales pilot would show.' },
+    { brieferId: id('Kwame Haddad'), audienceId: id('Helen Achterberg'), plannedFor: at(6), brief: 'What the operations pilot changed on the shop floor, told by a shift manager.' },
+    { brieferId: id('Grace Mensah'), audienceId: id('Tomasz Wiśniewski'), plannedFor: at(7, 14), brief: 'The Finance case Rajiv has seen, and what Legal would gain from it.' },
+    { hr: true, topTeam: true, plannedFor: at(14, 10), brief: 'The coaching strategy for the top team to own: pilot results, the champions\' briefings and the ask.' },
+  ];
+  for (const briefing of plan) await briefings.create(actor, briefing);
+
+  // The operations review where Aoife and Kwame spoke for it (which makes them public champions), and the offsite ahead.
+  const review = await meetings.create(actor, {
+    title: 'Operations review',
+    scheduledFor: at(-6, 13),
+    purpose: 'Quarterly review of the operations pilot with the top team\'s sponsor.',
+    attendeeIds: [id('Aoife Brennan'), id('Kwame Haddad'), id('Helen Achterberg'), ...inFunction('Operations', 'senior_leader').map(id)],
+  });
+  await meetings.recordSpokeFor(actor, review.id, { stakeholderIds: [id('Aoife Brennan'), id('Kwame Haddad')] });
+  await meetings.create(actor, {
+    title: 'Top-team offsite: the coaching strategy',
+    scheduledFor: at(10),
+    purpose: 'Ask the top team to own the strategy, once every member has been briefed one to one.',
+    attendeeIds: TOP_TEAM.map((member) => id(member.name)),
+  });
+
+  // Evidence for the champion tests that Soundings cannot read from its own records.
+  const evidence: [name: string, test: ChampionTest, text: string, daysBack: number][] = [
+    ['Grace Mensah', 'influence', 'Three analysts from other teams asked to join her coaching circle.', 30],
+    ['Ines Costa', 'advocacy', 'Presented the pilot at the IT all-hands without HR in the room.', 35],
+    ['Kwame Haddad', 'stake', 'Owns the safety-culture priority for the night shift; sees coaching as the way to get shift leads to speak up.', 40],
+    ['Femi Okonkwo', 'stake', 'His quarterly target depends on new account managers ramping up faster.', 20],
+    ['Liam Murphy', 'stake', 'Wants coaching to cut the ramp-up time of new inside-sales hires.', 15],
+  ];
+  for (const [name, test, text, daysBack] of evidence) {
+    await dataSource.query(`INSERT INTO champion_evidence (stakeholder_id, test, evidence, observed_on, created_by) VALUES ($1, $2, $3, $4, $5)`, [
+      id(name),
+      test,
+      text,
+      daysAgo(daysBack),
+      actor.user.id,
+    ]);
+  }
+  return { influences: links.length, relationships: relationships.length, briefings: plan.length, meetings: 2 };
+}
 
 async function seed(): Promise<void> {
   const config = readAppConfig();
@@ -145,22 +378,33 @@ async function seed(): Promise<void> {
     const fears = context.get(FearsService);
 
     const people: Person[] = [...TOP_TEAM];
-    const usedNames = new Set(people.map((p) => p.name));
+    const usedNames = new Set([...people.map((p) => p.name), ...Object.values(CHAMPIONS).map((c) => c.name)]);
+    const championTitlesLeft = new Set(Object.keys(CHAMPIONS));
     for (const [businessFunction, { senior, managers }] of Object.entries(FUNCTIONS)) {
       for (const title of [...senior, ...managers, ...managers.slice(0, 3)]) {
-        let name: string;
-        do name = `${random.pick(FIRST)} ${random.pick(LAST)}`;
-        while (usedNames.has(name));
-        usedNames.add(name);
         const isManager = !senior.includes(title);
-        people.push({
-          name,
+        const base = {
           title,
           businessFunction,
-          role: isManager ? 'line_manager' : 'senior_leader',
-          potentialChampion: isManager && random.chance(0.45),
+          role: (isManager ? 'line_manager' : 'senior_leader') as StakeholderRole,
+          requiredCommitment: (isManager ? 'supportive' : 'committed') as CommitmentLevel,
+        };
+        if (championTitlesLeft.delete(title)) {
+          people.push({ ...base, ...CHAMPIONS[title] });
+          continue;
+        }
+        let first: [string, Pronoun];
+        let name: string;
+        do {
+          first = random.pick(RANDOM_FIRST);
+          name = `${first[0]} ${random.pick(LAST)}`;
+        } while (usedNames.has(name));
+        usedNames.add(name);
+        people.push({
+          ...base,
+          name,
+          pronoun: first[1],
           influence: isManager ? random.int(1, 4) : random.int(3, 5),
-          requiredCommitment: isManager ? 'supportive' : 'committed',
           path: random.pick(PATHS),
         });
       }
@@ -193,36 +437,47 @@ async function seed(): Promise<void> {
       if (person.role === 'top_team') topTeamMemberOf.set(person.businessFunction, created.id);
       if (person.role === 'senior_leader' && !seniorLeaderOf.has(person.businessFunction)) seniorLeaderOf.set(person.businessFunction, created.id);
 
-      // Soundings spread over the last three months, oldest first.
+      // Soundings spread over the last three months, oldest first; nobody sounds themselves out.
+      const conductors = CONDUCTORS.filter((conductor) => !conductor.startsWith(person.name));
+      const nextSteps = NEXT_STEPS.filter((step) => !step.includes(person.name));
+      const fearOwner = person.name === 'Daniel Osei' ? 'Nadia Karim' : 'Daniel Osei';
       let day = random.int(70, 95);
       for (const [index, level] of person.path.entries()) {
         const isLatest = index === person.path.length - 1;
-        const fearCategories = random.chance(index === 0 ? 0.8 : 0.35) ? [random.pick(Object.keys(FEARS) as FearCategory[])] : [];
+        const previous = index > 0 ? person.path[index - 1] : null;
+        const reached = level as Exclude<CommitmentLevel, 'not_sounded'>;
+        const summary =
+          previous === 'resistant' && level !== 'resistant'
+            ? BACK_FROM_RESISTANT
+            : level === 'resistant' && previous !== null
+              ? COOLED_TO_RESISTANT
+              : random.pick(SUMMARIES[reached]);
+        const fearCategories = random.chance(index === 0 || level === 'resistant' ? 0.8 : 0.35) ? [random.pick(Object.keys(FEARS) as FearCategory[])] : [];
         if (index === 0 && random.chance(0.4)) fearCategories.push(random.pick(Object.keys(FEARS) as FearCategory[]));
         const heldOn = daysAgo(day);
         const followUpIn = random.int(7, 30);
         const sounding = await soundings.log(actor, created.id, {
           heldOn,
           channel: random.pick(['in_person', 'in_person', 'video', 'phone'] as const),
-          conductedBy: random.pick(CONDUCTORS),
-          summary: random.pick(SUMMARIES),
-          developmentalExperience: index === 0 ? random.pick(EXPERIENCES) : undefined,
-          benefitsSeen: random.pick(BENEFITS),
-          personalCost: random.chance(0.7) ? random.pick(COSTS) : undefined,
-          prioritiesServed: random.pick(PRIORITIES),
-          commitmentAfter: level as Exclude<CommitmentLevel, 'not_sounded'>,
-          nextStep: random.pick(NEXT_STEPS),
+          conductedBy: random.pick(conductors),
+          summary: about(person, summary),
+          developmentalExperience: index === 0 ? about(person, random.pick(EXPERIENCES)) : undefined,
+          benefitsSeen: level === 'resistant' ? undefined : about(person, random.pick(BENEFITS)),
+          personalCost: random.chance(0.7) ? about(person, random.pick(COSTS)) : undefined,
+          prioritiesServed: PRIORITIES[person.businessFunction],
+          commitmentAfter: reached,
+          nextStep: level === 'resistant' ? NEXT_STEP_WHEN_RESISTANT : random.pick(nextSteps),
           followUpOn: isLatest || random.chance(0.5) ? daysAgo(day - followUpIn) : undefined,
-          fears: fearCategories.map((category) => ({ category, statement: random.pick(FEARS[category]) })),
+          fears: [...new Set(fearCategories)].map((category) => ({ category, statement: about(person, random.pick(FEARS[category])) })),
         });
-        // Earlier fears tend to have been answered by the time of later conversations.
+        // Earlier fears tend to have been answered before the next conversation.
         if (!isLatest) {
           for (const fear of sounding.fears) {
             if (random.chance(0.6)) {
               await fears.update(actor, fear.id, fear.version, {
                 status: 'resolved',
-                response: 'Shared the pilot data and introduced them to a peer who had the same worry.',
-                owner: 'Daniel Osei',
+                response: about(person, 'Shared the pilot data and introduced {them} to a peer who had the same worry.'),
+                owner: fearOwner,
                 resolvedOn: daysAgo(Math.max(0, day - random.int(3, 10))),
               });
             } else if (random.chance(0.5)) {
@@ -231,16 +486,18 @@ async function seed(): Promise<void> {
           }
         }
         day -= random.int(12, 30);
-        if (day < 1) day = 1;
+        if (day < 10) day = 10;
       }
     }
 
-    await commitment.recordChange(actor, ids.get('Aoife Brennan')!, {
-      level: 'public_champion',
-      on: daysAgo(6),
-      reason: 'Spoke for the coaching strategy unprompted at the operations review, in front of the whole top team.',
-    });
-    console.log(`Loaded the demo organisation: ${people.length} stakeholders (top team of ${TOP_TEAM.length}) with three months of soundings.`);
+    const id = (name: string) => ids.get(name)!;
+    const inFunction = (businessFunction: string, role: StakeholderRole) =>
+      people.filter((person) => person.businessFunction === businessFunction && person.role === role).map((person) => person.name);
+    const counts = await seedCoalition(context, actor, id, inFunction);
+    console.log(
+      `Loaded the demo organisation: ${people.length} stakeholders (top team of ${TOP_TEAM.length}) with three months of soundings, ` +
+        `${counts.influences} influence links, ${counts.relationships} relationship owners, ${counts.briefings} briefings and ${counts.meetings} meetings.`,
+    );
   } finally {
     await context.close();
     await embedded?.stop();
