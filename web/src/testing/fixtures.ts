@@ -5,7 +5,9 @@ import type {
   Briefing,
   BriefingParty,
   BriefingPlanItem,
+  CoalitionMember,
   Fear,
+  InfluenceTie,
   Journey,
   Meeting,
   MeetingReadiness,
@@ -13,6 +15,7 @@ import type {
   Session,
   Sounding,
   Stakeholder,
+  StakeholderInfluence,
   User,
 } from '@soundings/shared';
 
@@ -223,5 +226,36 @@ export function aReadiness(attendees: AttendeeReadiness[], overrides: Partial<Me
       ...overrides,
     },
     attendees,
+  };
+}
+
+export function aCoalitionMember(overrides: Partial<CoalitionMember> = {}): CoalitionMember {
+  return {
+    id: 's-2',
+    name: 'Sam Lee',
+    title: null,
+    role: 'senior_leader',
+    businessFunction: 'Finance',
+    potentialChampion: false,
+    commitment: 'committed',
+    requiredCommitment: null,
+    onBoard: true,
+    ...overrides,
+  };
+}
+
+export function anInfluenceTie(overrides: Partial<InfluenceTie> = {}): InfluenceTie {
+  return { person: aCoalitionMember(), kind: 'looks_to', strength: 2, via: 'link', influenceId: 'inf-1', note: null, ...overrides };
+}
+
+export function aStakeholderInfluence(overrides: Partial<StakeholderInfluence> = {}): StakeholderInfluence {
+  return {
+    stakeholder: aCoalitionMember({ id: 's-1', name: 'Priya Raman', commitment: 'open', onBoard: false }),
+    looksTo: [],
+    lookedToBy: [],
+    allies: [],
+    conflicts: [],
+    summary: { looksTo: 0, onBoard: 0, resistant: 0, lookedToBy: 0, text: 'Priya Raman looks to no one on record yet.' },
+    ...overrides,
   };
 }

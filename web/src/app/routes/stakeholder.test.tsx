@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { mockApi } from '@/testing/api-mock';
-import { anAuditEntry, aJourney, aPage, aSounding, aStakeholder } from '@/testing/fixtures';
+import { anAuditEntry, aJourney, aPage, aSounding, aStakeholder, aStakeholderInfluence } from '@/testing/fixtures';
 import { renderWithApp } from '@/testing/render';
 import { StakeholderRoute } from './stakeholder';
 
@@ -14,6 +14,7 @@ function serveJourney(api: ReturnType<typeof mockApi>) {
     }),
   });
   api.get('/business-functions', { body: [] });
+  api.get('/stakeholders/:id/influence', { body: aStakeholderInfluence() });
 }
 
 const open = (role: 'viewer' | 'practitioner' | 'admin') =>

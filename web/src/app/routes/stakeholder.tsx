@@ -19,6 +19,7 @@ import { stakeholderQueries } from '@/features/stakeholders/api/stakeholder-quer
 import { CommitmentChangeModal } from '@/features/stakeholders/components/commitment-change-modal';
 import { EditStakeholderModal } from '@/features/stakeholders/components/edit-stakeholder-modal';
 import { LastContact } from '@/features/stakeholders/components/stakeholders-table';
+import { WhoTheyLookTo } from '@/features/stakeholders/components/who-they-look-to';
 import { isApiError } from '@/lib/api-client';
 import { daysSince, formatDate } from '@/lib/dates';
 import { Can, useCan } from '@/lib/authorization';
@@ -160,6 +161,8 @@ export function StakeholderRoute() {
         </Group>
         <PathTrack stages={stages} current={stakeholder.commitment} required={stakeholder.requiredCommitment} />
       </Card>
+
+      <WhoTheyLookTo person={{ id: stakeholder.id, name: stakeholder.name }} canWrite={canWrite} />
 
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>

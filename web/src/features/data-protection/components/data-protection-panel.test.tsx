@@ -5,7 +5,7 @@ import { renderWithApp } from '@/testing/render';
 import { DataProtectionPanel } from './data-protection-panel';
 
 const person = { id: 's-1', name: 'Priya Raman', erasedAt: null };
-const erased = { stakeholderId: 's-1', erasedAt: '2026-11-26T10:00:00.000Z', name: 'Erased person', soundings: 2, fears: 1, levelChangeReasons: 0, briefings: 0, reportingLinksRemoved: 0, mentionsRemoved: 0 };
+const erased = { stakeholderId: 's-1', erasedAt: '2026-11-26T10:00:00.000Z', name: 'Erased person', soundings: 2, fears: 1, levelChangeReasons: 0, briefings: 0, reportingLinksRemoved: 0, influencesRemoved: 0, mentionsRemoved: 0 };
 
 describe('DataProtectionPanel', () => {
   it('is not offered to viewers', () => {
