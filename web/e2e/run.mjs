@@ -682,3 +682,48 @@ test('an admin issues a reset link; the person sets a new password through it, s
   assert.deepEqual(consoleProblems, [], 'the browser reported errors');
   await person.context().close();
 }));
+
+test('who they look to: a link added through the dialog changes the sentence on the stakeholder page', { timeout: 120_000 }, withFailureScreenshots(async () => {
+  const call = await apiAs(ADMIN);
+  const influencePerson = async (name, level) => {
+    const person = await call('POST', '/api/stakeholders', { name, role: 'line_manager', businessFunction: 'Finance' });
+    await call('POST', `/api/stakeholders/${person.id}/soundings`, { heldOn: isoDay(-2), summary: 'Talked it through one to one.', commitmentAfter: level });
+    return person;
+  };
+  const dana = await influencePerson('Dana Okafor', 'open');
+  const lee = await influencePerson('Lee Whitfield', 'committed');
+  await influencePerson('Kim Harlow', 'resistant');
+  await call('POST', '/api/influences', { fromId: dana.id, toId: lee.id, kind: 'looks_to', strength: 3, note: 'Asks Lee before any change to the close.' });
+
+  const page = await newPage();
+  await signIn(page, ADMIN);
+  await page.goto(`${baseUrl}/stakeholders/${dana.id}`);
+  const section = page.getByRole('region', { name: 'Who they look to' });
+  await section.getByText('Dana Okafor looks to 1 person, who is on board.').waitFor();
+
+  await section.getByRole('button', { name: 'Add a link' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a link' });
+  await dialog.getByRole('radio', { name: 'Dana Okafor looks to them' }).waitFor();
+  await dialog.getByRole('combobox', { name: 'The other person' }).fill('Kim');
+  await page.getByRole('option', { name: 'Kim Harlow', exact: true }).click();
+  await dialog.getByText('Dana Okafor looks to Kim Harlow.').waitFor();
+  await dialog.getByRole('textbox', { name: 'Note' }).fill('Sits beside Kim at the month-end close.');
+  await expectAccessible(page, 'the add-a-link dialog', '[role="dialog"]');
+  await dialog.getByRole('button', { name: 'Add link' }).click();
+  await dialog.waitFor({ state: 'detached' });
+
+  await section.getByText('1 of the 2 people Dana Okafor looks to is on board; 1 is resistant.').waitFor();
+  const looksTo = section.getByRole('list', { name: 'Dana Okafor looks to' });
+  assert.deepEqual(await looksTo.getByRole('link').allTextContents(), ['Lee Whitfield', 'Kim Harlow'], 'strongest first');
+  await expectAccessible(page, 'who they look to, on the stakeholder page', '[aria-labelledby="influence-heading"]');
+  await section.scrollIntoViewIfNeeded();
+  await screenshot(page, 'influence-who-they-look-to.png');
+
+  // From Kim's side the same link reads the other way.
+  await looksTo.getByRole('link', { name: 'Kim Harlow' }).click();
+  await page.getByRole('heading', { name: 'Kim Harlow', level: 2 }).waitFor();
+  await page.getByRole('list', { name: 'Who looks to Kim Harlow' }).getByRole('link', { name: 'Dana Okafor' }).waitFor();
+
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await page.context().close();
+}));

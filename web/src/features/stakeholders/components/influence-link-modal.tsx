@@ -101,7 +101,7 @@ export function InfluenceLinkModal({ person, opened, onClose, editingId = null }
   const editing = existing.data;
 
   return (
-    <Modal opened={opened} onClose={close} title={editingId ? 'Edit the link' : 'Add a link'} size="lg">
+    <Modal opened={opened} onClose={close} title={editingId ? 'Edit the link' : 'Add a link'} size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           {refusal && (

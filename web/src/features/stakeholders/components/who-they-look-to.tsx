@@ -103,7 +103,8 @@ export function WhoTheyLookTo({ person, canWrite }: WhoTheyLookToProps) {
                                 <Anchor component={Link} to={`/stakeholders/${tie.person.id}`} size="sm" fw={600}>
                                   {tie.person.name}
                                 </Anchor>
-                                <CommitmentBadge level={tie.person.commitment} size="sm" />
+                                {/* The dot keeps the label dark enough to read in every level colour. */}
+                                <CommitmentBadge level={tie.person.commitment} size="sm" variant="dot" />
                               </Group>
                               <Text size="xs" c="dimmed">
                                 {tieLabel(tie, side, person.name)}
@@ -145,7 +146,7 @@ export function WhoTheyLookTo({ person, canWrite }: WhoTheyLookToProps) {
         <>
           <InfluenceLinkModal person={person} opened={adding} onClose={closeAdd} />
           <InfluenceLinkModal person={person} opened={editingId !== null} editingId={editingId} onClose={() => setEditingId(null)} />
-          <Modal opened={removing !== null} onClose={closeRemove} title="Remove this link?">
+          <Modal opened={removing !== null} onClose={closeRemove} title="Remove this link?" closeButtonProps={{ 'aria-label': 'Close' }}>
             <Stack gap="md">
               <Text size="sm">
                 {removing?.sentence}. Removing the link takes it off both people&apos;s pages; the audit trail keeps a record that it
