@@ -67,6 +67,10 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         await t.http.post('/api/meetings').send({ title: 'Leadership offsite', scheduledFor: '2031-04-01T09:00:00Z', attendeeIds: [person.id] }).expect(201)
       ).body;
 
+      const evidence = (
+        await t.http.post('/api/champion-evidence').send({ stakeholderId: person.id, test: 'advocacy', evidence: 'Made the case to Finance alone', on: daysAgo(3) }).expect(201)
+      ).body;
+
       const response = await t.http.get(`/api/stakeholders/${person.id}/export`).expect(200);
       const exported = response.body as StakeholderExport;
       expect(exported).toMatchObject({
@@ -86,8 +90,9 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
       ]);
       expect(exported.briefings.map((b) => [b.id, b.brief])).toEqual([[briefing.id, 'Why it matters for Finance']]);
       expect(exported.meetings).toEqual([expect.objectContaining({ id: meeting.id, title: 'Leadership offsite', attendeeCount: 1, spokeFor: false })]);
+      expect(exported.championEvidence).toEqual([evidence]);
       expect(exported.auditEntries.map((e) => e.action)).toEqual(
-        expect.arrayContaining(['stakeholder.create', 'sounding.create', 'commitment.record']),
+        expect.arrayContaining(['stakeholder.create', 'sounding.create', 'commitment.record', 'champion_evidence.create']),
       );
       expect(exported.auditEntries.every((e) => e.stakeholderId === person.id)).toBe(true);
       expect(exported.auditEntries.map((e) => e.id)).toEqual([...exported.auditEntries.map((e) => e.id)].sort((a, b) => Number(a) - Number(b)));
@@ -110,11 +115,20 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
       expect(rows).toEqual([
         {
           actor_id: t.user.id,
-          after: { soundings: 2, withheldSoundings: 1, confidentialSoundingIds: [], confidentialFearIds: [], fears: 2, briefings: 1, meetings: 1 },
+          after: { soundings: 2, withheldSoundings: 1, confidentialSoundingIds: [], confidentialFearIds: [], fears: 2, briefings: 1, meetings: 1, championEvidence: 1 },
         },
         {
           actor_id: admin.id,
-          after: { soundings: 2, withheldSoundings: 0, confidentialSoundingIds: [secret.id], confidentialFearIds: [secret.fears[0].id], fears: 2, briefings: 1, meetings: 1 },
+          after: {
+            soundings: 2,
+            withheldSoundings: 0,
+            confidentialSoundingIds: [secret.id],
+            confidentialFearIds: [secret.fears[0].id],
+            fears: 2,
+            briefings: 1,
+            meetings: 1,
+            championEvidence: 1,
+          },
         },
       ]);
     });
@@ -191,6 +205,17 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
           .send({ title: `Lunch with ${name}`, scheduledFor: '2031-04-01T09:00:00Z', purpose: `Ask ${email} about the quince plan`, attendeeIds: [person.id, colleague.id] })
           .expect(201)
       ).body;
+      await t.http
+        .post('/api/champion-evidence')
+        .send({ stakeholderId: person.id, test: 'stake', evidence: 'Owns the kumquat savings target', on: daysAgo(4) })
+        .expect(201);
+      const championColleague = await createStakeholder(t.http, { name: 'A Champion', potentialChampion: true });
+      const mentioningEvidence = (
+        await t.http
+          .post('/api/champion-evidence')
+          .send({ stakeholderId: championColleague.id, test: 'influence', evidence: `${name} asks for his view first`, on: daysAgo(4) })
+          .expect(201)
+      ).body;
       await t.http.get(`/api/stakeholders/${person.id}/export`).expect(200);
       await admin.http.get(`/api/stakeholders/${person.id}/soundings`).expect(200);
 
@@ -213,6 +238,7 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         'harpsichord',
         'flamingo',
         'origami',
+        'kumquat',
       ];
       expect((await findEverywhere(t.db, needles)).length).toBeGreaterThan(10);
       const dashboardBefore = (await t.http.get('/api/dashboard').expect(200)).body as Dashboard;
@@ -229,7 +255,8 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         levelChangeReasons: 1,
         briefings: 1,
         reportingLinksRemoved: 1,
-        mentionsRemoved: 4,
+        mentionsRemoved: 5,
+        championEvidence: 1,
       } satisfies ErasureResult);
 
       expect(await findEverywhere(t.db, needles)).toEqual([]);
@@ -254,6 +281,11 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         outcome: null,
       });
       expect((await t.http.get(`/api/briefings/${otherBriefing.id}`).expect(200)).body.brief).toBe('Bring [erased person] along');
+      expect((await t.http.get(`/api/champion-evidence?stakeholderId=${person.id}`).expect(200)).body.total).toBe(0);
+      expect((await t.http.get(`/api/champion-evidence/${mentioningEvidence.id}`).expect(200)).body).toMatchObject({
+        evidence: '[erased person] asks for his view first',
+        version: mentioningEvidence.version + 1,
+      });
       expect((await t.http.get(`/api/meetings/${meeting.id}`).expect(200)).body).toMatchObject({
         title: 'Lunch with [erased person]',
         purpose: 'Ask [erased person] about the quince plan',
@@ -270,7 +302,10 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
 
       const { rows } = await t.db.query(`SELECT actor_id, after FROM audit_log WHERE action = 'stakeholder.erase'`);
       expect(rows).toEqual([
-        { actor_id: admin.id, after: { soundings: 2, fears: 2, levelChangeReasons: 1, briefings: 1, reportingLinksRemoved: 1, mentionsRemoved: 4 } },
+        {
+          actor_id: admin.id,
+          after: { soundings: 2, fears: 2, levelChangeReasons: 1, briefings: 1, reportingLinksRemoved: 1, mentionsRemoved: 5, championEvidence: 1 },
+        },
       ]);
       expect((await admin.http.get('/api/audit/verify').expect(200)).body).toMatchObject({ ok: true, brokenAt: null });
     });

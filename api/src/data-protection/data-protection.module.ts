@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BriefingsModule } from '../briefings/briefings.module';
+import { ChampionsModule } from '../champions/champions.module';
 import { CommitmentModule } from '../commitment/commitment.module';
 import { FearsModule } from '../fears/fears.module';
 import { MeetingsModule } from '../meetings/meetings.module';
@@ -12,7 +13,7 @@ import { SubjectAccessService } from './subject-access.service';
 
 /** A person's rights over what is held about them: see all of it (export, history) and have it erased. */
 @Module({
-  imports: [StakeholdersModule, SoundingsModule, FearsModule, CommitmentModule, BriefingsModule, MeetingsModule],
+  imports: [StakeholdersModule, SoundingsModule, FearsModule, CommitmentModule, BriefingsModule, MeetingsModule, ChampionsModule],
   controllers: [DataProtectionController],
   providers: [SubjectAccessService, ErasureService, ErasureRepository],
 })

@@ -1,5 +1,6 @@
 import type { AuditEntry, CommitmentChange, Fear, IsoDate, IsoDateTime, Sounding, Stakeholder } from './api';
 import type { Briefing } from './briefings';
+import type { ChampionEvidence } from './coalition';
 import type { MeetingSummary } from './meetings';
 
 // ---- Settings -------------------------------------------------------------
@@ -49,6 +50,8 @@ export interface StakeholderExport {
   briefings: Briefing[];
   /** Meetings they are invited to, newest first. */
   meetings: SubjectMeeting[];
+  /** Evidence recorded for the champion tests about them, newest first. */
+  championEvidence: ChampionEvidence[];
   /** Every audit entry about them, oldest first. */
   auditEntries: SubjectAuditEntry[];
 }
@@ -70,6 +73,8 @@ export interface ErasureResult {
   reportingLinksRemoved: number;
   /** Their name or email found and replaced in other people's records. */
   mentionsRemoved: number;
+  /** Evidence recorded for the champion tests about them, deleted. */
+  championEvidence: number;
 }
 
 // ---- Retention ----------------------------------------------------------------
@@ -81,4 +86,6 @@ export interface RetentionRun {
   cutoff: IsoDate | null;
   soundings: number;
   fears: number;
+  /** Champion evidence recorded before the cutoff whose words were removed. */
+  championEvidence: number;
 }
