@@ -15,4 +15,5 @@ export const queryRoots = {
   briefings: ['briefings'],
   meetings: ['meetings'],
   settings: ['settings'],
+  champions: ['champions'],
 } as const;
