@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Button, Card, Group, List, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Card, Group, List, Stack, Text, ThemeIcon, Title, VisuallyHidden } from '@mantine/core';
 import { CHAMPION_TEST_LABELS, CHAMPION_TEST_QUESTIONS, type ChampionAssessment, type ChampionEvidenceItem, type ChampionTest } from '@soundings/shared';
 import { IconCircleCheck, IconCircleDashed, IconPencil, IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -31,15 +31,11 @@ function EvidenceLine({ item, onEdit }: { item: ChampionEvidenceItem; onEdit?: (
         ) : (
           item.text
         )}
-        {item.on && (
-          <Text span size="xs" c="dimmed">
-            {' · '}
-            {formatDate(item.on)}
-          </Text>
-        )}
+        {/* Evidence read from other records says its date in its words; recorded words get theirs here. */}
         {item.source === 'recorded' && (
           <Text span size="xs" c="dimmed">
-            {' · recorded'}
+            {' · recorded, '}
+            {formatDate(item.on)}
           </Text>
         )}
       </Text>
@@ -67,7 +63,8 @@ export function ChampionCard({ assessment, onRecord, onEdit }: ChampionCardProps
                   {person.name}
                 </Anchor>
               </Title>
-              <CommitmentBadge level={person.commitment} size="sm" />
+              {/* A dot in the ladder's colour beside words in the text colour: small light-variant text is below AA. */}
+              <CommitmentBadge level={person.commitment} size="sm" variant="dot" />
             </Group>
             {subtitle && (
               <Text size="xs" c="dimmed">
@@ -76,8 +73,8 @@ export function ChampionCard({ assessment, onRecord, onEdit }: ChampionCardProps
             )}
           </Stack>
           {onRecord && (
-            <Button size="compact-sm" variant="light" leftSection={<IconPlus size={14} />} onClick={() => onRecord(person.id)} aria-label={`Record evidence for ${person.name}`}>
-              Record evidence
+            <Button size="compact-sm" variant="light" leftSection={<IconPlus size={14} />} onClick={() => onRecord(person.id)}>
+              Record evidence<VisuallyHidden> for {person.name}</VisuallyHidden>
             </Button>
           )}
         </Group>

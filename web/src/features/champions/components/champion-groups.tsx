@@ -24,7 +24,7 @@ export function ChampionGroups({ items, onRecord, onEdit }: ChampionGroupsProps)
                 <Title order={3} id={headingId} fz="lg">
                   {group.heading}
                 </Title>
-                <Badge variant="light" color={group.color} size="sm" aria-label={`${members.length} ${members.length === 1 ? 'person' : 'people'}`}>
+                <Badge variant="dot" color={group.color} size="sm">
                   {members.length}
                 </Badge>
               </Group>

@@ -1,6 +1,5 @@
 import { Badge } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { IconAward } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { championQueries } from '../api/champion-queries';
 import { VERDICT_GROUPS } from './verdicts';
@@ -13,7 +12,7 @@ export function ChampionVerdictBadge({ stakeholderId }: { stakeholderId: string 
   const group = VERDICT_GROUPS[assessment.verdict];
   const missing = assessment.missing.length ? `Missing: ${assessment.missing.join('; ')}` : 'All three champion tests met';
   return (
-    <Badge component={Link} to="/champions" variant="outline" color={group.color} leftSection={<IconAward size={12} />} title={missing} style={{ cursor: 'pointer' }}>
+    <Badge component={Link} to="/champions" variant="dot" color={group.color} title={missing} style={{ cursor: 'pointer' }}>
       {group.badge}
     </Badge>
   );

@@ -40,7 +40,13 @@ interface EvidenceFormModalProps {
 
 export function EvidenceFormModal({ target, onClose, people }: EvidenceFormModalProps) {
   return (
-    <Modal opened={target !== null} onClose={onClose} title={target?.evidenceId ? 'Edit the evidence' : 'Record evidence'} size="lg">
+    <Modal
+      opened={target !== null}
+      onClose={onClose}
+      title={target?.evidenceId ? 'Edit the evidence' : 'Record evidence'}
+      size="lg"
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
       {target?.evidenceId ? (
         <ExistingEvidence id={target.evidenceId} onClose={onClose} people={people} />
       ) : (
