@@ -5,6 +5,7 @@ import { requireAuditKeyFromEnvironment } from './audit/audit-key';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BriefingsModule } from './briefings/briefings.module';
+import { ChampionsModule } from './champions/champions.module';
 import { CommitmentModule } from './commitment/commitment.module';
 import { ConfidentialityModule } from './confidentiality/confidentiality.module';
 import { DashboardModule } from './dashboard/dashboard.module';
@@ -52,6 +53,7 @@ export class AppModule {
         BriefingsModule,
         MeetingsModule,
         InfluenceModule,
+        ChampionsModule,
         SettingsModule,
         RetentionModule,
         DataProtectionModule,

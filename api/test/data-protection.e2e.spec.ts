@@ -72,6 +72,9 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
       const mentored = (await t.http.post('/api/influences').send({ fromId: person.id, toId: mentor.id, kind: 'mentor', note: 'Weekly walks' }).expect(201)).body;
       const followed = (await t.http.post('/api/influences').send({ fromId: follower.id, toId: person.id, kind: 'looks_to' }).expect(201)).body;
       await t.http.post('/api/influences').send({ fromId: follower.id, toId: mentor.id, kind: 'ally' }).expect(201);
+      const evidence = (
+        await t.http.post('/api/champion-evidence').send({ stakeholderId: person.id, test: 'advocacy', evidence: 'Made the case to Finance alone', on: daysAgo(3) }).expect(201)
+      ).body;
 
       const response = await t.http.get(`/api/stakeholders/${person.id}/export`).expect(200);
       const exported = response.body as StakeholderExport;
@@ -97,8 +100,9 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         [followed.id, 'Export Follower', 'looks_to', 'Export Subject', null],
         [mentored.id, 'Export Subject', 'mentor', 'Export Mentor', 'Weekly walks'],
       ]);
+      expect(exported.championEvidence).toEqual([evidence]);
       expect(exported.auditEntries.map((e) => e.action)).toEqual(
-        expect.arrayContaining(['stakeholder.create', 'sounding.create', 'commitment.record', 'influence.create']),
+        expect.arrayContaining(['stakeholder.create', 'sounding.create', 'commitment.record', 'influence.create', 'champion_evidence.create']),
       );
       expect(exported.auditEntries.every((e) => e.stakeholderId === person.id)).toBe(true);
       expect(exported.auditEntries.map((e) => e.id)).toEqual([...exported.auditEntries.map((e) => e.id)].sort((a, b) => Number(a) - Number(b)));
@@ -121,11 +125,21 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
       expect(rows).toEqual([
         {
           actor_id: t.user.id,
-          after: { soundings: 2, withheldSoundings: 1, confidentialSoundingIds: [], confidentialFearIds: [], fears: 2, briefings: 1, meetings: 1, influences: 2 },
+          after: { soundings: 2, withheldSoundings: 1, confidentialSoundingIds: [], confidentialFearIds: [], fears: 2, briefings: 1, meetings: 1, influences: 2, championEvidence: 1 },
         },
         {
           actor_id: admin.id,
-          after: { soundings: 2, withheldSoundings: 0, confidentialSoundingIds: [secret.id], confidentialFearIds: [secret.fears[0].id], fears: 2, briefings: 1, meetings: 1, influences: 2 },
+          after: {
+            soundings: 2,
+            withheldSoundings: 0,
+            confidentialSoundingIds: [secret.id],
+            confidentialFearIds: [secret.fears[0].id],
+            fears: 2,
+            briefings: 1,
+            meetings: 1,
+            influences: 2,
+            championEvidence: 1,
+          },
         },
       ]);
     });
@@ -208,6 +222,17 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
       const aboutHer = (
         await t.http.post('/api/influences').send({ fromId: colleague.id, toId: manager.id, kind: 'mentor', note: `Mentored alongside ${name}` }).expect(201)
       ).body;
+      await t.http
+        .post('/api/champion-evidence')
+        .send({ stakeholderId: person.id, test: 'stake', evidence: 'Owns the kumquat savings target', on: daysAgo(4) })
+        .expect(201);
+      const championColleague = await createStakeholder(t.http, { name: 'A Champion', potentialChampion: true });
+      const mentioningEvidence = (
+        await t.http
+          .post('/api/champion-evidence')
+          .send({ stakeholderId: championColleague.id, test: 'influence', evidence: `${name} asks for his view first`, on: daysAgo(4) })
+          .expect(201)
+      ).body;
       await t.http.get(`/api/stakeholders/${person.id}/export`).expect(200);
       await admin.http.get(`/api/stakeholders/${person.id}/soundings`).expect(200);
 
@@ -232,6 +257,7 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         'origami',
         'yodelling',
         'kazoo',
+        'kumquat',
       ];
       expect((await findEverywhere(t.db, needles)).length).toBeGreaterThan(10);
       const dashboardBefore = (await t.http.get('/api/dashboard').expect(200)).body as Dashboard;
@@ -249,7 +275,8 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         briefings: 1,
         reportingLinksRemoved: 1,
         influencesRemoved: 2,
-        mentionsRemoved: 5,
+        mentionsRemoved: 6,
+        championEvidence: 1,
       } satisfies ErasureResult);
 
       expect(await findEverywhere(t.db, needles)).toEqual([]);
@@ -274,6 +301,11 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         outcome: null,
       });
       expect((await t.http.get(`/api/briefings/${otherBriefing.id}`).expect(200)).body.brief).toBe('Bring [erased person] along');
+      expect((await t.http.get(`/api/champion-evidence?stakeholderId=${person.id}`).expect(200)).body.total).toBe(0);
+      expect((await t.http.get(`/api/champion-evidence/${mentioningEvidence.id}`).expect(200)).body).toMatchObject({
+        evidence: '[erased person] asks for his view first',
+        version: mentioningEvidence.version + 1,
+      });
       expect((await t.http.get(`/api/meetings/${meeting.id}`).expect(200)).body).toMatchObject({
         title: 'Lunch with [erased person]',
         purpose: 'Ask [erased person] about the quince plan',
@@ -292,7 +324,10 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
 
       const { rows } = await t.db.query(`SELECT actor_id, after FROM audit_log WHERE action = 'stakeholder.erase'`);
       expect(rows).toEqual([
-        { actor_id: admin.id, after: { soundings: 2, fears: 2, levelChangeReasons: 1, briefings: 1, reportingLinksRemoved: 1, influencesRemoved: 2, mentionsRemoved: 5 } },
+        {
+          actor_id: admin.id,
+          after: { soundings: 2, fears: 2, levelChangeReasons: 1, briefings: 1, reportingLinksRemoved: 1, influencesRemoved: 2, championEvidence: 1, mentionsRemoved: 6 },
+        },
       ]);
       expect((await admin.http.get('/api/audit/verify').expect(200)).body).toMatchObject({ ok: true, brokenAt: null });
     });

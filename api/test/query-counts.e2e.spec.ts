@@ -13,18 +13,24 @@ describe('SQL statements per read', () => {
 
   async function addCampaign(people: number, soundingsEach: number): Promise<void> {
     for (let i = 0; i < people; i++) {
-      const person = await createStakeholder(t.http, { role: i % 3 === 0 ? 'top_team' : 'line_manager', reportsToId: i % 4 === 0 ? focusId : undefined });
+      const person = await createStakeholder(t.http, {
+        role: i % 3 === 0 ? 'top_team' : 'line_manager',
+        reportsToId: i % 4 === 0 ? focusId : undefined,
+        potentialChampion: i % 2 === 0,
+      });
       // The person in focus looks to, is allied with or is looked to by everyone added.
       await t.http
         .post('/api/influences')
         .send(i % 3 === 2 ? { fromId: person.id, toId: focusId, kind: 'looks_to' } : { fromId: focusId, toId: person.id, kind: i % 3 === 0 ? 'looks_to' : 'ally' })
         .expect(201);
+      await addChampionEvidence(person.id);
       for (let j = 0; j < soundingsEach; j++) {
         const category: FearCategory = FEAR_CATEGORIES[(i + j) % FEAR_CATEGORIES.length];
         await logSounding(t.http, person.id, {
           heldOn: daysAgo(60 - j * 5),
           followUpOn: daysAgo(50 - j * 5),
           commitmentAfter: j % 2 === 0 ? 'open' : 'supportive',
+          benefitsSeen: j % 2 === 0 ? `Benefit ${i}.${j}` : undefined,
           fears: [
             { statement: `Fear ${i}.${j}.a`, category },
             { statement: `Fear ${i}.${j}.b`, category: 'other' },
@@ -32,6 +38,16 @@ describe('SQL statements per read', () => {
         });
       }
     }
+  }
+
+  /** For champion qualification: someone looks to each new person, and evidence is recorded for them. */
+  async function addChampionEvidence(personId: string): Promise<void> {
+    await t.db.query(
+      `INSERT INTO influences (from_id, to_id, kind) SELECT s.id, $1, 'looks_to' FROM stakeholders s WHERE s.id <> $1 ORDER BY s.created_at DESC LIMIT 1
+         ON CONFLICT DO NOTHING`,
+      [personId],
+    );
+    await t.http.post('/api/champion-evidence').send({ stakeholderId: personId, test: 'stake', evidence: 'Owns a target it serves', on: daysAgo(3) }).expect(201);
   }
 
   /** One person whose own history grows tenfold too, for the journey. */
@@ -59,6 +75,7 @@ describe('SQL statements per read', () => {
     'GET /api/fears': () => '/api/fears',
     'GET /api/stakeholders/:id/influence': () => `/api/stakeholders/${focusId}/influence`,
     'GET /api/influences': () => `/api/influences?stakeholderId=${focusId}`,
+    'GET /api/champions': () => '/api/champions',
   };
 
   const small: Record<string, number> = {};
@@ -104,6 +121,10 @@ describe('SQL statements per read', () => {
 
   it.each(Object.keys(reads))('%s runs the same number of statements on ten times the data', (name) => {
     expect(large[name]).toBe(small[name]);
+  });
+
+  it('qualifies every potential champion in six statements: candidates, followers, briefings, meetings, benefits, recorded evidence', () => {
+    expect(large['GET /api/champions']).toBe(IDENTIFY + 6);
   });
 
   it('builds a journey in five statements (briefings included) and the dashboard in four', () => {

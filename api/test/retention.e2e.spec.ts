@@ -1,4 +1,4 @@
-import type { AppSettings, Sounding } from '@soundings/shared';
+import type { AppSettings, ChampionEvidence, Sounding } from '@soundings/shared';
 import { RETENTION_REMOVED_TEXT } from '@soundings/shared';
 import request from 'supertest';
 import { digest } from '../src/auth/tokens';
@@ -66,6 +66,8 @@ describe('settings and the retention rule', () => {
     let person: { id: string };
     let old: Sounding;
     let recent: Sounding;
+    let oldEvidence: ChampionEvidence;
+    let recentEvidence: ChampionEvidence;
 
     beforeAll(async () => {
       person = await createStakeholder(t.http);
@@ -89,10 +91,16 @@ describe('settings and the retention rule', () => {
         fears: [{ statement: 'Recent fear words', category: 'culture_fit' }],
       });
       await recordCommitmentChange(t.http, person.id, { level: 'committed', on: daysAgo(5), reason: 'Offered to sponsor' });
+      oldEvidence = (
+        await t.http.post('/api/champion-evidence').send({ stakeholderId: person.id, test: 'advocacy', evidence: 'Took the orchard case to Finance', on: daysAgo(400) }).expect(201)
+      ).body;
+      recentEvidence = (
+        await t.http.post('/api/champion-evidence').send({ stakeholderId: person.id, test: 'stake', evidence: 'Recent evidence words', on: daysAgo(10) }).expect(201)
+      ).body;
     });
 
     it('does nothing while the rule is off', async () => {
-      expect(await retention.removeExpiredText()).toEqual({ ran: false, cutoff: null, soundings: 0, fears: 0 });
+      expect(await retention.removeExpiredText()).toEqual({ ran: false, cutoff: null, soundings: 0, fears: 0, championEvidence: 0 });
       expect((await t.http.get(`/api/soundings/${old.id}`).expect(200)).body.summary).toBe('Old words about the orchard');
     });
 
@@ -101,7 +109,7 @@ describe('settings and the retention rule', () => {
       const levelBefore = (await t.http.get(`/api/stakeholders/${person.id}`).expect(200)).body;
 
       const result = await retention.removeExpiredText();
-      expect(result).toEqual({ ran: true, cutoff: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), soundings: 1, fears: 1 });
+      expect(result).toEqual({ ran: true, cutoff: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), soundings: 1, fears: 1, championEvidence: 1 });
       expect(result.cutoff! > daysAgo(400) && result.cutoff! < daysAgo(10)).toBe(true);
 
       const redacted = (await t.http.get(`/api/soundings/${old.id}`).expect(200)).body as Sounding;
@@ -123,20 +131,28 @@ describe('settings and the retention rule', () => {
       expect(kept).toMatchObject({ summary: 'Recent words', version: recent.version });
       expect(kept.fears[0].statement).toBe('Recent fear words');
 
+      expect((await t.http.get(`/api/champion-evidence/${oldEvidence.id}`).expect(200)).body).toMatchObject({
+        evidence: RETENTION_REMOVED_TEXT,
+        test: 'advocacy',
+        on: daysAgo(400),
+        version: oldEvidence.version + 1,
+      });
+      expect((await t.http.get(`/api/champion-evidence/${recentEvidence.id}`).expect(200)).body).toMatchObject({ evidence: 'Recent evidence words', version: 1 });
+
       const levelAfter = (await t.http.get(`/api/stakeholders/${person.id}`).expect(200)).body;
       expect(levelAfter).toMatchObject({ commitment: levelBefore.commitment, commitmentSince: levelBefore.commitmentSince, lastContactAt: levelBefore.lastContactAt });
       const journey = (await t.http.get(`/api/stakeholders/${person.id}/journey`).expect(200)).body;
       expect(journey.stages.filter((stage: { reachedOn: string | null }) => stage.reachedOn).length).toBe(4);
 
       const { rows } = await t.db.query(`SELECT actor_id, entity_id, after FROM audit_log WHERE action = 'retention.remove_text'`);
-      expect(rows).toEqual([{ actor_id: null, entity_id: person.id, after: { months: 12, cutoff: result.cutoff, soundings: 1, fears: 1 } }]);
+      expect(rows).toEqual([{ actor_id: null, entity_id: person.id, after: { months: 12, cutoff: result.cutoff, soundings: 1, fears: 1, championEvidence: 1 } }]);
       const words = await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE after::text ILIKE '%orchard%' OR after::text ILIKE '%Old fear%'`);
       expect(words.rows[0].n).toBe(0);
       expect((await admin.http.get('/api/audit/verify').expect(200)).body.ok).toBe(true);
       expect((await settings()).retentionLastRunAt).toEqual(expect.any(String));
 
       // Already removed: a second run finds nothing more to do.
-      expect(await retention.removeExpiredText()).toMatchObject({ ran: true, soundings: 0, fears: 0 });
+      expect(await retention.removeExpiredText()).toMatchObject({ ran: true, soundings: 0, fears: 0, championEvidence: 0 });
     });
 
     it('removes words written into an old sounding or fear after the last run, and only those', async () => {
@@ -145,15 +161,18 @@ describe('settings and the retention rule', () => {
       await t.http.patch(`/api/soundings/${old.id}`).send({ summary: 'Added back about the orchard', version: current.version }).expect(200);
       const fear = current.fears[0];
       await t.http.patch(`/api/fears/${fear.id}`).send({ response: 'A response about the orchard', version: fear.version }).expect(200);
+      const evidence = (await t.http.get(`/api/champion-evidence/${oldEvidence.id}`).expect(200)).body as ChampionEvidence;
+      await t.http.patch(`/api/champion-evidence/${evidence.id}`).send({ evidence: 'Orchard case again', version: evidence.version }).expect(200);
 
-      expect(await retention.removeExpiredText()).toMatchObject({ ran: true, soundings: 1, fears: 1 });
+      expect(await retention.removeExpiredText()).toMatchObject({ ran: true, soundings: 1, fears: 1, championEvidence: 1 });
+      expect((await t.http.get(`/api/champion-evidence/${evidence.id}`).expect(200)).body.evidence).toBe(RETENTION_REMOVED_TEXT);
       const after = (await t.http.get(`/api/soundings/${old.id}`).expect(200)).body as Sounding;
       expect(after.summary).toBe(RETENTION_REMOVED_TEXT);
       expect(after.fears[0]).toMatchObject({ statement: RETENTION_REMOVED_TEXT, response: null });
 
       // A status change adds no words: nothing to remove again.
       await t.http.patch(`/api/fears/${fear.id}`).send({ status: 'addressing', version: after.fears[0].version }).expect(200);
-      expect(await retention.removeExpiredText()).toMatchObject({ ran: true, soundings: 0, fears: 0 });
+      expect(await retention.removeExpiredText()).toMatchObject({ ran: true, soundings: 0, fears: 0, championEvidence: 0 });
     });
 
     it('leaves influence links and their notes alone, as it does timing notes and briefings: they say how people stand now', async () => {
@@ -183,7 +202,7 @@ describe('settings and the retention rule', () => {
       try {
         await otherInstance.query('BEGIN');
         await otherInstance.query(`SELECT pg_advisory_xact_lock(7401127)`);
-        expect(await retention.removeExpiredText()).toEqual({ ran: false, cutoff: null, soundings: 0, fears: 0 });
+        expect(await retention.removeExpiredText()).toEqual({ ran: false, cutoff: null, soundings: 0, fears: 0, championEvidence: 0 });
         expect((await t.http.get(`/api/soundings/${older.id}`).expect(200)).body.summary).toBe('Another old note');
       } finally {
         await otherInstance.query('ROLLBACK');

@@ -727,3 +727,75 @@ test('who they look to: a link added through the dialog changes the sentence on 
   assert.deepEqual(consoleProblems, [], 'the browser reported errors');
   await page.context().close();
 }));
+
+test('champions: one qualifies, one is a useful coach; evidence recorded in the browser moves the coach to close', { timeout: 150_000 }, withFailureScreenshots(async () => {
+  const api = await apiAs(ADMIN);
+  const person = (name, extra = {}) =>
+    api('POST', '/api/stakeholders', { name, role: 'line_manager', businessFunction: 'Operations', ...extra });
+  const audience = await person('Nadia Brooks', { role: 'top_team', title: 'Chief Operating Officer' });
+  const omar = await person('Omar Haddad', { title: 'Head of Logistics', potentialChampion: true });
+  const ruth = await person('Ruth Ellis', { title: 'Warehouse Manager', potentialChampion: true });
+  // Two people look to Omar: one reports to him, one looks to him for a steer.
+  await person('Lena Fischer', { reportsToId: omar.id });
+  const tariq = await person('Tariq Aziz');
+  await api('POST', '/api/influences', { fromId: tariq.id, toId: omar.id, kind: 'looks_to', strength: 2, note: 'Asks him before any change to the rota' });
+  // He briefed the COO himself, and named what is in it for him.
+  const briefing = await api('POST', '/api/briefings', { brieferId: omar.id, audienceId: audience.id, plannedFor: `${isoDay(-6)}T09:00:00Z`, brief: 'Coaching for shift leads' });
+  await api('PATCH', `/api/briefings/${briefing.id}`, { status: 'done', version: briefing.version });
+  await api('POST', `/api/stakeholders/${omar.id}/soundings`, {
+    heldOn: isoDay(-10), summary: 'Keen after the pilot', benefitsSeen: 'Shift leads who solve problems without him', commitmentAfter: 'committed',
+  });
+  // Ruth sees a benefit for herself, but nobody is recorded as looking to her.
+  await api('POST', `/api/stakeholders/${ruth.id}/soundings`, {
+    heldOn: isoDay(-4), summary: 'Open to it', benefitsSeen: 'Fewer night-shift escalations', commitmentAfter: 'supportive',
+  });
+
+  const page = await newPage();
+  await signIn(page, ADMIN);
+  await nav(page, 'Champions').click();
+  await page.getByRole('heading', { name: 'Champions', level: 2 }).waitFor();
+  const qualifies = page.getByRole('region', { name: 'Qualifies' });
+  const omarCard = qualifies.getByRole('article', { name: 'Omar Haddad' });
+  await omarCard.getByText('Tariq Aziz looks to them').waitFor();
+  await omarCard.getByText('Lena Fischer reports to them').waitFor();
+  await omarCard.getByRole('link', { name: /^Briefed Nadia Brooks on / }).waitFor();
+  await omarCard.getByText(/Named a benefit on .*Shift leads who solve problems without him/).waitFor();
+  const coaches = page.getByRole('region', { name: 'Useful coaches' });
+  const ruthCard = coaches.getByRole('article', { name: 'Ruth Ellis' });
+  await ruthCard.getByText('What is missing').waitFor();
+  await ruthCard.getByText(/^Nobody looks to them yet/).waitFor();
+  // The page's own content; the shared header and navigation are the layout's.
+  await page.mouse.move(0, 0);
+  await expectAccessible(page, 'the champions page', 'main');
+
+  // Record, in the browser, that the warehouse managers look to her: she has influence and a stake now.
+  await page.getByRole('button', { name: 'Record evidence for Ruth Ellis' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record evidence' });
+  await choose(page, dialog, 'Test', /^Real influence/);
+  await dialog.getByRole('textbox', { name: 'Evidence' }).fill('The other warehouse managers copy her rota changes');
+  await dialog.getByLabel('Date').fill(isoDay(-2));
+  await expectAccessible(page, 'the record evidence dialog', '[role="dialog"]');
+  await dialog.getByRole('button', { name: 'Record evidence' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  const closeCard = page.getByRole('region', { name: 'Close' }).getByRole('article', { name: 'Ruth Ellis' });
+  await closeCard.getByText('The other warehouse managers copy her rota changes').waitFor();
+  await closeCard.getByText('No briefing given or meeting spoken in yet').waitFor();
+  assert.equal(await coaches.getByRole('article', { name: 'Ruth Ellis' }).count(), 0, 'Ruth is no longer a coach');
+  await expectAccessible(page, 'the champions page after recording evidence', 'main');
+  await screenshot(page, 'champions.png');
+
+  // On her own page, the verdict as a badge; and the page holds at 390 px.
+  await closeCard.getByRole('link', { name: 'Ruth Ellis' }).click();
+  await page.getByRole('heading', { name: 'Ruth Ellis', level: 2 }).waitFor();
+  await page.getByRole('link', { name: /Close to champion/ }).waitFor();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${baseUrl}/champions`);
+  await page.getByRole('region', { name: 'Close' }).getByRole('article', { name: 'Ruth Ellis' }).waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `the champions page scrolls sideways at 390 px by ${overflow} px`);
+  await expectAccessible(page, 'the champions page at 390 px', 'main');
+  await screenshot(page, 'champions-390.png');
+
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await page.context().close();
+}));

@@ -19,6 +19,8 @@ const FREE_TEXT_COLUMNS: { table: string; columns: string[]; versioned: boolean;
   // A title is at most 200 characters; a replacement longer than the name must not break that rule.
   { table: 'meetings', columns: ['title', 'purpose'], versioned: true, maxLength: { title: 200 } },
   { table: 'influences', columns: ['note'], versioned: true },
+  // NOT NULL, but a replacement never empties it: the marker takes the name's place.
+  { table: 'champion_evidence', columns: ['evidence'], versioned: true },
 ];
 
 /** A PostgreSQL regular expression matching `text` literally, as a whole word (letters or digits on neither side). */
@@ -107,6 +109,11 @@ export class ErasureRepository {
         WHERE briefer_id = $1 OR audience_id = $1 RETURNING id`,
       [id],
     );
+  }
+
+  /** Evidence recorded for the champion tests about them is about them alone: it goes. */
+  deleteChampionEvidence(manager: EntityManager, id: string): Promise<number> {
+    return affected(manager, `DELETE FROM champion_evidence WHERE stakeholder_id = $1 RETURNING id`, [id]);
   }
 
   /**

@@ -33,7 +33,7 @@ export class ErasureService {
 
   /**
    * Removes a person's personal data from every table in one transaction: their details, the words of
-   * their soundings, fears and level changes, the briefs and outcomes of briefings they give or
+   * their soundings, fears and level changes, the evidence recorded for the champion tests about them, the briefs and outcomes of briefings they give or
    * receive, their reporting links and influence links, and mentions of their name or email in other records (notes,
    * briefings, meeting titles and purposes, other people's influence links). What stays is anonymous: role, levels, dates, meeting
    * attendance and counts, so the dashboard still adds up. The audit trail never held their details,
@@ -53,6 +53,8 @@ export class ErasureService {
         briefings: await this.erasure.eraseBriefingTexts(manager, id),
         reportingLinksRemoved: await this.erasure.detachReports(manager, id),
         influencesRemoved: await this.erasure.deleteInfluences(manager, id),
+        // Before the mentions: their own evidence goes whole, so it is not counted as a mention replaced.
+        championEvidence: await this.erasure.deleteChampionEvidence(manager, id),
         mentionsRemoved: await this.erasure.removeMentions(manager, mentionsToRemove(person), MENTION_REPLACEMENT),
       };
       await this.audit.record(actor, { action: 'stakeholder.erase', entityType: 'stakeholder', entityId: id, stakeholderId: id, after: counts }, manager);

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { AuditEntry, Page, StakeholderExport } from '@soundings/shared';
 import { AuditService } from '../audit/audit.service';
 import { mapBriefing } from '../briefings/briefing.mapper';
+import { mapChampionEvidence } from '../champions/champion-evidence.mapper';
+import { ChampionsRepository } from '../champions/champions.repository';
 import { BriefingsRepository } from '../briefings/briefings.repository';
 import type { Actor } from '../auth/actor';
 import { ConfidentialityPolicy } from '../confidentiality/confidentiality.policy';
@@ -30,6 +32,7 @@ export class SubjectAccessService {
     private readonly briefings: BriefingsRepository,
     private readonly meetings: MeetingsRepository,
     private readonly influences: InfluencesRepository,
+    private readonly champions: ChampionsRepository,
     private readonly audit: AuditService,
     private readonly confidentiality: ConfidentialityPolicy,
   ) {}
@@ -42,13 +45,14 @@ export class SubjectAccessService {
   async export(actor: Actor, stakeholderId: string): Promise<StakeholderExport> {
     const row = await this.stakeholders.findById(stakeholderId);
     if (!row) throw notFound('Stakeholder');
-    const [soundingRows, fearRows, historyRows, briefingRows, meetingRows, influenceRows, auditEntries] = await Promise.all([
+    const [soundingRows, fearRows, historyRows, briefingRows, meetingRows, influenceRows, evidenceRows, auditEntries] = await Promise.all([
       this.soundings.forStakeholder(stakeholderId),
       this.fears.forStakeholder(stakeholderId),
       this.commitment.history(stakeholderId),
       this.briefings.givenOrReceivedBy(stakeholderId),
       this.meetings.attendedBy(stakeholderId),
       this.influences.atEitherEnd(stakeholderId),
+      this.champions.evidenceFor(stakeholderId),
       this.audit.forStakeholder(stakeholderId),
     ]);
     const view = this.confidentiality.view(actor);
@@ -68,6 +72,7 @@ export class SubjectAccessService {
         briefings: briefingRows.length,
         meetings: meetingRows.length,
         influences: influenceRows.length,
+        championEvidence: evidenceRows.length,
       },
     });
     return {
@@ -82,6 +87,7 @@ export class SubjectAccessService {
       briefings: briefingRows.map(mapBriefing),
       meetings: meetingRows.map((meeting) => ({ ...mapMeetingSummary(meeting), spokeFor: meeting.spoke_for })),
       influences: influenceRows.map(mapInfluence),
+      championEvidence: evidenceRows.map(mapChampionEvidence),
       // Staff addresses and request ids are about the staff, not the person: left out.
       auditEntries: auditEntries.map(({ clientAddress: _address, requestId: _request, ...entry }) => entry),
     };

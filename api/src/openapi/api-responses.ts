@@ -15,6 +15,9 @@ export interface ResponseTypes {
   BriefingPage: shared.BriefingPage;
   BriefingPlan: shared.BriefingPlan;
   BusinessFunctionOption: shared.BusinessFunctionOption;
+  ChampionEvidence: shared.ChampionEvidence;
+  ChampionEvidencePage: shared.ChampionEvidencePage;
+  ChampionList: shared.ChampionList;
   CommitmentChange: shared.CommitmentChange;
   CreatedApiToken: shared.CreatedApiToken;
   Dashboard: shared.Dashboard;

@@ -52,6 +52,21 @@ export class RetentionRepository {
     );
   }
 
+  /**
+   * Champion evidence seen before `cutoff` keeps its test and date; its words go (the column is NOT NULL,
+   * so they become the marker). Evidence already holding only the marker is left alone.
+   */
+  removeChampionEvidenceText(manager: EntityManager, cutoff: string): Promise<{ id: string; stakeholder_id: string }[]> {
+    return this.updated(
+      manager,
+      `UPDATE champion_evidence
+          SET evidence = $2, updated_at = now(), version = version + 1
+        WHERE observed_on < $1 AND evidence <> $2
+        RETURNING id, stakeholder_id`,
+      [cutoff, RETENTION_REMOVED_TEXT],
+    );
+  }
+
   private async updated(manager: EntityManager, sql: string, params: unknown[]): Promise<{ id: string; stakeholder_id: string }[]> {
     const [rows] = await manager.query(sql, params);
     return rows;

@@ -252,6 +252,13 @@ export interface ChampionEvidenceInput {
 export type CreateChampionEvidenceRequest = ChampionEvidenceInput;
 export type UpdateChampionEvidenceRequest = Partial<Omit<ChampionEvidenceInput, 'stakeholderId'>> & { version?: number };
 
+export interface ChampionEvidenceListQuery {
+  stakeholderId?: string;
+  test?: ChampionTest;
+  page?: number;
+  pageSize?: number;
+}
+
 /** Evidence recorded by hand. */
 export interface ChampionEvidence {
   id: string;
@@ -271,6 +278,8 @@ export interface ChampionEvidenceItem {
   on: IsoDate | null;
   /** The recorded evidence's id (source `recorded`), else the record it was read from (briefing, meeting, sounding, link). */
   refId: string | null;
+  /** The other person the evidence is about (who looks to them, whom they briefed), to link to; else null. */
+  personId: string | null;
 }
 
 export interface ChampionTestResult {

@@ -1,6 +1,6 @@
 import type { AuditEntry, CommitmentChange, Fear, IsoDate, IsoDateTime, Sounding, Stakeholder } from './api';
 import type { Briefing } from './briefings';
-import type { Influence } from './coalition';
+import type { ChampionEvidence, Influence } from './coalition';
 import type { MeetingSummary } from './meetings';
 
 // ---- Settings -------------------------------------------------------------
@@ -52,6 +52,8 @@ export interface StakeholderExport {
   meetings: SubjectMeeting[];
   /** Influence links with them at either end (who they look to, who looks to them, allies, conflicts). */
   influences: Influence[];
+  /** Evidence recorded for the champion tests about them, newest first. */
+  championEvidence: ChampionEvidence[];
   /** Every audit entry about them, oldest first. */
   auditEntries: SubjectAuditEntry[];
 }
@@ -75,6 +77,8 @@ export interface ErasureResult {
   influencesRemoved: number;
   /** Their name or email found and replaced in other people's records. */
   mentionsRemoved: number;
+  /** Evidence recorded for the champion tests about them, deleted. */
+  championEvidence: number;
 }
 
 // ---- Retention ----------------------------------------------------------------
@@ -86,4 +90,6 @@ export interface RetentionRun {
   cutoff: IsoDate | null;
   soundings: number;
   fears: number;
+  /** Champion evidence recorded before the cutoff whose words were removed. */
+  championEvidence: number;
 }

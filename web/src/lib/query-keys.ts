@@ -16,4 +16,5 @@ export const queryRoots = {
   meetings: ['meetings'],
   settings: ['settings'],
   influences: ['influences'],
+  champions: ['champions'],
 } as const;

@@ -7,6 +7,7 @@ import { IconEdit, IconEraser, IconMessagePlus, IconStairsUp, IconStarFilled, Ic
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CommitmentBadge, CommitmentGap } from '@/components/commitment-badge';
+import { ChampionVerdictBadge } from '@/features/champions/components/champion-verdict-badge';
 import { WithheldText } from '@/components/confidential';
 import { EmptyState } from '@/components/states/empty-state';
 import { ErrorState } from '@/components/states/error-state';
@@ -120,6 +121,7 @@ export function StakeholderRoute() {
                   Potential champion
                 </Badge>
               )}
+              {stakeholder.potentialChampion && <ChampionVerdictBadge stakeholderId={stakeholder.id} />}
             </Group>
             <Group gap="sm">
               <Text c="dimmed">{subtitle}</Text>

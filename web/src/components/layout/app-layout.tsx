@@ -1,6 +1,7 @@
 import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Stack, Text, ThemeIcon, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconAward,
   IconChartBar,
   IconEye,
   IconKey,
@@ -69,6 +70,13 @@ const CAMPAIGN_ITEMS: NavItem[] = [
     description: 'Who is ready in the room',
     icon: <IconUsersGroup size={18} stroke={1.6} />,
     matches: (p) => p.startsWith('/meetings'),
+  },
+  {
+    to: '/champions',
+    label: 'Champions',
+    description: 'Who qualifies, and what is missing',
+    icon: <IconAward size={18} stroke={1.6} />,
+    matches: (p) => p.startsWith('/champions'),
   },
 ];
 
