@@ -14,6 +14,8 @@ describe('SQL statements per read', () => {
   async function addCampaign(people: number, soundingsEach: number): Promise<void> {
     for (let i = 0; i < people; i++) {
       const person = await createStakeholder(t.http, { role: i % 3 === 0 ? 'top_team' : 'line_manager' });
+      // Someone holds each top-team relationship, for the cockpit.
+      if (i % 3 === 0) await t.db.query(`INSERT INTO relationships (stakeholder_id, holder_user_id, quality) VALUES ($1, $2, 'strong')`, [person.id, t.user.id]);
       for (let j = 0; j < soundingsEach; j++) {
         const category: FearCategory = FEAR_CATEGORIES[(i + j) % FEAR_CATEGORIES.length];
         await logSounding(t.http, person.id, {
@@ -51,6 +53,8 @@ describe('SQL statements per read', () => {
     'GET /api/stakeholders/:id/journey': () => `/api/stakeholders/${focusId}/journey`,
     'GET /api/stakeholders/:id/soundings': () => `/api/stakeholders/${focusId}/soundings`,
     'GET /api/dashboard': () => '/api/dashboard',
+    'GET /api/dashboard/top-team': () => '/api/dashboard/top-team',
+    'GET /api/dashboard/trend': () => '/api/dashboard/trend?weeks=52',
     'GET /api/fears': () => '/api/fears',
   };
 
@@ -101,5 +105,10 @@ describe('SQL statements per read', () => {
   it('builds a journey in five statements (briefings included) and the dashboard in four', () => {
     expect(large['GET /api/stakeholders/:id/journey']).toBe(IDENTIFY + 5);
     expect(large['GET /api/dashboard']).toBe(IDENTIFY + 4);
+  });
+
+  it('builds the top-team cockpit and the commitment trend in one statement each', () => {
+    expect(large['GET /api/dashboard/top-team']).toBe(IDENTIFY + 1);
+    expect(large['GET /api/dashboard/trend']).toBe(IDENTIFY + 1);
   });
 });

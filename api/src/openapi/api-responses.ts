@@ -16,6 +16,7 @@ export interface ResponseTypes {
   BriefingPlan: shared.BriefingPlan;
   BusinessFunctionOption: shared.BusinessFunctionOption;
   CommitmentChange: shared.CommitmentChange;
+  CommitmentTrend: shared.CommitmentTrend;
   CreatedApiToken: shared.CreatedApiToken;
   Dashboard: shared.Dashboard;
   ErasureResult: shared.ErasureResult;
@@ -35,6 +36,7 @@ export interface ResponseTypes {
   Stakeholder: shared.Stakeholder;
   StakeholderExport: shared.StakeholderExport;
   StakeholderPage: shared.StakeholderPage;
+  TopTeamCockpit: shared.TopTeamCockpit;
   User: shared.User;
 }
 export type ResponseName = keyof ResponseTypes;
