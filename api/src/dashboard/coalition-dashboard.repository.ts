@@ -12,9 +12,9 @@ const onBoard = (level: string) => `(${rank(level)} >= ${COMMITMENT_PATH.indexOf
 const atLeast = (level: string, required: string) =>
   `(CASE WHEN ${required} IS NULL THEN false WHEN ${required} = 'resistant' THEN ${level} = 'resistant' ELSE ${rank(level)} >= ${rank(required)} END)`;
 
-/** Today in UTC, and the Monday starting a date's week, whatever the session's time zone. */
+/** Today in UTC, and the Monday starting a date's week (1970-01-05 was a Monday), whatever the session's time zone. */
 const TODAY = `(now() AT TIME ZONE 'UTC')::date`;
-const mondayOf = (date: string) => `(${date} - (extract(isodow FROM ${date})::int - 1))`;
+const mondayOf = (date: string) => `(${date} - (${date} - date '1970-01-05') % 7)`;
 
 export interface CockpitMemberRow {
   id: string;
@@ -43,14 +43,13 @@ export interface TrendWeekRow {
   all_at_required: number;
 }
 
-const QUALITY_ORDER = `array_position(ARRAY['strong', 'building', 'avoid']::text[], r.quality)`;
-
 @Injectable()
 export class CoalitionDashboardRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Every top-team member still on record, by name, with who holds the relationship (strongest first), their open
+   * Every top-team member still on record, by name, with who holds the relationship (strongest first; each half
+   * filtered as the relationships' partial unique indexes are, so it reads them), their open
    * fears (open or being addressed, as the dashboard counts them) and their level `movementDays` ago: the latest
    * change on or before that day, not_sounded before any.
    */
@@ -62,17 +61,16 @@ export class CoalitionDashboardRepository {
               coalesce((SELECT c.to_level FROM commitment_changes c
                          WHERE c.stakeholder_id = s.id AND c.changed_on <= ${TODAY} - $1::int
                          ORDER BY c.changed_on DESC, c.created_at DESC LIMIT 1), 'not_sounded') AS level_then,
-              coalesce((SELECT json_agg(json_build_object(
-                                 'type', CASE WHEN r.holder_user_id IS NULL THEN 'champion' ELSE 'account' END,
-                                 'id', coalesce(r.holder_user_id, r.holder_stakeholder_id),
-                                 'name', coalesce(champion.name, nullif(account.display_name, ''), account.email),
-                                 'commitment', champion.commitment,
-                                 'quality', r.quality)
-                               ORDER BY ${QUALITY_ORDER}, lower(coalesce(champion.name, nullif(account.display_name, ''), account.email)))
-                          FROM relationships r
-                          LEFT JOIN users account ON account.id = r.holder_user_id
-                          LEFT JOIN stakeholders champion ON champion.id = r.holder_stakeholder_id
-                         WHERE r.stakeholder_id = s.id AND (champion.id IS NULL OR champion.erased_at IS NULL)), '[]') AS holders
+              coalesce((SELECT json_agg(json_build_object('type', h.type, 'id', h.id, 'name', h.name, 'commitment', h.commitment, 'quality', h.quality)
+                                 ORDER BY array_position(ARRAY['strong', 'building', 'avoid']::text[], h.quality), lower(h.name))
+                          FROM (SELECT 'account' AS type, r.holder_user_id AS id, coalesce(nullif(account.display_name, ''), account.email) AS name,
+                                       NULL AS commitment, r.quality
+                                  FROM relationships r JOIN users account ON account.id = r.holder_user_id
+                                 WHERE r.stakeholder_id = s.id AND r.holder_user_id IS NOT NULL
+                                UNION ALL
+                                SELECT 'champion', r.holder_stakeholder_id, champion.name, champion.commitment, r.quality
+                                  FROM relationships r JOIN stakeholders champion ON champion.id = r.holder_stakeholder_id AND champion.erased_at IS NULL
+                                 WHERE r.stakeholder_id = s.id AND r.holder_stakeholder_id IS NOT NULL) h), '[]') AS holders
          FROM stakeholders s
         WHERE s.role = 'top_team' AND s.erased_at IS NULL
         ORDER BY lower(s.name), s.id`,
@@ -89,60 +87,65 @@ export class CoalitionDashboardRepository {
    * - each person's level at the end of a week is their latest change on or before it (by changed_on, then
    *   created_at), not_sounded before any; changes before the first week count from it, changes dated after today
    *   (possible up to a day ahead in UTC) count in the current week;
-   * - those levels become spans from one week to the next week a change is dated, and each span adds its person
-   *   at its first week and takes them off at its end, so a running sum over the weeks gives every count.
+   * - the last change of each week a person's level changed holds until the next such week: it adds them to the
+   *   counts it meets at its first week and takes them off at its end, so a running sum over the weeks gives every
+   *   count, without a row per person and week.
    *
    * Role and required level are today's values: neither has a history.
    */
   trend(weeks: number): Promise<TrendWeekRow[]> {
-    const count = (group: string, condition: string) =>
-      `(sum(coalesce(sum(d.sign) FILTER (WHERE ${[group, condition].filter(Boolean).join(' AND ') || 'true'}), 0)) OVER running)::int`;
-    const counts = (prefix: string, group: string) =>
-      [
-        `${count(group, '')} AS ${prefix}_total`,
-        `${count(group, 'd.on_board')} AS ${prefix}_on_board`,
-        `${count(group, 'd.with_required')} AS ${prefix}_with_required`,
-        `${count(group, 'd.at_required')} AS ${prefix}_at_required`,
-      ].join(', ');
+    const groups = { top: 'top_team', all: 'true' };
+    const sums = Object.entries(groups)
+      .flatMap(([prefix, group]) =>
+        ['total', 'on_board', 'with_required', 'at_required'].map((count) => `sum(d.${count}) FILTER (WHERE ${group}) AS ${prefix}_${count}`),
+      )
+      .join(', ');
+    const running = Object.keys(groups)
+      .flatMap((prefix) => ['total', 'on_board', 'with_required', 'at_required'].map((count) => `${prefix}_${count}`))
+      .map((column) => `(sum(coalesce(pw.${column}, 0)) OVER (ORDER BY w.week_start))::int AS ${column}`)
+      .join(', ');
+    const weekOf = (date: string) => `greatest(b.first_week, least(b.this_week, ${mondayOf(date)}))`;
+    const notSoundedMeets = atLeast(`'not_sounded'`, 'p.required');
     return this.dataSource.query(
       `WITH bounds AS (
          SELECT this_week - 7 * ($1::int - 1) AS first_week, this_week FROM (SELECT ${mondayOf(TODAY)} AS this_week) today
        ),
-       people AS (
-         SELECT s.id, s.role = 'top_team' AS top_team, s.required_commitment AS required,
-                least((s.created_at AT TIME ZONE 'UTC')::date, first.changed_on) AS entered_on
-           FROM stakeholders s
-           LEFT JOIN (SELECT stakeholder_id, min(changed_on) AS changed_on FROM commitment_changes GROUP BY stakeholder_id) first
-             ON first.stakeholder_id = s.id
-       ),
-       marks AS (
-         SELECT DISTINCT ON (m.stakeholder_id, w.week_start) m.stakeholder_id, w.week_start, m.level
-           FROM (SELECT id AS stakeholder_id, entered_on AS on_day, 'not_sounded' AS level, 0 AS evidence, NULL::timestamptz AS created_at
-                   FROM people
-                 UNION ALL
-                 SELECT stakeholder_id, changed_on, to_level, 1, created_at FROM commitment_changes) m
+       walked AS (
+         SELECT c.stakeholder_id, c.to_level, w.week_start,
+                lead(w.week_start) OVER history AS next_week,
+                row_number() OVER history = 1 AS first_change
+           FROM commitment_changes c
           CROSS JOIN bounds b
-          CROSS JOIN LATERAL (SELECT greatest(b.first_week, least(b.this_week, ${mondayOf('m.on_day')})) AS week_start) w
-          ORDER BY m.stakeholder_id, w.week_start, m.on_day DESC, m.evidence DESC, m.created_at DESC
+          CROSS JOIN LATERAL (SELECT ${weekOf('c.changed_on')} AS week_start) w
+         WINDOW history AS (PARTITION BY c.stakeholder_id ORDER BY c.changed_on, c.created_at)
+       ),
+       people AS (
+         SELECT s.id, s.role = 'top_team' AS top_team, s.required_commitment AS required, first.week_start AS first_change_week,
+                least(${weekOf(`(s.created_at AT TIME ZONE 'UTC')::date`)}, first.week_start) AS entry_week
+           FROM stakeholders s
+          CROSS JOIN bounds b
+           LEFT JOIN walked first ON first.stakeholder_id = s.id AND first.first_change
        ),
        spans AS (
-         SELECT k.stakeholder_id, k.week_start, lead(k.week_start) OVER (PARTITION BY k.stakeholder_id ORDER BY k.week_start) AS until_week,
-                k.level
-           FROM marks k
+         SELECT k.week_start, k.next_week, p.top_team, ${onBoard('k.to_level')}::int AS on_board, ${atLeast('k.to_level', 'p.required')}::int AS at_required
+           FROM walked k JOIN people p ON p.id = k.stakeholder_id
+          WHERE k.next_week IS DISTINCT FROM k.week_start AND (${onBoard('k.to_level')} OR ${atLeast('k.to_level', 'p.required')})
        ),
        deltas AS (
-         SELECT edge.week_start, edge.sign, p.top_team, ${onBoard('sp.level')} AS on_board,
-                p.required IS NOT NULL AS with_required, ${atLeast('sp.level', 'p.required')} AS at_required
-           FROM spans sp
-           JOIN people p ON p.id = sp.stakeholder_id
-          CROSS JOIN LATERAL (VALUES (sp.week_start, 1), (sp.until_week, -1)) edge(week_start, sign)
-          WHERE edge.week_start IS NOT NULL
-       )
-       SELECT to_char(w.week_start, 'YYYY-MM-DD') AS week_start, ${counts('top', 'd.top_team')}, ${counts('all', '')}
+         SELECT p.entry_week AS week_start, p.top_team, 1 AS total, (p.required IS NOT NULL)::int AS with_required, 0 AS on_board,
+                ${notSoundedMeets}::int AS at_required
+           FROM people p
+         UNION ALL
+         SELECT p.first_change_week, p.top_team, 0, 0, 0, -1 FROM people p WHERE p.first_change_week IS NOT NULL AND ${notSoundedMeets}
+         UNION ALL
+         SELECT week_start, top_team, 0, 0, on_board, at_required FROM spans
+         UNION ALL
+         SELECT next_week, top_team, 0, 0, -on_board, -at_required FROM spans WHERE next_week IS NOT NULL
+       ),
+       per_week AS (SELECT d.week_start, ${sums} FROM deltas d GROUP BY d.week_start)
+       SELECT to_char(w.week_start, 'YYYY-MM-DD') AS week_start, ${running}
          FROM (SELECT b.first_week + 7 * g AS week_start FROM bounds b, generate_series(0, $1::int - 1) g) w
-         LEFT JOIN deltas d ON d.week_start = w.week_start
-        GROUP BY w.week_start
-       WINDOW running AS (ORDER BY w.week_start)
+         LEFT JOIN per_week pw ON pw.week_start = w.week_start
         ORDER BY w.week_start`,
       [weeks],
     );
