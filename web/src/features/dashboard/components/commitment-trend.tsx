@@ -68,7 +68,7 @@ function TrendChart({ weeks, summary }: { weeks: TrendWeek[]; summary: string })
     <>
       <div style={{ width: '100%', height: 240 }} role="img" aria-label={summary}>
         <ResponsiveContainer width="100%" height={240}>
-          <LineChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: -16 }}>
+          <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
             <CartesianGrid vertical={false} stroke={theme.colors.gray[2]} />
             <XAxis
               dataKey="weekStart"
@@ -85,7 +85,7 @@ function TrendChart({ weeks, summary }: { weeks: TrendWeek[]; summary: string })
               tickFormatter={(value: number) => `${value}%`}
               tickLine={false}
               axisLine={false}
-              width={52}
+              width={44}
               tick={{ fontSize: 12, fill: theme.colors.gray[7] }}
             />
             <Tooltip

@@ -8,6 +8,7 @@ import {
   type CockpitRow,
   type RelationshipQuality,
 } from '@soundings/shared';
+import { IconArrowDown, IconArrowNarrowRight, IconArrowUp } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -22,13 +23,20 @@ const QUALITY_COLORS: Record<RelationshipQuality, string> = { strong: 'teal', bu
 
 const steps = (n: number) => `${n} ${n === 1 ? 'step' : 'steps'}`;
 
-/** "↑ 2 steps: Open → Committed", "↓ 1 step: Supportive → Open", "No change: Committed". */
-export function movementWords({ from, to, steps: moved }: CockpitRow['movement']): { arrow: string; words: string } {
-  const fromLabel = COMMITMENT_LADDER[from].label;
+/**
+ * The movement in parts, drawn as "↑ 2 steps: Open → Committed" with the arrows as icons (not every font has
+ * them) and read as "Up 2 steps: Open to Committed".
+ */
+export function movementParts({ from, to, steps: moved }: CockpitRow['movement']): {
+  direction: 'up' | 'down' | 'none';
+  lead: string;
+  from: string | null;
+  to: string;
+} {
   const toLabel = COMMITMENT_LADDER[to].label;
-  if (from === to) return { arrow: '→', words: `No change: ${toLabel}` };
-  if (moved === 0) return { arrow: '→', words: `No steps: ${fromLabel} → ${toLabel}` };
-  return { arrow: moved > 0 ? '↑' : '↓', words: `${steps(Math.abs(moved))}: ${fromLabel} → ${toLabel}` };
+  if (from === to) return { direction: 'none', lead: 'No change', from: null, to: toLabel };
+  const direction = moved > 0 ? 'up' : moved < 0 ? 'down' : 'none';
+  return { direction, lead: moved === 0 ? 'No steps' : steps(Math.abs(moved)), from: COMMITMENT_LADDER[from].label, to: toLabel };
 }
 
 /** "Meets Committed", "2 steps short of Committed", or that no level is required. */
@@ -55,7 +63,7 @@ function Levels({ row }: { row: CockpitRow }) {
         </Text>
         {required ? <CommitmentBadge level={required} size="sm" variant="outline" /> : <Text size="xs">—</Text>}
       </Group>
-      <Text size="xs" fw={500} c={row.gap > 0 ? 'orange.9' : 'teal.9'}>
+      <Text size="xs" fw={500} c={row.gap > 0 ? 'red.9' : 'teal.9'}>
         {gapWords(row)}
       </Text>
     </Stack>
@@ -65,7 +73,7 @@ function Levels({ row }: { row: CockpitRow }) {
 function Holders({ row }: { row: CockpitRow }) {
   if (row.holders.length === 0) {
     return (
-      <Text size="sm" c="orange.9">
+      <Text size="sm" c="red.9">
         No one yet
       </Text>
     );
@@ -118,20 +126,34 @@ function OpenFears({ row }: { row: CockpitRow }) {
     );
   }
   return (
-    <Anchor component={Link} to={`/fears?stakeholderId=${row.member.id}`} size="sm" fw={600} c="orange.9" style={{ whiteSpace: 'nowrap' }}>
+    <Anchor component={Link} to={`/fears?stakeholderId=${row.member.id}`} size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
       {row.openFears} open
     </Anchor>
   );
 }
 
+const DIRECTIONS = {
+  up: { Icon: IconArrowUp, words: 'Up ', color: 'teal.9' },
+  down: { Icon: IconArrowDown, words: 'Down ', color: 'red.9' },
+  none: { Icon: null, words: '', color: 'dimmed' },
+} as const;
+
 function Movement({ row }: { row: CockpitRow }) {
-  const { arrow, words } = movementWords(row.movement);
-  const color = row.movement.steps > 0 ? 'teal.9' : row.movement.steps < 0 ? 'red.8' : 'dimmed';
+  const parts = movementParts(row.movement);
+  const { Icon, words, color } = DIRECTIONS[parts.direction];
+  const icon = { size: 14, stroke: 2.2, 'aria-hidden': true, style: { verticalAlign: '-2px' } } as const;
   return (
     <Text size="sm" c={color}>
-      <span aria-hidden="true">{arrow} </span>
-      {row.movement.steps !== 0 && <VisuallyHidden>{row.movement.steps > 0 ? 'Up ' : 'Down '}</VisuallyHidden>}
-      {words}
+      {Icon && <Icon {...icon} style={{ ...icon.style, marginRight: 4 }} />}
+      {words && <VisuallyHidden>{words}</VisuallyHidden>}
+      {parts.lead}: {parts.from}
+      {parts.from && (
+        <>
+          <VisuallyHidden> to </VisuallyHidden>
+          <IconArrowNarrowRight {...icon} style={{ ...icon.style, margin: '0 3px' }} />
+        </>
+      )}
+      {parts.to}
     </Text>
   );
 }
