@@ -24,6 +24,8 @@ describe('SQL statements per read', () => {
         .send(i % 3 === 2 ? { fromId: person.id, toId: focusId, kind: 'looks_to' } : { fromId: focusId, toId: person.id, kind: i % 3 === 0 ? 'looks_to' : 'ally' })
         .expect(201);
       await addChampionEvidence(person.id);
+      // Someone holds each top-team relationship, for the cockpit.
+      if (i % 3 === 0) await t.db.query(`INSERT INTO relationships (stakeholder_id, holder_user_id, quality) VALUES ($1, $2, 'strong')`, [person.id, t.user.id]);
       for (let j = 0; j < soundingsEach; j++) {
         const category: FearCategory = FEAR_CATEGORIES[(i + j) % FEAR_CATEGORIES.length];
         await logSounding(t.http, person.id, {
@@ -72,6 +74,8 @@ describe('SQL statements per read', () => {
     'GET /api/stakeholders/:id/journey': () => `/api/stakeholders/${focusId}/journey`,
     'GET /api/stakeholders/:id/soundings': () => `/api/stakeholders/${focusId}/soundings`,
     'GET /api/dashboard': () => '/api/dashboard',
+    'GET /api/dashboard/top-team': () => '/api/dashboard/top-team',
+    'GET /api/dashboard/trend': () => '/api/dashboard/trend?weeks=52',
     'GET /api/fears': () => '/api/fears',
     'GET /api/stakeholders/:id/influence': () => `/api/stakeholders/${focusId}/influence`,
     'GET /api/influences': () => `/api/influences?stakeholderId=${focusId}`,
@@ -135,5 +139,10 @@ describe('SQL statements per read', () => {
   it("reads who a person looks to in two statements (the person, every tie) and lists links in one", () => {
     expect(large['GET /api/stakeholders/:id/influence']).toBe(IDENTIFY + 2);
     expect(large['GET /api/influences']).toBe(IDENTIFY + 1);
+  });
+
+  it('builds the top-team cockpit and the commitment trend in one statement each', () => {
+    expect(large['GET /api/dashboard/top-team']).toBe(IDENTIFY + 1);
+    expect(large['GET /api/dashboard/trend']).toBe(IDENTIFY + 1);
   });
 });

@@ -799,3 +799,88 @@ test('champions: one qualifies, one is a useful coach; evidence recorded in the 
   assert.deepEqual(consoleProblems, [], 'the browser reported errors');
   await page.context().close();
 }));
+
+/** A person made through the API, with soundings on the days given (days from today, negative: past). */
+async function cockpitPerson(call, person, soundings = []) {
+  const created = await call('POST', '/api/stakeholders', person);
+  for (const { day, level, fears } of soundings) {
+    await call('POST', `/api/stakeholders/${created.id}/soundings`, { heldOn: isoDay(day), summary: `Talked it through (${level})`, commitmentAfter: level, fears });
+  }
+  return created;
+}
+
+test('the dashboard shows each top-team member in the cockpit, who holds the relationship and how they moved, and the commitment trend in words', { timeout: 150_000 }, withFailureScreenshots(async () => {
+  const call = await apiAs(ADMIN);
+  // Open 40 days ago, supportive 12 days ago, committed 3 days ago: two steps up within the 30 days.
+  const nadia = await cockpitPerson(call, { name: 'Nadia Okafor', title: 'Chief Financial Officer', businessFunction: 'Finance', role: 'top_team', requiredCommitment: 'committed' }, [
+    { day: -40, level: 'open' },
+    { day: -12, level: 'supportive' },
+    { day: -3, level: 'committed', fears: [{ statement: 'I will not find the hours to coach my own people', category: 'time_and_workload' }] },
+  ]);
+  // Supportive 50 days ago, resistant 2 days ago: two steps back (resistant counts as sounded).
+  await cockpitPerson(call, { name: 'Rafael Mendes', title: 'Chief Operating Officer', businessFunction: 'Operations', role: 'top_team', requiredCommitment: 'supportive' }, [
+    { day: -50, level: 'supportive' },
+    { day: -2, level: 'resistant' },
+  ]);
+  const cleo = await cockpitPerson(call, { name: 'Cleo Baptiste', title: 'Finance Director', businessFunction: 'Finance', role: 'line_manager', potentialChampion: true }, [
+    { day: -20, level: 'committed' },
+  ]);
+  await call('POST', '/api/relationships', { stakeholderId: nadia.id, holderStakeholderId: cleo.id, quality: 'strong', note: 'Worked side by side on the finance transformation' });
+  const trend = await call('GET', '/api/dashboard/trend');
+  const now = trend.weeks.at(-1);
+
+  const page = await newPage();
+  await signIn(page, ADMIN);
+  const cockpit = page.getByRole('region', { name: 'Top-team cockpit' });
+  const row = (name) => cockpit.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) });
+  await row('Nadia Okafor').waitFor();
+  const nadiaRow = row('Nadia Okafor');
+  await nadiaRow.getByText('Meets Committed').waitFor();
+  await nadiaRow.getByRole('link', { name: 'Cleo Baptiste' }).waitFor();
+  await nadiaRow.getByText('Strong', { exact: true }).waitFor();
+  assert.equal(await nadiaRow.getByRole('link', { name: '1 open' }).getAttribute('href'), `/fears?stakeholderId=${nadia.id}`);
+  // Drawn "↑ 2 steps: Open → Committed" with icons for arrows; read as words.
+  assert.equal((await nadiaRow.getByRole('cell').last().textContent()).replace(/\s+/g, ' '), 'Up 2 steps: Open to Committed');
+  assert.equal(await nadiaRow.locator('time').getAttribute('title'), await page.evaluate(
+    (iso) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)),
+    isoDay(-3),
+  ));
+  const rafaelRow = row('Rafael Mendes');
+  await rafaelRow.getByText('2 steps short of Supportive').waitFor();
+  await rafaelRow.getByText('No one yet').waitFor();
+  assert.equal((await rafaelRow.getByRole('cell').last().textContent()).replace(/\s+/g, ' '), 'Down 2 steps: Supportive to Resistant');
+  // Rafael's gap (2) puts him above Nadia, who meets her level.
+  const members = await cockpit.getByRole('rowheader').allInnerTexts();
+  assert.ok(members.findIndex((text) => text.startsWith('Rafael Mendes')) < members.findIndex((text) => text.startsWith('Nadia Okafor')), `largest gap first: ${members.join(', ')}`);
+
+  // The trend says where the top team stands now, as the API counts it.
+  const trendPanel = page.getByRole('region', { name: 'Commitment trend' });
+  const percent = (n, of) => Math.round((n / of) * 100);
+  await trendPanel
+    .getByText(new RegExp(`^Top team on board: ${now.topTeam.onBoard} of ${now.topTeam.total} \\(${percent(now.topTeam.onBoard, now.topTeam.total)} %\\) now, (up from|down from|the same as)`))
+    .waitFor();
+  await trendPanel.getByText(new RegExp(`^Everyone on board: ${now.everyone.onBoard} of ${now.everyone.total} `)).waitFor();
+  await trendPanel.getByText('The numbers, week by week').click();
+  await trendPanel.getByRole('table').getByRole('rowheader').first().waitFor();
+  await expectAccessible(page, 'the dashboard with the top-team cockpit and the commitment trend');
+  await trendPanel.getByText('The numbers, week by week').click();
+  await screenshot(page, 'dashboard-cockpit.png');
+
+  // On a phone: one card per member, and the chart's labels still apart.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const cards = cockpit.getByRole('list', { name: 'Top-team members' });
+  await cards.getByRole('link', { name: 'Nadia Okafor' }).waitFor();
+  assert.equal(await cockpit.getByRole('table').count(), 0, 'no table on a phone');
+  const tickLabels = trendPanel.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value');
+  await tickLabels.first().waitFor();
+  const ticks = await tickLabels.evaluateAll((texts) =>
+    texts.map((text) => text.getBoundingClientRect()).map(({ left, right }) => ({ left, right })),
+  );
+  assert.ok(ticks.length >= 2, 'the trend has week labels');
+  for (let i = 1; i < ticks.length; i++) assert.ok(ticks[i].left >= ticks[i - 1].right, `week labels ${i - 1} and ${i} overlap`);
+  await expectAccessible(page, 'the dashboard on a phone');
+  await screenshot(page, 'dashboard-cockpit-phone.png');
+
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await page.context().close();
+}));

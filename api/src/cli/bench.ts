@@ -162,6 +162,8 @@ async function main(): Promise<void> {
       ['list: filter + sort by commitment', '/api/stakeholders?role=line_manager&commitment=open&sort=commitment'],
       ['journey of one person', `/api/stakeholders/${someone}/journey`],
       ['dashboard', '/api/dashboard'],
+      ['dashboard: top-team cockpit', '/api/dashboard/top-team'],
+      ['dashboard: commitment trend, 26 weeks', '/api/dashboard/trend'],
       ['fears, open', '/api/fears?status=open'],
     ];
     const statements = new Map<string, number>();

@@ -1,19 +1,47 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Dashboard } from '@soundings/shared';
+import { CommitmentTrend, Dashboard, TopTeamCockpit } from '@soundings/shared';
 import { ActorParam } from '../auth/actor';
 import type { Actor } from '../auth/actor';
+import { CoalitionDashboardService } from './coalition-dashboard.service';
 import { DashboardService } from './dashboard.service';
+import { CommitmentTrendQueryDto } from './dto/commitment-trend-query.dto';
 import { ApiResult } from '../openapi/api-responses';
 
 @ApiTags('dashboard')
 @Controller('dashboard')
 export class DashboardController {
-  constructor(private readonly service: DashboardService) {}
+  constructor(
+    private readonly service: DashboardService,
+    private readonly coalition: CoalitionDashboardService,
+  ) {}
 
   @Get()
   @ApiResult('Dashboard')
   get(@ActorParam() actor: Actor): Promise<Dashboard> {
     return this.service.get(actor);
+  }
+
+  /**
+   * One row per top-team member (erased people left out), largest gap to the required level first, then by name:
+   * who holds the relationship, last contact, open fears (open or being addressed) and the movement over the last
+   * COCKPIT_MOVEMENT_DAYS days (the level then, replayed from the level history, against now).
+   */
+  @Get('top-team')
+  @ApiResult('TopTeamCockpit')
+  topTeam(): Promise<TopTeamCockpit> {
+    return this.coalition.topTeam();
+  }
+
+  /**
+   * Week by week (Monday start, UTC, the current week last), the top team and everyone: on record, on board, with a
+   * required level, and at or above it, at the end of each week (the current one: now), replayed from the level
+   * history, never from a stored snapshot. Erased people keep their levels in the counts, as on the dashboard.
+   * Role and required level are today's values (neither has a history), applied to every week.
+   */
+  @Get('trend')
+  @ApiResult('CommitmentTrend')
+  trend(@Query() query: CommitmentTrendQueryDto): Promise<CommitmentTrend> {
+    return this.coalition.trend(query.weeks);
   }
 }

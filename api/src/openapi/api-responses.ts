@@ -19,6 +19,7 @@ export interface ResponseTypes {
   ChampionEvidencePage: shared.ChampionEvidencePage;
   ChampionList: shared.ChampionList;
   CommitmentChange: shared.CommitmentChange;
+  CommitmentTrend: shared.CommitmentTrend;
   CreatedApiToken: shared.CreatedApiToken;
   Dashboard: shared.Dashboard;
   ErasureResult: shared.ErasureResult;
@@ -41,6 +42,7 @@ export interface ResponseTypes {
   StakeholderExport: shared.StakeholderExport;
   StakeholderInfluence: shared.StakeholderInfluence;
   StakeholderPage: shared.StakeholderPage;
+  TopTeamCockpit: shared.TopTeamCockpit;
   User: shared.User;
 }
 export type ResponseName = keyof ResponseTypes;

@@ -235,6 +235,11 @@ export interface TrendWeek {
   everyone: TrendCounts;
 }
 
+export interface CommitmentTrendQuery {
+  /** How many weeks, the current one included: 1–TREND_WEEKS_MAX, TREND_WEEKS_DEFAULT when left out. */
+  weeks?: number;
+}
+
 /** `GET /api/dashboard/trend?weeks=`: replayed from the level history, oldest week first, the current week last. */
 export interface CommitmentTrend {
   weeks: TrendWeek[];

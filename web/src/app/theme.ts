@@ -13,7 +13,15 @@ export const theme = createTheme({
   components: {
     Card: { defaultProps: { withBorder: true, radius: 'md', padding: 'lg' } },
     Paper: { defaultProps: { radius: 'md' } },
-    Badge: { defaultProps: { radius: 'sm' } },
+    // A light or outline badge's label in its own colour is below WCAG AA for most ladder colours (green, lime and
+    // teal even at shade 9); the tint or the border carries the colour, the label reads in the text colour.
+    Badge: {
+      defaultProps: { radius: 'sm' },
+      styles: (_theme: unknown, props: { variant?: string }) =>
+        props.variant === 'light' || props.variant === 'outline' ? { root: { color: 'var(--mantine-color-text)' } } : {},
+    },
+    // The active item's tint leaves the description's own colour below AA; dimmed text stays above it.
+    NavLink: { styles: { description: { color: 'var(--mantine-color-dimmed)' } } },
     // A light alert's title in its own colour (orange, even at shade 9) is below WCAG AA on the tinted
     // background; the icon and the tint carry the colour, the title reads in the text colour.
     Alert: { styles: { title: { color: 'var(--mantine-color-text)' } } },

@@ -31,7 +31,11 @@ describe('Dashboard', () => {
   it('tells where the top team stands and links each list to the people behind it', async () => {
     const api = mockApi();
     api.get('/dashboard', { body: dashboard });
+    api.get('/dashboard/top-team', { body: { items: [] } });
+    api.get('/dashboard/trend', { body: { weeks: [] } });
     renderWithApp(<DashboardRoute />);
+    expect(await screen.findByRole('region', { name: 'Top-team cockpit' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Commitment trend' })).toBeInTheDocument();
 
     expect(await screen.findByText('5 of 8 sounded, 3 on board')).toBeInTheDocument();
     expect(screen.getByText('3 members have never been sounded. Never ask for support in a group first.')).toBeInTheDocument();
@@ -57,6 +61,8 @@ describe('Dashboard', () => {
   it('says a next step from a confidential sounding is withheld, not that none was written down', async () => {
     const api = mockApi();
     api.get('/dashboard', { body: dashboard });
+    api.get('/dashboard/top-team', { body: { items: [] } });
+    api.get('/dashboard/trend', { body: { weeks: [] } });
     renderWithApp(<DashboardRoute />);
     const overdue = await screen.findByRole('region', { name: 'Overdue follow-ups' });
     const entry = (name: string) => within(overdue).getByRole('link', { name }).closest('li')!;

@@ -9,9 +9,11 @@ import { LoadingState } from '@/components/states/loading-state';
 import { dashboardQueries } from '@/features/dashboard/api/dashboard-queries';
 import { CoolingContacts, OverdueFollowUps } from '@/features/dashboard/components/attention-lists';
 import { CommitmentFunnel } from '@/features/dashboard/components/commitment-funnel';
+import { CommitmentTrendPanel } from '@/features/dashboard/components/commitment-trend';
 import { DashboardCard } from '@/features/dashboard/components/dashboard-card';
 import { DashboardStats } from '@/features/dashboard/components/dashboard-stats';
 import { OpenFearsByCategory } from '@/features/dashboard/components/open-fears-by-category';
+import { TopTeamCockpit } from '@/features/dashboard/components/top-team-cockpit';
 import { TopTeamCoverage } from '@/features/dashboard/components/top-team-coverage';
 import { useCan } from '@/lib/authorization';
 import { usePageTitle } from '@/lib/use-page-title';
@@ -79,6 +81,7 @@ export function DashboardRoute() {
       {header}
       <Stack gap="md">
         <DashboardStats dashboard={data} />
+        <TopTeamCockpit />
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 8 }}>
             <DashboardCard
@@ -122,6 +125,7 @@ export function DashboardRoute() {
             </DashboardCard>
           </Grid.Col>
         </Grid>
+        <CommitmentTrendPanel />
       </Stack>
     </>
   );

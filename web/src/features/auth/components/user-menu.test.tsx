@@ -22,7 +22,7 @@ describe('UserMenu', () => {
     );
     queryClient.setQueryData(['stakeholders', 'detail', 's-1'], { name: 'Priya Raman' });
 
-    await user.click(await screen.findByRole('button', { name: 'Account' }));
+    await user.click(await screen.findByRole('button', { name: /^Account:/ }));
     expect(await screen.findByRole('menuitem', { name: 'My account and API tokens' })).toHaveAttribute('href', '/account');
     await user.click(screen.getByRole('menuitem', { name: 'Sign out' }));
 

@@ -1,4 +1,4 @@
-import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { USER_ROLE_LABELS } from '@soundings/shared';
 import { IconKey, IconLogout, IconLogout2 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -14,9 +14,11 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" withArrow>
       <Menu.Target>
-        <UnstyledButton aria-label="Account">
+        {/* Named by what it shows, so the name a screen reader hears contains the visible words (WCAG 2.5.3). */}
+        <UnstyledButton>
+          <VisuallyHidden>Account: </VisuallyHidden>
           <Group gap={8} wrap="nowrap">
-            <Avatar size={30} radius="xl" color="indigo">
+            <Avatar size={30} radius="xl" color="indigo" aria-hidden="true">
               {name.slice(0, 1).toUpperCase()}
             </Avatar>
             <div>

@@ -1,4 +1,4 @@
-import type { Dashboard } from '@soundings/shared';
+import type { CommitmentTrend, Dashboard, TopTeamCockpit } from '@soundings/shared';
 import { queryOptions } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
 import { queryRoots } from '@/lib/query-keys';
@@ -9,5 +9,15 @@ export const dashboardQueries = {
     queryOptions({
       queryKey: [...queryRoots.dashboard, 'summary'] as const,
       queryFn: ({ signal }) => apiClient.get<Dashboard>('/dashboard', { signal }),
+    }),
+  topTeam: () =>
+    queryOptions({
+      queryKey: [...queryRoots.dashboard, 'top-team'] as const,
+      queryFn: ({ signal }) => apiClient.get<TopTeamCockpit>('/dashboard/top-team', { signal }),
+    }),
+  trend: (weeks: number) =>
+    queryOptions({
+      queryKey: [...queryRoots.dashboard, 'trend', weeks] as const,
+      queryFn: ({ signal }) => apiClient.get<CommitmentTrend>('/dashboard/trend', { query: { weeks }, signal }),
     }),
 };

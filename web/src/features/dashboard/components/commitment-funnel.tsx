@@ -1,4 +1,5 @@
 import { Badge, Group, useMantineTheme } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { COMMITMENT_LADDER, COMMITMENT_LEVELS, type CommitmentLevel, type Dashboard } from '@soundings/shared';
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ResponsiveContainer, Text, Tooltip, XAxis, YAxis } from 'recharts';
 import { Link, useNavigate } from 'react-router';
@@ -17,8 +18,18 @@ interface TickProps {
   fill?: string;
 }
 
-/** Level names wrap onto two lines rather than run into each other ("Public champion"). */
-function LevelTick({ x, y, payload, fill }: TickProps) {
+/**
+ * Level names wrap onto two lines rather than run into each other ("Public champion"); on a phone, where seven
+ * bars leave too little room for that, they slant instead.
+ */
+function LevelTick({ x, y, payload, fill, slanted }: TickProps & { slanted?: boolean }) {
+  if (slanted) {
+    return (
+      <Text x={Number(x) + 4} y={Number(y) + 2} angle={-40} textAnchor="end" verticalAnchor="middle" fontSize={12} fill={fill}>
+        {payload?.value ?? ''}
+      </Text>
+    );
+  }
   return (
     <Text x={Number(x)} y={Number(y) + 4} width={72} textAnchor="middle" verticalAnchor="start" fontSize={12} fill={fill}>
       {payload?.value ?? ''}
@@ -30,6 +41,7 @@ function LevelTick({ x, y, payload, fill }: TickProps) {
 export function CommitmentFunnel({ byCommitment }: { byCommitment: Dashboard['byCommitment'] }) {
   const theme = useMantineTheme();
   const navigate = useNavigate();
+  const phone = useMediaQuery('(max-width: 36em)');
   const rows: FunnelRow[] = COMMITMENT_LEVELS.map((level) => ({
     level,
     label: COMMITMENT_LADDER[level].label,
@@ -48,8 +60,8 @@ export function CommitmentFunnel({ byCommitment }: { byCommitment: Dashboard['by
               tickLine={false}
               axisLine={false}
               interval={0}
-              height={40}
-              tick={<LevelTick fill={theme.colors.gray[7]} />}
+              height={phone ? 84 : 40}
+              tick={<LevelTick fill={theme.colors.gray[7]} slanted={phone} />}
             />
             <YAxis allowDecimals={false} tickLine={false} axisLine={false} tick={{ fontSize: 12, fill: theme.colors.gray[6] }} />
             <Tooltip

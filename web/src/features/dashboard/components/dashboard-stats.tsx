@@ -6,15 +6,16 @@ import { Link } from 'react-router';
 
 function Stat({ label, value, hint, icon, color, to }: { label: string; value: number; hint: string; icon: ReactNode; color: string; to: string }) {
   return (
-    <Card component={Link} to={to} padding="md" style={{ textDecoration: 'none', color: 'inherit' }} aria-label={`${label}: ${value}`}>
+    <Card component={Link} to={to} padding="md" style={{ textDecoration: 'none', color: 'inherit' }} aria-label={`${label}: ${value}, ${hint}`}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
+        {/* Spaces between the lines, so the visible words read apart and match the link's name. */}
         <div>
           <Text size="xs" c="dimmed" fw={600} tt="uppercase" lts={0.4}>
             {label}
-          </Text>
+          </Text>{' '}
           <Text fz={30} fw={700} lh={1.2} style={{ fontVariantNumeric: 'tabular-nums' }}>
             {value}
-          </Text>
+          </Text>{' '}
           <Text size="xs" c="dimmed">
             {hint}
           </Text>
