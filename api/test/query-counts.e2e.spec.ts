@@ -14,6 +14,8 @@ describe('SQL statements per read', () => {
   async function addCampaign(people: number, soundingsEach: number): Promise<void> {
     for (let i = 0; i < people; i++) {
       const person = await createStakeholder(t.http, { role: i % 3 === 0 ? 'top_team' : 'line_manager' });
+      // Each newcomer looks to the person in focus, so the recommendations' social proof grows too.
+      await t.db.query(`INSERT INTO influences (from_id, to_id, kind) VALUES ($1, $2, 'looks_to')`, [person.id, focusId]);
       for (let j = 0; j < soundingsEach; j++) {
         const category: FearCategory = FEAR_CATEGORIES[(i + j) % FEAR_CATEGORIES.length];
         await logSounding(t.http, person.id, {
@@ -52,6 +54,7 @@ describe('SQL statements per read', () => {
     'GET /api/stakeholders/:id/soundings': () => `/api/stakeholders/${focusId}/soundings`,
     'GET /api/dashboard': () => '/api/dashboard',
     'GET /api/fears': () => '/api/fears',
+    'GET /api/recommendations/soundings': () => '/api/recommendations/soundings?limit=100',
   };
 
   const small: Record<string, number> = {};
@@ -101,5 +104,9 @@ describe('SQL statements per read', () => {
   it('builds a journey in five statements (briefings included) and the dashboard in four', () => {
     expect(large['GET /api/stakeholders/:id/journey']).toBe(IDENTIFY + 5);
     expect(large['GET /api/dashboard']).toBe(IDENTIFY + 4);
+  });
+
+  it('ranks whom to sound next in one statement', () => {
+    expect(large['GET /api/recommendations/soundings']).toBe(IDENTIFY + 1);
   });
 });
