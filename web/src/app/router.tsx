@@ -45,6 +45,7 @@ export const routes: RouteObject[] = [
           { path: 'briefings', lazy: () => import('./routes/briefings').then((m) => ({ Component: m.BriefingsRoute })) },
           { path: 'meetings', lazy: () => import('./routes/meetings').then((m) => ({ Component: m.MeetingsRoute })) },
           { path: 'meetings/:meetingId', lazy: () => import('./routes/meeting').then((m) => ({ Component: m.MeetingRoute })) },
+          { path: 'recommendations', lazy: () => import('./routes/recommendations').then((m) => ({ Component: m.RecommendationsRoute })) },
           { path: 'users', lazy: () => import('./routes/users').then((m) => ({ Component: m.UsersRoute })) },
           { path: 'audit', lazy: () => import('./routes/audit').then((m) => ({ Component: m.AuditRoute })) },
           { path: 'settings', lazy: () => import('./routes/settings').then((m) => ({ Component: m.SettingsRoute })) },

@@ -13,6 +13,7 @@ import { DashboardCard } from '@/features/dashboard/components/dashboard-card';
 import { DashboardStats } from '@/features/dashboard/components/dashboard-stats';
 import { OpenFearsByCategory } from '@/features/dashboard/components/open-fears-by-category';
 import { TopTeamCoverage } from '@/features/dashboard/components/top-team-coverage';
+import { NextSoundingsPanel } from '@/features/recommendations/components/next-soundings-panel';
 import { useCan } from '@/lib/authorization';
 import { usePageTitle } from '@/lib/use-page-title';
 
@@ -79,6 +80,7 @@ export function DashboardRoute() {
       {header}
       <Stack gap="md">
         <DashboardStats dashboard={data} />
+        <NextSoundingsPanel />
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 8 }}>
             <DashboardCard

@@ -10,6 +10,7 @@ import {
   IconPresentation,
   IconSettings,
   IconShieldCheck,
+  IconTargetArrow,
   IconUserCog,
   IconUsers,
   IconUsersGroup,
@@ -41,6 +42,13 @@ const CAMPAIGN_ITEMS: NavItem[] = [
     description: 'Where the campaign stands',
     icon: <IconLayoutDashboard size={18} stroke={1.6} />,
     matches: (p) => p === '/' || p.startsWith('/dashboard'),
+  },
+  {
+    to: '/recommendations',
+    label: 'Whom to sound next',
+    description: 'Ranked, with the reasons',
+    icon: <IconTargetArrow size={18} stroke={1.6} />,
+    matches: (p) => p.startsWith('/recommendations'),
   },
   {
     to: '/stakeholders',
