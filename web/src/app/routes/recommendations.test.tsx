@@ -26,10 +26,10 @@ describe('Whom to sound next page', () => {
     expect(within(first).getByText('Open')).toBeInTheDocument();
     expect(within(first).getByText('60')).toBeInTheDocument();
     expect(within(first).getByText('Looks to 3 people who are on board: Priya Shah, Sam Reed and 1 other')).toBeInTheDocument();
-    expect(within(first).getAllByLabelText('plus 30')).toHaveLength(2);
+    expect(within(first).getAllByText('+30')).toHaveLength(2);
     expect(within(first).getByText(/No contact yet/)).toBeInTheDocument();
     expect(within(first).getByRole('link', { name: 'Log a sounding with Dana Okafor' })).toHaveAttribute('href', '/stakeholders/s-1/soundings/new');
-    expect(within(second).getByLabelText('minus 25')).toBeInTheDocument();
+    expect(within(second).getByText('−25')).toBeInTheDocument();
     expect(within(second).queryByText('Top team')).not.toBeInTheDocument();
 
     // The scoring, from the shared weights.

@@ -24,7 +24,7 @@ describe('Whom to sound next on the dashboard', () => {
     expect(within(panel).getByText('Never sounded one to one')).toBeInTheDocument();
     // Two reasons each on the dashboard; the page has them all.
     expect(within(panel).queryByText('Influence score 10')).not.toBeInTheDocument();
-    expect(within(panel).getByLabelText('score 80')).toBeInTheDocument();
+    expect(within(panel).getByText('80')).toBeInTheDocument();
     expect(within(panel).getByText('−25')).toBeInTheDocument();
     expect(within(panel).getByRole('link', { name: /full list/ })).toHaveAttribute('href', '/recommendations');
     expect(api.requestsTo('GET', '/recommendations/soundings')[0].query.get('limit')).toBe(String(PANEL_SIZE));

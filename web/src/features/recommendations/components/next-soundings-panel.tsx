@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { IconArrowRight } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -47,11 +47,12 @@ export function NextSoundingsPanel() {
                     <Anchor component={Link} to={`/stakeholders/${stakeholder.id}`} fw={600} size="sm">
                       {stakeholder.name}
                     </Anchor>
-                    <CommitmentBadge level={stakeholder.commitment} size="xs" />
+                    <CommitmentBadge level={stakeholder.commitment} size="xs" variant="dot" />
                   </Group>
                   <ReasonList reasons={reasons.slice(0, REASONS_SHOWN)} compact />
                 </Stack>
-                <Text fw={700} size="sm" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }} aria-label={`score ${score}`}>
+                <Text fw={700} size="sm" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+                  <VisuallyHidden>score </VisuallyHidden>
                   {score}
                 </Text>
               </Group>

@@ -21,11 +21,10 @@ export function ReasonList({ reasons, compact = false }: { reasons: Recommendati
       {reasons.map((reason) => (
         <Group component="li" key={reason.code} gap="xs" wrap="nowrap" align="center">
           <Badge
-            variant="light"
-            color={reason.weight > 0 ? 'teal' : 'red'}
+            variant="outline"
+            color={reason.weight > 0 ? 'teal.9' : 'red.9'}
             w={48}
             style={{ flexShrink: 0, fontVariantNumeric: 'tabular-nums' }}
-            aria-label={`${reason.weight > 0 ? 'plus' : 'minus'} ${Math.abs(reason.weight)}`}
           >
             {formatWeight(reason.weight)}
           </Badge>
@@ -35,6 +34,7 @@ export function ReasonList({ reasons, compact = false }: { reasons: Recommendati
               color={reason.weight > 0 ? 'teal' : 'red'}
               size="sm"
               w={56}
+              visibleFrom="xs"
               style={{ flexShrink: 0 }}
               aria-hidden
             />

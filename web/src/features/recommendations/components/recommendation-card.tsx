@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { STAKEHOLDER_ROLE_LABELS, type SoundingRecommendation } from '@soundings/shared';
 import { IconMessagePlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -31,7 +31,7 @@ export function RecommendationCard({ recommendation, rank }: { recommendation: S
                   {stakeholder.name}
                 </Anchor>
               </Title>
-              <CommitmentBadge level={stakeholder.commitment} size="sm" />
+              <CommitmentBadge level={stakeholder.commitment} size="sm" variant="dot" />
               {stakeholder.role === 'top_team' && (
                 <Badge variant="outline" color="dark" size="sm">
                   Top team
@@ -71,9 +71,8 @@ export function RecommendationCard({ recommendation, rank }: { recommendation: S
               variant="light"
               size="sm"
               leftSection={<IconMessagePlus size={16} />}
-              aria-label={`Log a sounding with ${stakeholder.name}`}
             >
-              Log a sounding
+              Log a sounding<VisuallyHidden> with {stakeholder.name}</VisuallyHidden>
             </Button>
           </Group>
         )}
