@@ -185,36 +185,40 @@ async function main(): Promise<void> {
     const first = (answers[0] as { items: { stakeholder: { name: string }; score: number }[] }).items[0];
     console.log(`Both answer ${LIMIT} people; first: ${first.stakeholder.name} (score ${first.score})`);
 
-    console.log(`\n${ROUNDS} interleaved rounds of ${SECONDS}s each, ${CONNECTIONS} connections, GET ${url}\n`);
-    console.log('round', 'server'.padEnd(32), 'req/s'.padStart(8), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'failed'.padStart(8));
-    const results = new Map<string, Round[]>(targets.map((target) => [target.label, []]));
-    for (let round = 1; round <= ROUNDS; round++) {
-      for (const target of targets) {
-        const result = await autocannon({ url: target.base + url, connections: CONNECTIONS, duration: SECONDS, headers: target.headers });
-        const entry = { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failed: result.non2xx + result.errors };
-        results.get(target.label)!.push(entry);
+    // One connection: the latency of a request on its own. Then CONNECTIONS at once: throughput, and the
+    // latency when requests queue for the machine's cores.
+    for (const connections of [1, CONNECTIONS]) {
+      console.log(`\n${ROUNDS} interleaved rounds of ${SECONDS}s each, ${connections} connection(s), GET ${url}\n`);
+      console.log('round', 'server'.padEnd(32), 'req/s'.padStart(8), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'failed'.padStart(8));
+      const results = new Map<string, Round[]>(targets.map((target) => [target.label, []]));
+      for (let round = 1; round <= ROUNDS; round++) {
+        for (const target of targets) {
+          const result = await autocannon({ url: target.base + url, connections, duration: SECONDS, headers: target.headers });
+          const entry = { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failed: result.non2xx + result.errors };
+          results.get(target.label)!.push(entry);
+          console.log(
+            String(round).padEnd(5),
+            target.label.padEnd(32),
+            entry.rps.toFixed(1).padStart(8),
+            String(entry.p50).padStart(8),
+            String(entry.p99).padStart(8),
+            String(entry.failed).padStart(8),
+          );
+        }
+      }
+      console.log('median of the rounds');
+      for (const [label, rounds] of results) {
         console.log(
-          String(round).padEnd(5),
-          target.label.padEnd(32),
-          entry.rps.toFixed(1).padStart(8),
-          String(entry.p50).padStart(8),
-          String(entry.p99).padStart(8),
-          String(entry.failed).padStart(8),
+          '     ',
+          label.padEnd(32),
+          median(rounds.map((r) => r.rps)).toFixed(1).padStart(8),
+          String(median(rounds.map((r) => r.p50))).padStart(8),
+          String(median(rounds.map((r) => r.p99))).padStart(8),
         );
       }
+      const [api, baseline] = [...results.values()].map((rounds) => median(rounds.map((r) => r.rps)));
+      console.log(`The API serves ${((100 * api) / baseline).toFixed(0)} % of the bare server's requests per second.`);
     }
-    console.log('\nmedian of the rounds');
-    for (const [label, rounds] of results) {
-      console.log(
-        '     ',
-        label.padEnd(32),
-        median(rounds.map((r) => r.rps)).toFixed(1).padStart(8),
-        String(median(rounds.map((r) => r.p50))).padStart(8),
-        String(median(rounds.map((r) => r.p99))).padStart(8),
-      );
-    }
-    const [api, baseline] = [...results.values()].map((rounds) => median(rounds.map((r) => r.rps)));
-    console.log(`\nThe API serves ${((100 * api) / baseline).toFixed(0)} % of the bare server's requests per second.`);
   } finally {
     for (const server of servers) server.kill('SIGTERM');
     await embedded?.stop();
