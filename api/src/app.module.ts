@@ -19,6 +19,7 @@ import { SoundingsModule } from './soundings/soundings.module';
 import { StakeholdersModule } from './stakeholders/stakeholders.module';
 import { DataProtectionModule } from './data-protection/data-protection.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
+import { RecommendationsModule } from './recommendations/recommendations.module';
 import { RetentionModule } from './retention/retention.module';
 import { SettingsModule } from './settings/settings.module';
 
@@ -57,6 +58,7 @@ export class AppModule {
         SettingsModule,
         RetentionModule,
         DataProtectionModule,
+        RecommendationsModule,
       ],
     };
   }

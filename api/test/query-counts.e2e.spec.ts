@@ -80,6 +80,7 @@ describe('SQL statements per read', () => {
     'GET /api/stakeholders/:id/influence': () => `/api/stakeholders/${focusId}/influence`,
     'GET /api/influences': () => `/api/influences?stakeholderId=${focusId}`,
     'GET /api/champions': () => '/api/champions',
+    'GET /api/recommendations/soundings': () => '/api/recommendations/soundings?limit=100',
   };
 
   const small: Record<string, number> = {};
@@ -144,5 +145,9 @@ describe('SQL statements per read', () => {
   it('builds the top-team cockpit and the commitment trend in one statement each', () => {
     expect(large['GET /api/dashboard/top-team']).toBe(IDENTIFY + 1);
     expect(large['GET /api/dashboard/trend']).toBe(IDENTIFY + 1);
+  });
+
+  it('ranks whom to sound next in one statement', () => {
+    expect(large['GET /api/recommendations/soundings']).toBe(IDENTIFY + 1);
   });
 });

@@ -884,3 +884,66 @@ test('the dashboard shows each top-team member in the cockpit, who holds the rel
   assert.deepEqual(consoleProblems, [], 'the browser reported errors');
   await page.context().close();
 }));
+
+/** A person ranked first by whom to sound next: three people they look to are on board, and a meeting is coming. */
+async function recommendationScenario() {
+  const admin = await apiAs(ADMIN);
+  const addPerson = (body) => admin('POST', '/api/stakeholders', { role: 'senior_leader', businessFunction: 'Operations', ...body });
+  const leaders = [];
+  for (const name of ['Aurelio Brandt', 'Beatrix Lowe', 'Cyrus Mendes']) {
+    const leader = await addPerson({ name, title: 'Operations Director' });
+    await admin('POST', `/api/stakeholders/${leader.id}/soundings`, { heldOn: isoDay(-20), summary: 'Will sponsor the pilot in his plants', commitmentAfter: 'committed' });
+    leaders.push(leader);
+  }
+  // Never sounded, influential, required to champion it; reports to one of them and looks to the other two.
+  const target = await addPerson({ name: 'Imogen Vance', title: 'Head of Logistics', influence: 5, requiredCommitment: 'public_champion', reportsToId: leaders[2].id });
+  for (const leader of leaders.slice(0, 2)) {
+    await admin('POST', '/api/influences', { fromId: target.id, toId: leader.id, kind: 'looks_to', strength: 2, note: 'Follows their lead on operations' });
+  }
+  await admin('POST', '/api/meetings', { title: 'Operations leadership forum', scheduledFor: `${isoDay(5)}T10:00:00.000Z`, attendeeIds: [target.id] });
+  return target;
+}
+
+test('whom to sound next: the dashboard and the page put first the person with the most reasons, say why, and lead to the sounding form', { timeout: 120_000 }, withFailureScreenshots(async () => {
+  const target = await recommendationScenario();
+  const socialProof = 'Looks to 3 people who are on board: Aurelio Brandt, Beatrix Lowe and 1 other';
+  const page = await newPage();
+  await signIn(page, ADMIN);
+
+  // The dashboard's panel: first in the top five, with the reason in words.
+  const panel = page.getByRole('region', { name: 'Whom to sound next' });
+  const firstOnDashboard = panel.getByRole('listitem').first();
+  await firstOnDashboard.getByRole('link', { name: target.name }).waitFor();
+  await firstOnDashboard.getByText(socialProof).waitFor();
+  await firstOnDashboard.getByText('Never sounded one to one').waitFor();
+  assert.equal(await panel.locator('ol > li').count(), 5);
+  await expectAccessible(page, 'the whom to sound next panel', '[aria-labelledby="next-soundings-heading"]');
+
+  // The page: every reason with its weight, the score explained, the way to log the sounding.
+  await panel.getByRole('link', { name: /full list/ }).click();
+  await page.getByRole('heading', { name: 'Whom to sound next', level: 2 }).waitFor();
+  const list = page.getByRole('list', { name: /highest score first/ });
+  const first = list.locator(':scope > li').first();
+  await first.getByRole('heading', { name: target.name }).waitFor();
+  await first.getByText(socialProof).waitFor();
+  await first.getByText(/^Attends “Operations leadership forum” on /).waitFor();
+  await first.getByText('5 steps short of the required level (Public champion)').waitFor();
+  assert.equal(await first.getByText('+30', { exact: true }).count(), 2, 'never sounded and social proof weigh +30 each');
+  await page.getByText(/score is the sum of the weights of their reasons/).waitFor();
+  await expectAccessible(page, 'whom to sound next', 'main');
+  await screenshot(page, 'recommendations.png');
+
+  // At 390 px nothing runs off the side.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await first.getByRole('heading', { name: target.name }).waitFor();
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), 'the page fits 390 px');
+  await expectAccessible(page, 'whom to sound next at 390 px', 'main');
+  await screenshot(page, 'recommendations-390.png');
+
+  await first.getByRole('link', { name: `Log a sounding with ${target.name}` }).click();
+  await page.getByRole('heading', { name: `Log a sounding with ${target.name}` }).waitFor();
+  assert.equal(new URL(page.url()).pathname, `/stakeholders/${target.id}/soundings/new`);
+
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await page.context().close();
+}));

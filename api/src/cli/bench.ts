@@ -33,7 +33,7 @@ class StatementCounter implements TypeOrmLogger {
   log(): void {}
 }
 
-async function load(databaseUrl: string): Promise<void> {
+export async function load(databaseUrl: string): Promise<void> {
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   const started = Date.now();
@@ -97,7 +97,7 @@ async function load(databaseUrl: string): Promise<void> {
 }
 
 /** The API as its own process, as in production, so the load generator does not share its event loop. */
-async function startServer(databaseUrl: string): Promise<{ base: string; server: ChildProcess }> {
+export async function startServer(databaseUrl: string): Promise<{ base: string; server: ChildProcess }> {
   const server = spawn(process.execPath, [path.join(__dirname, '..', 'main.js')], {
     // One token sends far more than any person would: lift its rate limit (still counted, one statement a request).
     env: { RATE_LIMIT_PER_MINUTE: '1000000000', ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1' },
@@ -200,7 +200,7 @@ async function main(): Promise<void> {
 }
 
 /** A practitioner account and API token for the load, made straight in the database. */
-async function createBenchToken(databaseUrl: string): Promise<string> {
+export async function createBenchToken(databaseUrl: string): Promise<string> {
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   try {
@@ -216,7 +216,10 @@ async function createBenchToken(databaseUrl: string): Promise<string> {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// Other benchmarks reuse the load and the server above.
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -38,6 +38,7 @@ export interface ResponseTypes {
   SetupStatus: shared.SetupStatus;
   SignInMethods: shared.SignInMethods;
   Sounding: shared.Sounding;
+  SoundingRecommendations: shared.SoundingRecommendations;
   Stakeholder: shared.Stakeholder;
   StakeholderExport: shared.StakeholderExport;
   StakeholderInfluence: shared.StakeholderInfluence;

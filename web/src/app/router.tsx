@@ -46,6 +46,7 @@ export const routes: RouteObject[] = [
           { path: 'meetings', lazy: () => import('./routes/meetings').then((m) => ({ Component: m.MeetingsRoute })) },
           { path: 'meetings/:meetingId', lazy: () => import('./routes/meeting').then((m) => ({ Component: m.MeetingRoute })) },
           { path: 'champions', lazy: () => import('./routes/champions').then((m) => ({ Component: m.ChampionsRoute })) },
+          { path: 'recommendations', lazy: () => import('./routes/recommendations').then((m) => ({ Component: m.RecommendationsRoute })) },
           { path: 'users', lazy: () => import('./routes/users').then((m) => ({ Component: m.UsersRoute })) },
           { path: 'audit', lazy: () => import('./routes/audit').then((m) => ({ Component: m.AuditRoute })) },
           { path: 'settings', lazy: () => import('./routes/settings').then((m) => ({ Component: m.SettingsRoute })) },

@@ -15,6 +15,7 @@ import { DashboardStats } from '@/features/dashboard/components/dashboard-stats'
 import { OpenFearsByCategory } from '@/features/dashboard/components/open-fears-by-category';
 import { TopTeamCockpit } from '@/features/dashboard/components/top-team-cockpit';
 import { TopTeamCoverage } from '@/features/dashboard/components/top-team-coverage';
+import { NextSoundingsPanel } from '@/features/recommendations/components/next-soundings-panel';
 import { useCan } from '@/lib/authorization';
 import { usePageTitle } from '@/lib/use-page-title';
 
@@ -81,6 +82,7 @@ export function DashboardRoute() {
       {header}
       <Stack gap="md">
         <DashboardStats dashboard={data} />
+        <NextSoundingsPanel />
         <TopTeamCockpit />
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 8 }}>

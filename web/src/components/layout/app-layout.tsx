@@ -11,6 +11,7 @@ import {
   IconPresentation,
   IconSettings,
   IconShieldCheck,
+  IconTargetArrow,
   IconUserCog,
   IconUsers,
   IconUsersGroup,
@@ -42,6 +43,13 @@ const CAMPAIGN_ITEMS: NavItem[] = [
     description: 'Where the campaign stands',
     icon: <IconLayoutDashboard size={18} stroke={1.6} />,
     matches: (p) => p === '/' || p.startsWith('/dashboard'),
+  },
+  {
+    to: '/recommendations',
+    label: 'Whom to sound next',
+    description: 'Ranked, with the reasons',
+    icon: <IconTargetArrow size={18} stroke={1.6} />,
+    matches: (p) => p.startsWith('/recommendations'),
   },
   {
     to: '/stakeholders',
