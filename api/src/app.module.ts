@@ -5,6 +5,7 @@ import { requireAuditKeyFromEnvironment } from './audit/audit-key';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BriefingsModule } from './briefings/briefings.module';
+import { CoalitionModule } from './coalition/coalition.module';
 import { CommitmentModule } from './commitment/commitment.module';
 import { ConfidentialityModule } from './confidentiality/confidentiality.module';
 import { DashboardModule } from './dashboard/dashboard.module';
@@ -50,6 +51,7 @@ export class AppModule {
         DashboardModule,
         BriefingsModule,
         MeetingsModule,
+        CoalitionModule,
         SettingsModule,
         RetentionModule,
         DataProtectionModule,

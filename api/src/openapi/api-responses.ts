@@ -15,6 +15,7 @@ export interface ResponseTypes {
   BriefingPage: shared.BriefingPage;
   BriefingPlan: shared.BriefingPlan;
   BusinessFunctionOption: shared.BusinessFunctionOption;
+  CoalitionNetwork: shared.CoalitionNetwork;
   CommitmentChange: shared.CommitmentChange;
   CreatedApiToken: shared.CreatedApiToken;
   Dashboard: shared.Dashboard;
