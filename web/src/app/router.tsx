@@ -45,6 +45,11 @@ export const routes: RouteObject[] = [
           { path: 'briefings', lazy: () => import('./routes/briefings').then((m) => ({ Component: m.BriefingsRoute })) },
           { path: 'meetings', lazy: () => import('./routes/meetings').then((m) => ({ Component: m.MeetingsRoute })) },
           { path: 'meetings/:meetingId', lazy: () => import('./routes/meeting').then((m) => ({ Component: m.MeetingRoute })) },
+          {
+            path: 'coalition/network',
+            lazy: () => import('./routes/coalition-network').then((m) => ({ Component: m.CoalitionNetworkRoute })),
+          },
+          { path: 'coalition/grid', lazy: () => import('./routes/coalition-grid').then((m) => ({ Component: m.CoalitionGridRoute })) },
           { path: 'users', lazy: () => import('./routes/users').then((m) => ({ Component: m.UsersRoute })) },
           { path: 'audit', lazy: () => import('./routes/audit').then((m) => ({ Component: m.AuditRoute })) },
           { path: 'settings', lazy: () => import('./routes/settings').then((m) => ({ Component: m.SettingsRoute })) },

@@ -15,4 +15,5 @@ export const queryRoots = {
   briefings: ['briefings'],
   meetings: ['meetings'],
   settings: ['settings'],
+  coalition: ['coalition'],
 } as const;

@@ -1,10 +1,12 @@
 import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Stack, Text, ThemeIcon, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconAffiliate,
   IconChartBar,
   IconEye,
   IconKey,
   IconLayoutDashboard,
+  IconLayoutGrid,
   IconLock,
   IconMessageExclamation,
   IconPresentation,
@@ -69,6 +71,20 @@ const CAMPAIGN_ITEMS: NavItem[] = [
     description: 'Who is ready in the room',
     icon: <IconUsersGroup size={18} stroke={1.6} />,
     matches: (p) => p.startsWith('/meetings'),
+  },
+  {
+    to: '/coalition/network',
+    label: 'Network',
+    description: 'Who sways whom',
+    icon: <IconAffiliate size={18} stroke={1.6} />,
+    matches: (p) => p.startsWith('/coalition/network'),
+  },
+  {
+    to: '/coalition/grid',
+    label: 'Power grid',
+    description: 'Influence against commitment',
+    icon: <IconLayoutGrid size={18} stroke={1.6} />,
+    matches: (p) => p.startsWith('/coalition/grid'),
   },
 ];
 
