@@ -13,7 +13,8 @@ export const coalitionQueries = {
       queryKey: [...queryRoots.coalition, 'network', filters] as const,
       queryFn: async ({ signal }) => {
         const network = await apiClient.get<CoalitionNetwork>('/coalition/network', { query: { ...filters }, signal });
-        performance.mark(NETWORK_DATA_MARK);
+        // Not every environment has the User Timing API (jsdom has none).
+        performance.mark?.(NETWORK_DATA_MARK);
         return network;
       },
     }),
