@@ -3,7 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { COMMITMENT_LADDER, COMMITMENT_LEVELS, type CommitmentLevel } from '@soundings/shared';
 import { useQuery } from '@tanstack/react-query';
 import { IconAffiliate } from '@tabler/icons-react';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { EmptyState } from '@/components/states/empty-state';
@@ -15,8 +15,10 @@ import { businessFunctions, byInfluence, describeNetwork, networkView, type Netw
 import { PeopleInViewTable } from '@/features/coalition/components/people-in-view-table';
 import { usePageTitle } from '@/lib/use-page-title';
 
-// The graph library (sigma, graphology, ForceAtlas2) loads with this page only, in a chunk of its own.
-const NetworkCanvas = lazy(() => import('@/features/coalition/components/network-canvas'));
+// The graph library (sigma, graphology, ForceAtlas2) loads with this page only, in a chunk of its own, fetched
+// as soon as the page's own code is, alongside the data rather than after it.
+const canvasModule = import('@/features/coalition/components/network-canvas');
+const NetworkCanvas = lazy(() => canvasModule);
 
 const LEVEL_OPTIONS = COMMITMENT_LEVELS.map((level) => ({ value: level, label: COMMITMENT_LADDER[level].label }));
 
@@ -31,6 +33,8 @@ export function CoalitionNetworkRoute() {
   const view = useMemo(() => (network.data ? networkView(network.data, filters) : null), [network.data, filters]);
   const functions = useMemo(() => (network.data ? businessFunctions(network.data) : []), [network.data]);
   const focus = focusId && view?.nodes.some((node) => node.id === focusId) ? focusId : null;
+  // The table of hundreds of rows renders just after the picture's first frame, not before it.
+  const tablePeople = useDeferredValue(view?.nodes ?? [], []);
 
   const header = (
     <PageHeader
@@ -79,6 +83,7 @@ export function CoalitionNetworkRoute() {
             value={filters.businessFunction}
             onChange={(value) => setFilter({ businessFunction: value })}
             clearable
+            clearButtonProps={{ 'aria-label': 'Clear the business function' }}
             w={200}
           />
           <MultiSelect
@@ -88,6 +93,7 @@ export function CoalitionNetworkRoute() {
             value={filters.levels}
             onChange={(value) => setFilter({ levels: value as CommitmentLevel[] })}
             clearable
+            clearButtonProps={{ 'aria-label': 'Clear the levels' }}
             w={260}
           />
           <Select
@@ -98,6 +104,7 @@ export function CoalitionNetworkRoute() {
             onChange={setFocusId}
             searchable
             clearable
+            clearButtonProps={{ 'aria-label': 'Clear the search' }}
             nothingFoundMessage="No one in view by that name"
             w={220}
           />
@@ -131,7 +138,7 @@ export function CoalitionNetworkRoute() {
           <Title order={3} fz="lg" mb="sm">
             People in view
           </Title>
-          <PeopleInViewTable people={shown.nodes} focusId={focus} />
+          <PeopleInViewTable people={tablePeople} focusId={focus} />
         </Card>
       </Stack>
     </>

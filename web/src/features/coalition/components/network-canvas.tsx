@@ -1,20 +1,18 @@
 import { Paper, Text } from '@mantine/core';
 import { COMMITMENT_LADDER, type CoalitionNetwork, type NetworkNode } from '@soundings/shared';
-import Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { NETWORK_DATA_MARK } from '../api/coalition-queries';
-import { buildGraph, isShown, type NetworkFilters } from './network-graph';
+import { isShown, type NetworkFilters } from './network-graph';
+import { layOut } from './network-layout';
 
 /** Marked once per page load when the canvas has drawn its first frame; measured from navigation start and from the data's arrival. */
 export const NETWORK_FIRST_FRAME_MARK = 'network:first-frame';
+export const NETWORK_LAID_OUT_MARK = 'network:laid-out';
 export const NETWORK_RENDER_MEASURE = 'network:first-render';
 export const NETWORK_RENDER_FROM_DATA_MEASURE = 'network:first-render-from-data';
 
-/** Enough ForceAtlas2 rounds to untangle 500 people and 1,500 links, few enough to stay well inside a second. */
-const LAYOUT_ITERATIONS = 120;
 const DIMMED = '#e9ecef';
 
 function markFirstFrame(): void {
@@ -24,20 +22,6 @@ function markFirstFrame(): void {
   if (performance.getEntriesByName(NETWORK_DATA_MARK).length > 0) {
     performance.measure(NETWORK_RENDER_FROM_DATA_MEASURE, NETWORK_DATA_MARK, NETWORK_FIRST_FRAME_MARK);
   }
-}
-
-function layOut(network: CoalitionNetwork): Graph {
-  const graph = new Graph({ multi: true, allowSelfLoops: false, type: 'directed' });
-  const { nodes, edges } = buildGraph(network);
-  for (const node of nodes) graph.addNode(node.key, node.attributes);
-  for (const edge of edges) graph.addEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
-  if (graph.order > 1) {
-    forceAtlas2.assign(graph, {
-      iterations: LAYOUT_ITERATIONS,
-      settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 250, strongGravityMode: true, gravity: 0.5, adjustSizes: false },
-    });
-  }
-  return graph;
 }
 
 interface Hovered {
@@ -71,6 +55,7 @@ export default function NetworkCanvas({ network, filters, focusId, onOpen, heigh
     if (!container.current) return;
     const people = new Map(network.nodes.map((node) => [node.id, node]));
     const graph = layOut(network);
+    performance.mark?.(NETWORK_LAID_OUT_MARK);
     const focusTies = () => {
       const focus = view.current.focusId;
       return focus && graph.hasNode(focus) ? new Set([focus, ...graph.neighbors(focus)]) : null;
