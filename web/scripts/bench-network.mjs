@@ -13,7 +13,6 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,15 +34,16 @@ const VIEWPORT = { width: 1280, height: 900 };
 const FIRST_RENDER = 'network:first-render';
 const FROM_DATA = 'network:first-render-from-data';
 
-function freePort() {
+/** The port the API says it listens on (it is started on any free one). */
+function listeningAt(server) {
   return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
+    let output = '';
+    server.stdout.on('data', (chunk) => {
+      output += chunk.toString();
+      const match = /running at http:\/\/localhost:(\d+)/.exec(output);
+      if (match) resolve(`http://127.0.0.1:${match[1]}`);
     });
+    server.once('exit', (code) => reject(new Error(`the API exited with ${code} before listening:\n${output}`)));
   });
 }
 
@@ -142,15 +142,18 @@ async function buildBaseline(outDir) {
   fs.writeFileSync(
     path.join(root, 'main.ts'),
     `import Sigma from 'sigma';
-     import { layOut } from '@/features/coalition/components/network-layout';
+     import { buildGraph } from '@/features/coalition/components/network-graph';
+     import { applyPositions, forceAtlasPositions, graphOf } from '@/features/coalition/components/network-layout';
      const network = await (await fetch('./network.json')).json();
      performance.mark('network:data');
-     const graph = layOut(network);
-     performance.mark('network:laid-out');
-     new Sigma(graph, document.getElementById('graph')!);
+     const graph = graphOf(buildGraph(network));
+     const sigma = new Sigma(graph, document.getElementById('graph')!);
      performance.mark('network:first-frame');
      performance.measure('${FIRST_RENDER}', { start: 0, end: 'network:first-frame' });
-     performance.measure('${FROM_DATA}', 'network:data', 'network:first-frame');`,
+     performance.measure('${FROM_DATA}', 'network:data', 'network:first-frame');
+     applyPositions(graph, forceAtlasPositions(graph));
+     sigma.refresh();
+     performance.mark('network:laid-out');`,
   );
   await build({
     root,
@@ -190,7 +193,7 @@ async function measure(browser, url, signIn) {
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await page.goto(url);
-    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, FIRST_RENDER, { timeout: 30_000 }).catch(async () => {
+    await page.waitForFunction(() => performance.getEntriesByName('network:laid-out').length > 0, undefined, { timeout: 30_000 }).catch(async () => {
       const text = (await page.locator('body').innerText().catch(() => '')).slice(0, 300);
       throw new Error(`no first frame at ${url}: ${errors.join('; ') || 'no page error'}; the page says: ${text}`);
     });
@@ -227,14 +230,12 @@ async function main() {
   let browser;
   let staticServer;
   try {
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
     server = spawn(process.execPath, [serverEntry], {
       cwd: repoRoot,
       env: {
         ...process.env,
         DATABASE_URL: embedded.url,
-        PORT: String(port),
+        PORT: '0',
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
         AUDIT_HMAC_KEY: randomBytes(32).toString('hex'),
@@ -244,8 +245,9 @@ async function main() {
         RATE_LIMIT_PER_MINUTE: '1000000',
         RATE_LIMIT_LOGINS_PER_MINUTE: '1000',
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', 'pipe', 'inherit'],
     });
+    const base = await listeningAt(server);
     await waitForHealth(base, server);
     const loaded = await load(embedded.url);
     console.log(`Loaded ${loaded.people} people, ${loaded.links} influence links and ${loaded.reportingLines} reporting lines.`);
@@ -281,7 +283,7 @@ async function main() {
       console.log(label.padEnd(44), summary(rows.map((r) => r.fromNavigation)).padEnd(44), summary(rows.map((r) => r.fromData)));
     }
     console.log(`\nData arrived (navigation start → network JSON parsed): app ${summary(app.map((r) => r.dataAt))}, bare ${summary(bare.map((r) => r.dataAt))}`);
-    console.log(`Data arrival → layout done (ForceAtlas2 included):       app ${summary(app.map((r) => r.layout))}, bare ${summary(bare.map((r) => r.layout))}`);
+    console.log(`Data arrival → settled layout (ForceAtlas2; in a worker in the app):  app ${summary(app.map((r) => r.layout))}, bare ${summary(bare.map((r) => r.layout))}`);
   } finally {
     await browser?.close().catch(() => {});
     staticServer?.server.close();

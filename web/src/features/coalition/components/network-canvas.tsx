@@ -4,8 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { NETWORK_DATA_MARK } from '../api/coalition-queries';
-import { isShown, type NetworkFilters } from './network-graph';
-import { layOut } from './network-layout';
+import { buildGraph, isShown, type NetworkFilters } from './network-graph';
+import { applyPositions, forceAtlasPositions, graphOf, type LayoutPositions } from './network-layout';
 
 /** Marked once per page load when the canvas has drawn its first frame; measured from navigation start and from the data's arrival. */
 export const NETWORK_FIRST_FRAME_MARK = 'network:first-frame';
@@ -47,15 +47,18 @@ export default function NetworkCanvas({ network, filters, focusId, onOpen, heigh
   const view = useRef({ filters, focusId });
   /** Re-reads the filters and the focus into the picture without laying it out again. */
   const redraw = useRef<() => void>(() => {});
+  /** Brings the person found by search to the middle, or the whole picture back. */
+  const centre = useRef<() => void>(() => {});
   const onOpenRef = useRef(onOpen);
   const [hovered, setHovered] = useState<Hovered | null>(null);
+  const [settled, setSettled] = useState(false);
   onOpenRef.current = onOpen;
 
   useEffect(() => {
     if (!container.current) return;
     const people = new Map(network.nodes.map((node) => [node.id, node]));
-    const graph = layOut(network);
-    performance.mark?.(NETWORK_LAID_OUT_MARK);
+    const start = buildGraph(network);
+    const graph = graphOf(start);
     const focusTies = () => {
       const focus = view.current.focusId;
       return focus && graph.hasNode(focus) ? new Set([focus, ...graph.neighbors(focus)]) : null;
@@ -94,6 +97,23 @@ export default function NetworkCanvas({ network, filters, focusId, onOpen, heigh
     sigma.current = renderer;
     markFirstFrame();
 
+    let worker: Worker | null = null;
+    const settle = (positions: LayoutPositions) => {
+      applyPositions(graph, positions);
+      renderer.refresh();
+      performance.mark?.(NETWORK_LAID_OUT_MARK);
+      setSettled(true);
+      centre.current();
+    };
+    if (typeof Worker === 'undefined') {
+      settle(forceAtlasPositions(graph));
+    } else {
+      worker = new Worker(new URL('./network-layout.worker.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = (event: MessageEvent<LayoutPositions>) => settle(event.data);
+      worker.onerror = () => settle(forceAtlasPositions(graph));
+      worker.postMessage(start);
+    }
+
     redraw.current = () => {
       ties = focusTies();
       renderer.refresh();
@@ -111,10 +131,12 @@ export default function NetworkCanvas({ network, filters, focusId, onOpen, heigh
     renderer.on('clickNode', ({ node }) => onOpenRef.current(node));
 
     return () => {
+      worker?.terminate();
       renderer.kill();
       sigma.current = null;
       redraw.current = () => {};
       setHovered(null);
+      setSettled(false);
     };
   }, [network]);
 
@@ -122,18 +144,21 @@ export default function NetworkCanvas({ network, filters, focusId, onOpen, heigh
     view.current = { filters, focusId };
     const renderer = sigma.current;
     if (!renderer) return;
+    centre.current = () => {
+      if (focusId) {
+        const place = renderer.getNodeDisplayData(focusId);
+        if (place) void renderer.getCamera().animate({ x: place.x, y: place.y, ratio: 0.45 }, { duration: 400 });
+      } else {
+        void renderer.getCamera().animatedReset({ duration: 300 });
+      }
+    };
     redraw.current();
-    if (focusId) {
-      const place = renderer.getNodeDisplayData(focusId);
-      if (place) void renderer.getCamera().animate({ x: place.x, y: place.y, ratio: 0.45 }, { duration: 400 });
-    } else {
-      void renderer.getCamera().animatedReset({ duration: 300 });
-    }
+    centre.current();
   }, [filters, focusId]);
 
   return (
     <div style={{ position: 'relative', height }}>
-      <div ref={container} data-testid="network-canvas" style={{ position: 'absolute', inset: 0 }} />
+      <div ref={container} data-testid="network-canvas" data-layout={settled ? 'settled' : 'starting'} style={{ position: 'absolute', inset: 0 }} />
       {hovered && (
         <Paper
           aria-hidden

@@ -139,9 +139,13 @@ export interface GraphEdge {
 export function buildGraph(network: CoalitionNetwork): { nodes: GraphNode[]; edges: GraphEdge[] } {
   const maxScore = Math.max(0, ...network.nodes.map((node) => node.influenceScore));
   const known = new Set(network.nodes.map((node) => node.id));
+  // Each business function starts in a slice of its own, so the first frame already groups people.
+  const functions = businessFunctions(network).map((name) => name.toLowerCase());
+  const slices = functions.length + 1;
   const nodes = network.nodes.map((node) => {
-    const angle = 2 * Math.PI * seededUnit(node.id, 1);
-    const radius = Math.sqrt(seededUnit(node.id, 2)) * 100;
+    const slice = node.businessFunction ? functions.indexOf(node.businessFunction.toLowerCase()) : functions.length;
+    const angle = ((2 * Math.PI) / slices) * (slice + 0.1 + 0.8 * seededUnit(node.id, 1));
+    const radius = 15 + 85 * Math.sqrt(seededUnit(node.id, 2));
     return {
       key: node.id,
       attributes: {
