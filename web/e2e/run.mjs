@@ -736,7 +736,7 @@ test('the influence network filters, finds and opens a person; the power grid li
 
   await nav(page, 'Network').click();
   await page.getByRole('heading', { name: 'Influence network', level: 2 }).waitFor();
-  await page.locator('[data-testid="network-canvas"] canvas').first().waitFor({ state: 'attached' });
+  await page.locator('[data-testid="network-canvas"][data-layout="settled"] canvas').first().waitFor({ state: 'attached' });
   const table = page.getByRole('table', { name: 'People in view' });
   const rows = table.locator('tbody tr');
   // Most influence first: 24 people look to one of the two, Ines has the higher rating.
