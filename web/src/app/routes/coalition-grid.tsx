@@ -4,12 +4,12 @@ import { useQuery } from '@tanstack/react-query';
 import { IconLayoutGrid } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { CommitmentBadge } from '@/components/commitment-badge';
 import { PageHeader } from '@/components/page-header';
 import { EmptyState } from '@/components/states/empty-state';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { coalitionQueries } from '@/features/coalition/api/coalition-queries';
+import { LevelLabel } from '@/features/coalition/components/level-label';
 import { placeOnGrid, type GridPerson } from '@/features/coalition/components/power-grid';
 import { PowerGridTable } from '@/features/coalition/components/power-grid-table';
 import { usePageTitle } from '@/lib/use-page-title';
@@ -35,7 +35,7 @@ function MustMoveList({ people }: { people: GridPerson[] }) {
                 Influence {person.influenceScore}, looked to by {person.lookedToBy}
               </Text>
               <Text size="xs" component="div" mt={2}>
-                <CommitmentBadge level={person.commitment} size="xs" /> must reach {COMMITMENT_LADDER[person.requiredCommitment!].label}: {gap}{' '}
+                <LevelLabel level={person.commitment} /> must reach {COMMITMENT_LADDER[person.requiredCommitment!].label}: {gap}{' '}
                 {gap === 1 ? 'step' : 'steps'} to go
               </Text>
             </List.Item>

@@ -1,4 +1,4 @@
-import { Card, Group, MultiSelect, Select, Stack, Switch, Text, Title } from '@mantine/core';
+import { Button, Card, Group, MultiSelect, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { COMMITMENT_LADDER, COMMITMENT_LEVELS, type CommitmentLevel } from '@soundings/shared';
 import { useQuery } from '@tanstack/react-query';
@@ -83,7 +83,6 @@ export function CoalitionNetworkRoute() {
             value={filters.businessFunction}
             onChange={(value) => setFilter({ businessFunction: value })}
             clearable
-            clearButtonProps={{ 'aria-label': 'Clear the business function' }}
             w={200}
           />
           <MultiSelect
@@ -93,7 +92,6 @@ export function CoalitionNetworkRoute() {
             value={filters.levels}
             onChange={(value) => setFilter({ levels: value as CommitmentLevel[] })}
             clearable
-            clearButtonProps={{ 'aria-label': 'Clear the levels' }}
             w={260}
           />
           <Select
@@ -104,11 +102,23 @@ export function CoalitionNetworkRoute() {
             onChange={setFocusId}
             searchable
             clearable
-            clearButtonProps={{ 'aria-label': 'Clear the search' }}
             nothingFoundMessage="No one in view by that name"
             w={220}
           />
           <Switch label="Top team only" checked={filters.topTeamOnly} onChange={(event) => setFilter({ topTeamOnly: event.currentTarget.checked })} mb={8} />
+          {(filters.businessFunction || filters.topTeamOnly || filters.levels.length > 0 || focus) && (
+            <Button
+              variant="subtle"
+              size="sm"
+              mb={2}
+              onClick={() => {
+                setFilters({ businessFunction: null, topTeamOnly: false, levels: [] });
+                setFocusId(null);
+              }}
+            >
+              Show everyone
+            </Button>
+          )}
         </Group>
 
         <Card p={0}>

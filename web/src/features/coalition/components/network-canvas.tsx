@@ -14,6 +14,7 @@ export const NETWORK_RENDER_MEASURE = 'network:first-render';
 export const NETWORK_RENDER_FROM_DATA_MEASURE = 'network:first-render-from-data';
 
 const DIMMED = '#e9ecef';
+const FEW_ENOUGH_TO_NAME = 40;
 
 function markFirstFrame(): void {
   if (performance.getEntriesByName(NETWORK_FIRST_FRAME_MARK).length > 0) return;
@@ -64,6 +65,9 @@ export default function NetworkCanvas({ network, filters, focusId, onOpen, heigh
       return focus && graph.hasNode(focus) ? new Set([focus, ...graph.neighbors(focus)]) : null;
     };
     let ties = focusTies();
+    // With few people in view every name fits; with many, sigma shows the larger ones' names only.
+    const countShown = () => network.nodes.filter((node) => isShown(node, view.current.filters)).length;
+    let everyName = countShown() <= FEW_ENOUGH_TO_NAME;
 
     const renderer = new Sigma(graph, container.current, {
       labelFont: "'Inter Variable', Inter, system-ui, sans-serif",
@@ -76,6 +80,7 @@ export default function NetworkCanvas({ network, filters, focusId, onOpen, heigh
         const person = people.get(key);
         const shown: Partial<NodeDisplayData> = { ...data };
         if (!person || !isShown(person, view.current.filters)) return { ...shown, hidden: true };
+        if (everyName) shown.forceLabel = true;
         if (ties) {
           if (key === view.current.focusId) return { ...shown, highlighted: true, forceLabel: true, size: (data.size ?? 4) + 4, zIndex: 2 };
           if (ties.has(key)) return { ...shown, forceLabel: true, zIndex: 1 };
@@ -116,6 +121,7 @@ export default function NetworkCanvas({ network, filters, focusId, onOpen, heigh
 
     redraw.current = () => {
       ties = focusTies();
+      everyName = countShown() <= FEW_ENOUGH_TO_NAME;
       renderer.refresh();
     };
 

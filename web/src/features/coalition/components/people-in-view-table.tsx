@@ -1,7 +1,7 @@
 import { Anchor, ScrollArea, Table, Text } from '@mantine/core';
 import type { NetworkNode } from '@soundings/shared';
 import { Link } from 'react-router';
-import { CommitmentBadge } from '@/components/commitment-badge';
+import { LevelLabel } from './level-label';
 import { byInfluence } from './network-graph';
 
 interface PeopleInViewTableProps {
@@ -13,7 +13,7 @@ interface PeopleInViewTableProps {
 export function PeopleInViewTable({ people, focusId }: PeopleInViewTableProps) {
   return (
     <ScrollArea.Autosize mah={480} type="auto" offsetScrollbars>
-      <Table striped highlightOnHover stickyHeader aria-label="People in view" fz="sm" miw={480}>
+      <Table highlightOnHover stickyHeader aria-label="People in view" fz="sm" miw={480}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Name</Table.Th>
@@ -36,7 +36,7 @@ export function PeopleInViewTable({ people, focusId }: PeopleInViewTableProps) {
                 )}
               </Table.Td>
               <Table.Td>
-                <CommitmentBadge level={person.commitment} size="sm" />
+                <LevelLabel level={person.commitment} />
               </Table.Td>
               <Table.Td ta="right">{person.influenceScore}</Table.Td>
               <Table.Td ta="right">{person.lookedToBy}</Table.Td>

@@ -28,8 +28,7 @@ function PersonChip({ placed }: { placed: GridPerson }) {
     >
       {person.name} <Text span size="xs" c="dimmed" fw={500}>· {person.influenceScore}</Text>
       {gap > 0 && required && (
-        <Text span size="xs" fw={500} c="dark.6" style={{ whiteSpace: 'nowrap' }}>
-          {' '}
+        <Text span size="xs" fw={500} c="dark.6" style={{ display: 'block' }}>
           <IconArrowRight size={11} aria-hidden style={{ verticalAlign: '-1px' }} /> needs {required}
         </Text>
       )}
