@@ -6,6 +6,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BriefingsModule } from './briefings/briefings.module';
 import { ChampionsModule } from './champions/champions.module';
+import { CoalitionModule } from './coalition/coalition.module';
 import { CommitmentModule } from './commitment/commitment.module';
 import { ConfidentialityModule } from './confidentiality/confidentiality.module';
 import { DashboardModule } from './dashboard/dashboard.module';
@@ -55,6 +56,7 @@ export class AppModule {
         MeetingsModule,
         InfluenceModule,
         ChampionsModule,
+        CoalitionModule,
         SettingsModule,
         RetentionModule,
         DataProtectionModule,

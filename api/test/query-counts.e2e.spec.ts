@@ -67,6 +67,16 @@ describe('SQL statements per read', () => {
     await recordCommitmentChange(t.http, focusId, { level: 'committed', on: daysAgo(90 - soundings), reason: 'Offered to sponsor' });
   }
 
+  /** Everyone looks to the person created before them and reports to the first person: the network's ties grow with its people. */
+  async function linkEveryone(): Promise<void> {
+    await t.db.query(
+      `WITH ordered AS (SELECT id, lag(id) OVER (ORDER BY created_at, id) AS previous FROM stakeholders)
+       INSERT INTO influences (from_id, to_id, kind) SELECT id, previous, 'looks_to' FROM ordered WHERE previous IS NOT NULL
+       ON CONFLICT DO NOTHING`,
+    );
+    await t.db.query(`UPDATE stakeholders SET reports_to_id = $1 WHERE id <> $1`, [focusId]);
+  }
+
   const reads: Record<string, () => string> = {
     'GET /api/stakeholders': () => '/api/stakeholders',
     'GET /api/stakeholders filtered and sorted': () => '/api/stakeholders?q=person&sort=-lastContact&overdue=true&pageSize=5',
@@ -81,6 +91,8 @@ describe('SQL statements per read', () => {
     'GET /api/influences': () => `/api/influences?stakeholderId=${focusId}`,
     'GET /api/champions': () => '/api/champions',
     'GET /api/recommendations/soundings': () => '/api/recommendations/soundings?limit=100',
+    'GET /api/coalition/network': () => '/api/coalition/network',
+    'GET /api/coalition/network filtered': () => '/api/coalition/network?role=top_team&businessFunction=finance',
   };
 
   const small: Record<string, number> = {};
@@ -97,9 +109,11 @@ describe('SQL statements per read', () => {
     focusId = (await createStakeholder(t.http, { name: 'Person in focus' })).id;
     await addCampaign(2, 2);
     await addToFocus(2);
+    await linkEveryone();
     await measure(small);
     await addCampaign(18, 2);
     await addToFocus(18);
+    await linkEveryone();
     await measure(large);
   }, 120_000);
   afterAll(() => t.close());
@@ -130,6 +144,11 @@ describe('SQL statements per read', () => {
 
   it('qualifies every potential champion in six statements: candidates, followers, briefings, meetings, benefits, recorded evidence', () => {
     expect(large['GET /api/champions']).toBe(IDENTIFY + 6);
+  });
+
+  it('draws the coalition network in two statements (people, then the ties among them), with or without filters', () => {
+    expect(large['GET /api/coalition/network']).toBe(IDENTIFY + 2);
+    expect(large['GET /api/coalition/network filtered']).toBe(IDENTIFY + 2);
   });
 
   it('builds a journey in five statements (briefings included) and the dashboard in four', () => {

@@ -947,3 +947,126 @@ test('whom to sound next: the dashboard and the page put first the person with t
   assert.deepEqual(consoleProblems, [], 'the browser reported errors');
   await page.context().close();
 }));
+
+/** The coalition: 30 people in Strategy and Logistics, who reports to whom and who looks to whom, made through the API. */
+async function setUpCoalition() {
+  const call = await apiAs(ADMIN);
+  const people = {};
+  const add = async (body, level) => {
+    const person = await call('POST', '/api/stakeholders', body);
+    if (level) await call('POST', `/api/stakeholders/${person.id}/commitment`, { level, on: isoDay(-3), reason: 'Where the last one-to-one left them' });
+    people[body.name] = person;
+    return person;
+  };
+  await add({ name: 'Ines Castellano', title: 'Chief Strategy Officer', role: 'top_team', businessFunction: 'Strategy', influence: 5, requiredCommitment: 'public_champion' }, 'committed');
+  await add({ name: 'Tomas Berg', title: 'Chief Operating Officer', role: 'top_team', businessFunction: 'Logistics', influence: 4, requiredCommitment: 'supportive' }, 'committed');
+  await add({ name: 'Aiko Tanaka', title: 'Chief People Officer', role: 'top_team', businessFunction: 'Strategy', influence: 4, requiredCommitment: 'committed' }, 'open');
+  await add({ name: 'Rufus Okoye', title: 'Chief Technology Officer', role: 'top_team', businessFunction: 'Strategy', influence: 3, requiredCommitment: 'committed' }, 'resistant');
+  await add({ name: 'Leila Haddad', title: 'Chief Commercial Officer', role: 'top_team', businessFunction: 'Strategy', influence: 3, requiredCommitment: 'supportive' }, 'supportive');
+  await add({ name: 'Marek Novak', title: 'Head of Logistics', role: 'top_team', businessFunction: 'Logistics', influence: 4, requiredCommitment: 'committed' }, 'sounded');
+  const names = [
+    'Amara Obi', 'Bruno Silva', 'Carla Jensen', 'Dev Patel', 'Elif Demir', 'Farid Rahimi', 'Greta Lind', 'Hugo Moreau',
+    'Ivy Chen', 'Jonas Weber', 'Kemi Adebayo', 'Luca Romano', 'Maya Cohen', 'Nils Eriksen', 'Olga Petrova', 'Pablo Ruiz',
+    'Quinn Murphy', 'Rosa Lopez', 'Sami Nieminen', 'Tara Singh', 'Umar Farooq', 'Vera Costa', 'Wen Li', 'Yusuf Kaya',
+  ];
+  const levels = ['sounded', 'open', 'supportive', 'committed', null, 'resistant'];
+  for (const [i, name] of names.entries()) {
+    const logistics = i % 2 === 1;
+    const manager = logistics ? people['Marek Novak'] : people['Aiko Tanaka'];
+    await add(
+      { name, title: logistics ? 'Depot manager' : 'Strategy lead', role: i < 8 ? 'senior_leader' : 'line_manager', businessFunction: logistics ? 'Logistics' : 'Strategy', reportsToId: manager.id },
+      levels[i % levels.length],
+    );
+    // Strategy looks to Ines, Logistics to Tomas; every third person also to the other one.
+    const leader = logistics ? people['Tomas Berg'] : people['Ines Castellano'];
+    await call('POST', '/api/influences', { fromId: people[name].id, toId: leader.id, kind: 'looks_to', strength: 2 });
+    if (i % 3 === 0) await call('POST', '/api/influences', { fromId: people[name].id, toId: (logistics ? people['Ines Castellano'] : people['Tomas Berg']).id, kind: 'looks_to', strength: 1 });
+  }
+  const link = (from, to, kind, strength = 2) => call('POST', '/api/influences', { fromId: people[from].id, toId: people[to].id, kind, strength, note: null });
+  await link('Aiko Tanaka', 'Ines Castellano', 'ally', 3);
+  await link('Rufus Okoye', 'Leila Haddad', 'conflict', 3);
+  await link('Marek Novak', 'Tomas Berg', 'looks_to', 3);
+  await link('Rufus Okoye', 'Ines Castellano', 'looks_to', 2);
+  await link('Dev Patel', 'Aiko Tanaka', 'mentor', 2);
+  await link('Hugo Moreau', 'Leila Haddad', 'mentor', 1);
+  await link('Bruno Silva', 'Farid Rahimi', 'ally', 2);
+  await link('Luca Romano', 'Rufus Okoye', 'looks_to', 2);
+  return people;
+}
+
+test('the influence network filters, finds and opens a person; the power grid lists who must move and opens them', { timeout: 240_000 }, withFailureScreenshots(async () => {
+  await setUpCoalition();
+  const page = await newPage();
+  await signIn(page, ADMIN);
+
+  await nav(page, 'Network').click();
+  await page.getByRole('heading', { name: 'Influence network', level: 2 }).waitFor();
+  await page.locator('[data-testid="network-canvas"][data-layout="settled"] canvas').first().waitFor({ state: 'attached' });
+  const table = page.getByRole('table', { name: 'People in view' });
+  const rows = table.locator('tbody tr');
+  // Most influence first: 24 people look to one of the two, Ines has the higher rating.
+  await table.locator('tbody tr').first().getByRole('link', { name: 'Ines Castellano' }).waitFor();
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('network:first-render').length), 1, 'the first frame was measured');
+
+  // Filters: one function, then the top team in it, then the resistant in it.
+  await choose(page, page, 'Business function', 'Logistics');
+  // The table follows the picture just after its frame.
+  const rowsInTable = (count) => page.waitForFunction((n) => document.querySelectorAll('table[aria-label="People in view"] tbody tr').length === n, count);
+  await page.getByText(/^14 people in view/).waitFor();
+  await rowsInTable(14);
+  await page.getByRole('switch', { name: 'Top team only' }).check({ force: true });
+  await page.getByText(/^2 people in view/).waitFor();
+  await rowsInTable(2);
+  assert.deepEqual(await rows.getByRole('link').allInnerTexts(), ['Tomas Berg', 'Marek Novak']);
+  await page.getByRole('switch', { name: 'Top team only' }).uncheck({ force: true });
+  await choose(page, page, 'Level', 'Resistant');
+  await page.getByText(/^4 people in view/).waitFor();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Show everyone' }).click();
+  await page.getByText(/^4 people in view/).waitFor({ state: 'detached' });
+  // Everyone is back in view (the table follows the picture just after it).
+  await page.waitForFunction(() => document.querySelectorAll('table[aria-label="People in view"] tbody tr').length >= 30);
+  await expectAccessible(page, 'the influence network', 'main');
+  await screenshot(page, 'coalition-network.png');
+
+  // Search highlights the person in the table and centres them in the picture; a click there opens them.
+  const find = page.getByRole('combobox', { name: 'Find a person' });
+  await find.fill('Marek');
+  await page.getByRole('option', { name: 'Marek Novak', exact: true }).click();
+  await table.locator('tr[aria-current="true"]').getByRole('link', { name: 'Marek Novak' }).waitFor();
+  await page.waitForTimeout(800);
+  await screenshot(page, 'coalition-network-search.png');
+  const canvas = await page.getByTestId('network-canvas').boundingBox();
+  await page.mouse.click(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+  await page.getByRole('heading', { name: 'Marek Novak', level: 2 }).waitFor();
+
+  // The power grid: the high-influence people short of their level, most influence first.
+  await nav(page, 'Power grid').click();
+  await page.getByRole('heading', { name: 'Power grid', level: 2 }).waitFor();
+  const mustMove = page.getByRole('region', { name: 'High influence, not yet where they must be' });
+  const listed = await mustMove.getByRole('link').allInnerTexts();
+  assert.equal(listed[0], 'Ines Castellano');
+  assert.ok(listed.includes('Marek Novak') && listed.includes('Aiko Tanaka'), `listed: ${listed.join(', ')}`);
+  assert.ok(!listed.includes('Tomas Berg'), 'Tomas is where he must be');
+  await page.getByRole('table').getByRole('link', { name: /^Rufus Okoye/ }).waitFor();
+  await expectAccessible(page, 'the power grid', 'main');
+  await screenshot(page, 'coalition-grid.png');
+
+  // Readable at 390 px: nothing but the grid's own scroll area is wider than the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await mustMove.getByRole('link', { name: 'Ines Castellano' }).waitFor();
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), 'the grid page fits 390 px');
+  await screenshot(page, 'coalition-grid-390.png');
+  await mustMove.getByRole('link', { name: 'Ines Castellano' }).click();
+  await page.getByRole('heading', { name: 'Ines Castellano', level: 2 }).waitFor();
+
+  await nav(page, 'Network').click().catch(async () => {
+    await page.getByRole('button', { name: 'Toggle navigation' }).click();
+    await nav(page, 'Network').click();
+  });
+  await page.getByRole('table', { name: 'People in view' }).waitFor();
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), 'the network page fits 390 px');
+
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await page.context().close();
+}));

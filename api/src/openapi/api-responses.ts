@@ -18,6 +18,7 @@ export interface ResponseTypes {
   ChampionEvidence: shared.ChampionEvidence;
   ChampionEvidencePage: shared.ChampionEvidencePage;
   ChampionList: shared.ChampionList;
+  CoalitionNetwork: shared.CoalitionNetwork;
   CommitmentChange: shared.CommitmentChange;
   CommitmentTrend: shared.CommitmentTrend;
   CreatedApiToken: shared.CreatedApiToken;

@@ -47,6 +47,11 @@ export const routes: RouteObject[] = [
           { path: 'meetings/:meetingId', lazy: () => import('./routes/meeting').then((m) => ({ Component: m.MeetingRoute })) },
           { path: 'champions', lazy: () => import('./routes/champions').then((m) => ({ Component: m.ChampionsRoute })) },
           { path: 'recommendations', lazy: () => import('./routes/recommendations').then((m) => ({ Component: m.RecommendationsRoute })) },
+          {
+            path: 'coalition/network',
+            lazy: () => import('./routes/coalition-network').then((m) => ({ Component: m.CoalitionNetworkRoute })),
+          },
+          { path: 'coalition/grid', lazy: () => import('./routes/coalition-grid').then((m) => ({ Component: m.CoalitionGridRoute })) },
           { path: 'users', lazy: () => import('./routes/users').then((m) => ({ Component: m.UsersRoute })) },
           { path: 'audit', lazy: () => import('./routes/audit').then((m) => ({ Component: m.AuditRoute })) },
           { path: 'settings', lazy: () => import('./routes/settings').then((m) => ({ Component: m.SettingsRoute })) },

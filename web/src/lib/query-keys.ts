@@ -17,4 +17,5 @@ export const queryRoots = {
   settings: ['settings'],
   influences: ['influences'],
   champions: ['champions'],
+  coalition: ['coalition'],
 } as const;

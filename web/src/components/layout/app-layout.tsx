@@ -2,10 +2,12 @@ import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Stack, Text, Theme
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconAward,
+  IconAffiliate,
   IconChartBar,
   IconEye,
   IconKey,
   IconLayoutDashboard,
+  IconLayoutGrid,
   IconLock,
   IconMessageExclamation,
   IconPresentation,
@@ -85,6 +87,20 @@ const CAMPAIGN_ITEMS: NavItem[] = [
     description: 'Who qualifies, and what is missing',
     icon: <IconAward size={18} stroke={1.6} />,
     matches: (p) => p.startsWith('/champions'),
+  },
+  {
+    to: '/coalition/network',
+    label: 'Network',
+    description: 'Who sways whom',
+    icon: <IconAffiliate size={18} stroke={1.6} />,
+    matches: (p) => p.startsWith('/coalition/network'),
+  },
+  {
+    to: '/coalition/grid',
+    label: 'Power grid',
+    description: 'Influence against commitment',
+    icon: <IconLayoutGrid size={18} stroke={1.6} />,
+    matches: (p) => p.startsWith('/coalition/grid'),
   },
 ];
 
