@@ -3,7 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { COMMITMENT_LADDER, COMMITMENT_LEVELS, type CommitmentLevel } from '@soundings/shared';
 import { useQuery } from '@tanstack/react-query';
 import { IconAffiliate } from '@tabler/icons-react';
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { EmptyState } from '@/components/states/empty-state';
@@ -29,12 +29,19 @@ export function CoalitionNetworkRoute() {
   const narrow = useMediaQuery('(max-width: 48em)');
   const [filters, setFilters] = useState<NetworkFilters>({ businessFunction: null, topTeamOnly: false, levels: [] });
   const [focusId, setFocusId] = useState<string | null>(null);
+  // Hundreds of table rows cost more to render than the picture: they wait for its first frame.
+  const [pictureDrawn, setPictureDrawn] = useState(false);
+  // Where the picture cannot be drawn (no WebGL), the table must still come.
+  useEffect(() => {
+    if (!network.data) return;
+    const fallback = setTimeout(() => setPictureDrawn(true), 1500);
+    return () => clearTimeout(fallback);
+  }, [network.data]);
 
   const view = useMemo(() => (network.data ? networkView(network.data, filters) : null), [network.data, filters]);
   const functions = useMemo(() => (network.data ? businessFunctions(network.data) : []), [network.data]);
   const focus = focusId && view?.nodes.some((node) => node.id === focusId) ? focusId : null;
-  // The table of hundreds of rows renders just after the picture's first frame, not before it.
-  const tablePeople = useDeferredValue(view?.nodes ?? [], []);
+  const tablePeople = useDeferredValue(pictureDrawn ? (view?.nodes ?? []) : [], []);
 
   const header = (
     <PageHeader
@@ -130,6 +137,7 @@ export function CoalitionNetworkRoute() {
                   filters={filters}
                   focusId={focus}
                   onOpen={(id) => navigate(`/stakeholders/${id}`)}
+                  onFirstFrame={() => setPictureDrawn(true)}
                   height={narrow ? 420 : 560}
                 />
               </Suspense>
@@ -148,7 +156,13 @@ export function CoalitionNetworkRoute() {
           <Title order={3} fz="lg" mb="sm">
             People in view
           </Title>
-          <PeopleInViewTable people={tablePeople} focusId={focus} />
+          {pictureDrawn ? (
+            <PeopleInViewTable people={tablePeople} focusId={focus} />
+          ) : (
+            <Text size="sm" c="dimmed">
+              Listing the people in view…
+            </Text>
+          )}
         </Card>
       </Stack>
     </>

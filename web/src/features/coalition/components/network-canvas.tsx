@@ -38,11 +38,13 @@ interface NetworkCanvasProps {
   /** The person found by search: drawn larger, with their ties, and centred. */
   focusId: string | null;
   onOpen: (id: string) => void;
+  /** Called once the first frame is on screen, so the page can render what is heavy but not urgent after it. */
+  onFirstFrame?: () => void;
   height: number;
 }
 
 /** The influence network drawn by sigma (WebGL) on a ForceAtlas2 layout. The page around it carries the same facts in text. */
-export default function NetworkCanvas({ network, filters, focusId, onOpen, height }: NetworkCanvasProps) {
+export default function NetworkCanvas({ network, filters, focusId, onOpen, onFirstFrame, height }: NetworkCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const sigma = useRef<Sigma | null>(null);
   const view = useRef({ filters, focusId });
@@ -54,6 +56,8 @@ export default function NetworkCanvas({ network, filters, focusId, onOpen, heigh
   const [hovered, setHovered] = useState<Hovered | null>(null);
   const [settled, setSettled] = useState(false);
   onOpenRef.current = onOpen;
+  const onFirstFrameRef = useRef(onFirstFrame);
+  onFirstFrameRef.current = onFirstFrame;
 
   useEffect(() => {
     if (!container.current) return;
@@ -101,6 +105,8 @@ export default function NetworkCanvas({ network, filters, focusId, onOpen, heigh
     });
     sigma.current = renderer;
     markFirstFrame();
+    // After the browser has painted the picture, not in the same task.
+    const afterPaint = requestAnimationFrame(() => setTimeout(() => onFirstFrameRef.current?.(), 0));
 
     let worker: Worker | null = null;
     const settle = (positions: LayoutPositions) => {
@@ -137,6 +143,7 @@ export default function NetworkCanvas({ network, filters, focusId, onOpen, heigh
     renderer.on('clickNode', ({ node }) => onOpenRef.current(node));
 
     return () => {
+      cancelAnimationFrame(afterPaint);
       worker?.terminate();
       renderer.kill();
       sigma.current = null;
