@@ -19,6 +19,7 @@ import { DataProtectionModule } from './data-protection/data-protection.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { RetentionModule } from './retention/retention.module';
 import { SettingsModule } from './settings/settings.module';
+import { RelationshipsModule } from './relationships/relationships.module';
 
 @Module({})
 export class AppModule {
@@ -50,6 +51,7 @@ export class AppModule {
         DashboardModule,
         BriefingsModule,
         MeetingsModule,
+        RelationshipsModule,
         SettingsModule,
         RetentionModule,
         DataProtectionModule,

@@ -16,6 +16,7 @@ const FREE_TEXT_COLUMNS: { table: string; columns: string[]; versioned: boolean;
   { table: 'fears', columns: ['statement', 'response', 'owner'], versioned: true },
   { table: 'commitment_changes', columns: ['reason'], versioned: false },
   { table: 'briefings', columns: ['brief', 'outcome'], versioned: true },
+  { table: 'relationships', columns: ['note'], versioned: true },
   // A title is at most 200 characters; a replacement longer than the name must not break that rule.
   { table: 'meetings', columns: ['title', 'purpose'], versioned: true, maxLength: { title: 200 } },
 ];
@@ -101,6 +102,11 @@ export class ErasureRepository {
         WHERE briefer_id = $1 OR audience_id = $1 RETURNING id`,
       [id],
     );
+  }
+
+  /** Relationships with them, or held by them as a champion, say who they are close to or must be kept from: deleted. */
+  deleteRelationships(manager: EntityManager, id: string): Promise<number> {
+    return affected(manager, `DELETE FROM relationships WHERE stakeholder_id = $1 OR holder_stakeholder_id = $1 RETURNING id`, [id]);
   }
 
   /**

@@ -34,8 +34,8 @@ export class ErasureService {
   /**
    * Removes a person's personal data from every table in one transaction: their details, the words of
    * their soundings, fears and level changes, the briefs and outcomes of briefings they give or
-   * receive, their reporting links, and mentions of their name or email in other records (notes,
-   * briefings, meeting titles and purposes). What stays is anonymous: role, levels, dates, meeting
+   * receive, their reporting links, the relationships with them or held by them, and mentions of their name or email in other records (notes,
+   * briefings, meeting titles and purposes, relationship notes). What stays is anonymous: role, levels, dates, meeting
    * attendance and counts, so the dashboard still adds up. The audit trail never held their details,
    * so its chain stays intact; the erasure's own entry carries counts only.
    */
@@ -52,6 +52,7 @@ export class ErasureService {
         levelChangeReasons: await this.erasure.eraseLevelChangeReasons(manager, id),
         briefings: await this.erasure.eraseBriefingTexts(manager, id),
         reportingLinksRemoved: await this.erasure.detachReports(manager, id),
+        relationshipsRemoved: await this.erasure.deleteRelationships(manager, id),
         mentionsRemoved: await this.erasure.removeMentions(manager, mentionsToRemove(person), MENTION_REPLACEMENT),
       };
       await this.audit.record(actor, { action: 'stakeholder.erase', entityType: 'stakeholder', entityId: id, stakeholderId: id, after: counts }, manager);

@@ -12,6 +12,8 @@ import { notFound } from '../errors/api-exceptions';
 import { mapFear } from '../fears/fear.mapper';
 import { mapMeetingSummary } from '../meetings/meeting.mapper';
 import { MeetingsRepository } from '../meetings/meetings.repository';
+import { mapRelationship } from '../relationships/relationship.mapper';
+import { RelationshipsRepository } from '../relationships/relationships.repository';
 import { FearsRepository } from '../fears/fears.repository';
 import { mapSounding } from '../soundings/sounding.mapper';
 import { SoundingsRepository } from '../soundings/soundings.repository';
@@ -27,6 +29,7 @@ export class SubjectAccessService {
     private readonly commitment: CommitmentRepository,
     private readonly briefings: BriefingsRepository,
     private readonly meetings: MeetingsRepository,
+    private readonly relationships: RelationshipsRepository,
     private readonly audit: AuditService,
     private readonly confidentiality: ConfidentialityPolicy,
   ) {}
@@ -39,12 +42,13 @@ export class SubjectAccessService {
   async export(actor: Actor, stakeholderId: string): Promise<StakeholderExport> {
     const row = await this.stakeholders.findById(stakeholderId);
     if (!row) throw notFound('Stakeholder');
-    const [soundingRows, fearRows, historyRows, briefingRows, meetingRows, auditEntries] = await Promise.all([
+    const [soundingRows, fearRows, historyRows, briefingRows, meetingRows, relationshipRows, auditEntries] = await Promise.all([
       this.soundings.forStakeholder(stakeholderId),
       this.fears.forStakeholder(stakeholderId),
       this.commitment.history(stakeholderId),
       this.briefings.givenOrReceivedBy(stakeholderId),
       this.meetings.attendedBy(stakeholderId),
+      this.relationships.concerning(stakeholderId),
       this.audit.forStakeholder(stakeholderId),
     ]);
     const view = this.confidentiality.view(actor);
@@ -63,6 +67,7 @@ export class SubjectAccessService {
         fears: fears.length,
         briefings: briefingRows.length,
         meetings: meetingRows.length,
+        relationships: relationshipRows.length,
       },
     });
     return {
@@ -76,6 +81,7 @@ export class SubjectAccessService {
       levelHistory: mapCommitmentHistory(historyRows),
       briefings: briefingRows.map(mapBriefing),
       meetings: meetingRows.map((meeting) => ({ ...mapMeetingSummary(meeting), spokeFor: meeting.spoke_for })),
+      relationships: relationshipRows.map(mapRelationship),
       // Staff addresses and request ids are about the staff, not the person: left out.
       auditEntries: auditEntries.map(({ clientAddress: _address, requestId: _request, ...entry }) => entry),
     };

@@ -28,6 +28,10 @@ export interface ResponseTypes {
   Meeting: shared.Meeting;
   MeetingReadiness: shared.MeetingReadiness;
   MeetingSummaryPage: shared.MeetingSummaryPage;
+  Relationship: shared.Relationship;
+  RelationshipHolder: shared.RelationshipHolder;
+  RelationshipMatrix: shared.RelationshipMatrix;
+  RelationshipPage: shared.RelationshipPage;
   Session: shared.Session;
   SetupStatus: shared.SetupStatus;
   SignInMethods: shared.SignInMethods;
@@ -35,6 +39,7 @@ export interface ResponseTypes {
   Stakeholder: shared.Stakeholder;
   StakeholderExport: shared.StakeholderExport;
   StakeholderPage: shared.StakeholderPage;
+  SuggestedBriefers: shared.SuggestedBriefers;
   User: shared.User;
 }
 export type ResponseName = keyof ResponseTypes;

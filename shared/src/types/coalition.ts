@@ -162,6 +162,10 @@ export interface SuggestedBriefer {
   reasons: string[];
 }
 
+export interface SuggestedBriefersQuery {
+  audienceId: string;
+}
+
 export interface SuggestedBriefers {
   audience: CoalitionMember;
   items: SuggestedBriefer[];

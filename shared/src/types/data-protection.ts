@@ -1,5 +1,6 @@
 import type { AuditEntry, CommitmentChange, Fear, IsoDate, IsoDateTime, Sounding, Stakeholder } from './api';
 import type { Briefing } from './briefings';
+import type { Relationship } from './coalition';
 import type { MeetingSummary } from './meetings';
 
 // ---- Settings -------------------------------------------------------------
@@ -49,6 +50,8 @@ export interface StakeholderExport {
   briefings: Briefing[];
   /** Meetings they are invited to, newest first. */
   meetings: SubjectMeeting[];
+  /** Relationships with them, and those they hold as a champion, oldest first. */
+  relationships: Relationship[];
   /** Every audit entry about them, oldest first. */
   auditEntries: SubjectAuditEntry[];
 }
@@ -68,6 +71,8 @@ export interface ErasureResult {
   briefings: number;
   /** Other people who reported to them, now without a manager. */
   reportingLinksRemoved: number;
+  /** Relationships with them or held by them as a champion, deleted. */
+  relationshipsRemoved: number;
   /** Their name or email found and replaced in other people's records. */
   mentionsRemoved: number;
 }
@@ -81,4 +86,6 @@ export interface RetentionRun {
   cutoff: IsoDate | null;
   soundings: number;
   fears: number;
+  /** Relationship notes not changed since the cutoff, removed (the relationship and its quality stay). */
+  relationshipNotes: number;
 }
