@@ -67,6 +67,14 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         await t.http.post('/api/meetings').send({ title: 'Leadership offsite', scheduledFor: '2031-04-01T09:00:00Z', attendeeIds: [person.id] }).expect(201)
       ).body;
 
+      const holder = await createStakeholder(t.http, { name: 'Export Holder' });
+      const held = (await t.http.post('/api/relationships').send({ stakeholderId: person.id, holderStakeholderId: holder.id, quality: 'strong', note: 'Trusted' }).expect(201))
+        .body;
+      const holds = (await t.http.post('/api/relationships').send({ stakeholderId: holder.id, holderStakeholderId: person.id, quality: 'avoid' }).expect(201)).body;
+      const byAccount = (await t.http.post('/api/relationships').send({ stakeholderId: person.id, holderUserId: t.user.id, quality: 'building' }).expect(201)).body;
+      // Not about them: another person's relationship held by an account.
+      await t.http.post('/api/relationships').send({ stakeholderId: holder.id, holderUserId: t.user.id, quality: 'strong' }).expect(201);
+
       const response = await t.http.get(`/api/stakeholders/${person.id}/export`).expect(200);
       const exported = response.body as StakeholderExport;
       expect(exported).toMatchObject({
@@ -86,6 +94,12 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
       ]);
       expect(exported.briefings.map((b) => [b.id, b.brief])).toEqual([[briefing.id, 'Why it matters for Finance']]);
       expect(exported.meetings).toEqual([expect.objectContaining({ id: meeting.id, title: 'Leadership offsite', attendeeCount: 1, spokeFor: false })]);
+      expect(exported.relationships.map((r) => [r.id, r.stakeholder.id, r.holder.id, r.quality, r.note])).toEqual([
+        [held.id, person.id, holder.id, 'strong', 'Trusted'],
+        [holds.id, holder.id, person.id, 'avoid', null],
+        [byAccount.id, person.id, t.user.id, 'building', null],
+      ]);
+      expect(exported.auditEntries.map((e) => e.action)).toEqual(expect.arrayContaining(['relationship.create']));
       expect(exported.auditEntries.map((e) => e.action)).toEqual(
         expect.arrayContaining(['stakeholder.create', 'sounding.create', 'commitment.record']),
       );
@@ -110,11 +124,20 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
       expect(rows).toEqual([
         {
           actor_id: t.user.id,
-          after: { soundings: 2, withheldSoundings: 1, confidentialSoundingIds: [], confidentialFearIds: [], fears: 2, briefings: 1, meetings: 1 },
+          after: { soundings: 2, withheldSoundings: 1, confidentialSoundingIds: [], confidentialFearIds: [], fears: 2, briefings: 1, meetings: 1, relationships: 3 },
         },
         {
           actor_id: admin.id,
-          after: { soundings: 2, withheldSoundings: 0, confidentialSoundingIds: [secret.id], confidentialFearIds: [secret.fears[0].id], fears: 2, briefings: 1, meetings: 1 },
+          after: {
+            soundings: 2,
+            withheldSoundings: 0,
+            confidentialSoundingIds: [secret.id],
+            confidentialFearIds: [secret.fears[0].id],
+            fears: 2,
+            briefings: 1,
+            meetings: 1,
+            relationships: 3,
+          },
         },
       ]);
     });
@@ -191,6 +214,16 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
           .send({ title: `Lunch with ${name}`, scheduledFor: '2031-04-01T09:00:00Z', purpose: `Ask ${email} about the quince plan`, attendeeIds: [person.id, colleague.id] })
           .expect(201)
       ).body;
+      // Who holds the relationship with her, whom she holds one with, and someone else's note that names her.
+      const withHer = (
+        await t.http.post('/api/relationships').send({ stakeholderId: person.id, holderStakeholderId: colleague.id, quality: 'strong', note: 'They met at the quokka retreat' }).expect(201)
+      ).body;
+      const heldByHer = (
+        await t.http.post('/api/relationships').send({ stakeholderId: manager.id, holderStakeholderId: person.id, quality: 'avoid', note: 'A feud over the pangolin budget' }).expect(201)
+      ).body;
+      const mentionsHer = (
+        await t.http.post('/api/relationships').send({ stakeholderId: manager.id, holderUserId: t.user.id, quality: 'building', note: `Warmer since ${name} left the board` }).expect(201)
+      ).body;
       await t.http.get(`/api/stakeholders/${person.id}/export`).expect(200);
       await admin.http.get(`/api/stakeholders/${person.id}/soundings`).expect(200);
 
@@ -213,6 +246,8 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         'harpsichord',
         'flamingo',
         'origami',
+        'quokka',
+        'pangolin',
       ];
       expect((await findEverywhere(t.db, needles)).length).toBeGreaterThan(10);
       const dashboardBefore = (await t.http.get('/api/dashboard').expect(200)).body as Dashboard;
@@ -229,7 +264,8 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         levelChangeReasons: 1,
         briefings: 1,
         reportingLinksRemoved: 1,
-        mentionsRemoved: 4,
+        relationshipsRemoved: 2,
+        mentionsRemoved: 5,
       } satisfies ErasureResult);
 
       expect(await findEverywhere(t.db, needles)).toEqual([]);
@@ -260,6 +296,9 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         attendees: expect.arrayContaining([expect.objectContaining({ id: person.id, name: ERASED_PERSON_NAME })]),
       });
       expect((await t.http.get(`/api/stakeholders?q=${encodeURIComponent('Vålstad')}`).expect(200)).body.total).toBe(0);
+      await t.http.get(`/api/relationships/${withHer.id}`).expect(404);
+      await t.http.get(`/api/relationships/${heldByHer.id}`).expect(404);
+      expect((await t.http.get(`/api/relationships/${mentionsHer.id}`).expect(200)).body).toMatchObject({ note: 'Warmer since [erased person] left the board', version: 2 });
 
       // The campaign's numbers are unchanged: levels, roles and fears by category stay.
       const dashboardAfter = (await t.http.get('/api/dashboard').expect(200)).body as Dashboard;
@@ -270,7 +309,10 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
 
       const { rows } = await t.db.query(`SELECT actor_id, after FROM audit_log WHERE action = 'stakeholder.erase'`);
       expect(rows).toEqual([
-        { actor_id: admin.id, after: { soundings: 2, fears: 2, levelChangeReasons: 1, briefings: 1, reportingLinksRemoved: 1, mentionsRemoved: 4 } },
+        {
+          actor_id: admin.id,
+          after: { soundings: 2, fears: 2, levelChangeReasons: 1, briefings: 1, reportingLinksRemoved: 1, relationshipsRemoved: 2, mentionsRemoved: 5 },
+        },
       ]);
       expect((await admin.http.get('/api/audit/verify').expect(200)).body).toMatchObject({ ok: true, brokenAt: null });
     });

@@ -10,10 +10,15 @@ import { startTestApp, TestApp } from './test-app';
 describe('SQL statements per read', () => {
   let t: TestApp;
   let focusId: string;
+  let previousId: string | null = null;
 
   async function addCampaign(people: number, soundingsEach: number): Promise<void> {
     for (let i = 0; i < people; i++) {
-      const person = await createStakeholder(t.http, { role: i % 3 === 0 ? 'top_team' : 'line_manager' });
+      const person = await createStakeholder(t.http, { role: i % 3 === 0 ? 'top_team' : 'line_manager', potentialChampion: i % 3 === 1 });
+      // Who holds the relationship with them: the one made before them (a champion) and the practitioner's account.
+      if (previousId) await t.http.post('/api/relationships').send({ stakeholderId: person.id, holderStakeholderId: previousId, quality: 'strong' }).expect(201);
+      await t.http.post('/api/relationships').send({ stakeholderId: person.id, holderUserId: t.user.id, quality: 'building' }).expect(201);
+      previousId = person.id;
       for (let j = 0; j < soundingsEach; j++) {
         const category: FearCategory = FEAR_CATEGORIES[(i + j) % FEAR_CATEGORIES.length];
         await logSounding(t.http, person.id, {
@@ -52,6 +57,9 @@ describe('SQL statements per read', () => {
     'GET /api/stakeholders/:id/soundings': () => `/api/stakeholders/${focusId}/soundings`,
     'GET /api/dashboard': () => '/api/dashboard',
     'GET /api/fears': () => '/api/fears',
+    'GET /api/relationships': () => '/api/relationships',
+    'GET /api/relationships/matrix': () => '/api/relationships/matrix',
+    'GET /api/briefings/suggested-briefers': () => `/api/briefings/suggested-briefers?audienceId=${focusId}`,
   };
 
   const small: Record<string, number> = {};
@@ -78,11 +86,12 @@ describe('SQL statements per read', () => {
   it('actually grew the data tenfold between the two measurements', async () => {
     const { rows } = await t.db.query(
       `SELECT (SELECT count(*) FROM soundings)::int AS soundings, (SELECT count(*) FROM fears)::int AS fears,
-              (SELECT count(*) FROM soundings WHERE stakeholder_id = $1)::int AS focus_soundings`,
+              (SELECT count(*) FROM soundings WHERE stakeholder_id = $1)::int AS focus_soundings,
+              (SELECT count(*) FROM relationships)::int AS relationships`,
       [focusId],
     );
-    // 6 soundings and 12 fears when first measured.
-    expect(rows[0]).toEqual({ soundings: 60, fears: 120, focus_soundings: 20 });
+    // 6 soundings, 12 fears and 3 relationships when first measured.
+    expect(rows[0]).toEqual({ soundings: 60, fears: 120, focus_soundings: 20, relationships: 39 });
   });
 
   // Every request first identifies its caller (one statement: token or session lookup).
@@ -96,6 +105,12 @@ describe('SQL statements per read', () => {
 
   it.each(Object.keys(reads))('%s runs the same number of statements on ten times the data', (name) => {
     expect(large[name]).toBe(small[name]);
+  });
+
+  it('reads the relationship matrix in three statements, the list in one and suggested briefers in two', () => {
+    expect(large['GET /api/relationships/matrix']).toBe(IDENTIFY + 3);
+    expect(large['GET /api/relationships']).toBe(IDENTIFY + 1);
+    expect(large['GET /api/briefings/suggested-briefers']).toBe(IDENTIFY + 2);
   });
 
   it('builds a journey in five statements (briefings included) and the dashboard in four', () => {

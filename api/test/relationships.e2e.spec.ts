@@ -342,8 +342,8 @@ describe('relationship owners: who on our side holds the relationship with each 
         expect(matrix.holders.find((holder) => holder.id === quiet.id)).toEqual({ type: 'champion', id: quiet.id, name: 'Quiet Champion', commitment: 'not_sounded' });
         const cell = (id: string) => matrix.cells.find((c) => c.relationshipId === id);
         expect(matrix.cells).toHaveLength(4);
-        expect(cell(zoeBea.id)).toEqual({ relationshipId: zoeBea.id, stakeholderId: zoe.id, holderType: 'champion', holderId: bea.id, quality: 'strong', note: 'Old colleagues' });
-        expect(cell(zoeHr.id)).toEqual({ relationshipId: zoeHr.id, stakeholderId: zoe.id, holderType: 'account', holderId: hrZ.id, quality: 'building', note: null });
+        expect(cell(zoeBea.id)).toEqual({ relationshipId: zoeBea.id, stakeholderId: zoe.id, holderType: 'champion', holderId: bea.id, quality: 'strong', note: 'Old colleagues', version: 1 });
+        expect(cell(zoeHr.id)).toEqual({ relationshipId: zoeHr.id, stakeholderId: zoe.id, holderType: 'account', holderId: hrZ.id, quality: 'building', note: null, version: 1 });
         expect(cell(adamBea.id)?.quality).toBe('avoid');
         expect(cell(adamZoe.id)).toMatchObject({ stakeholderId: adam.id, holderId: zoe.id });
         // Idle's only relationship went with the erased member; nobody else holds one or is a potential champion.

@@ -34,5 +34,6 @@ export function mapMatrixCell(row: MatrixCellRow): RelationshipMatrixCell {
     holderId: (row.holder_stakeholder_id ?? row.holder_user_id)!,
     quality: row.quality as RelationshipQuality,
     note: row.note,
+    version: row.version,
   };
 }

@@ -33,6 +33,7 @@ export interface MatrixCellRow {
   holder_stakeholder_id: string | null;
   quality: string;
   note: string | null;
+  version: number;
 }
 
 export interface AccountRow {
@@ -187,7 +188,7 @@ export class RelationshipsRepository {
   /** Cells: every relationship with a top-team member still on record. */
   async topTeamCells(): Promise<MatrixCellRow[]> {
     return this.dataSource.query(
-      `SELECT r.id, r.stakeholder_id, r.holder_user_id, r.holder_stakeholder_id, r.quality, r.note
+      `SELECT r.id, r.stakeholder_id, r.holder_user_id, r.holder_stakeholder_id, r.quality, r.note, r.version
          FROM relationships r JOIN stakeholders s ON s.id = r.stakeholder_id
         WHERE s.role = 'top_team' AND s.erased_at IS NULL
         ORDER BY r.stakeholder_id, r.id`,

@@ -141,6 +141,8 @@ export interface RelationshipMatrixCell {
   holderId: string;
   quality: RelationshipQuality;
   note: string | null;
+  /** The relationship's version, to change it from the matrix. */
+  version: number;
 }
 
 /** `GET /api/relationships/matrix`: top-team members against the champions and HR accounts who hold relationships. */

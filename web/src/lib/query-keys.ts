@@ -15,4 +15,5 @@ export const queryRoots = {
   briefings: ['briefings'],
   meetings: ['meetings'],
   settings: ['settings'],
+  relationships: ['relationships'],
 } as const;

@@ -1,6 +1,7 @@
 import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Stack, Text, ThemeIcon, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconAffiliate,
   IconChartBar,
   IconEye,
   IconKey,
@@ -62,6 +63,13 @@ const CAMPAIGN_ITEMS: NavItem[] = [
     description: 'Who briefs the top team',
     icon: <IconPresentation size={18} stroke={1.6} />,
     matches: (p) => p.startsWith('/briefings'),
+  },
+  {
+    to: '/coalition/relationships',
+    label: 'Relationships',
+    description: 'Who holds each relationship',
+    icon: <IconAffiliate size={18} stroke={1.6} />,
+    matches: (p) => p.startsWith('/coalition/relationships'),
   },
   {
     to: '/meetings',
