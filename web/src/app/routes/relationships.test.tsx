@@ -51,9 +51,9 @@ describe('Relationship matrix page', () => {
     expect(within(rows[0]).getByText('Needs committed')).toBeInTheDocument();
     expect(within(table).getByRole('button', { name: 'Sam Patel with Dana Okafor: Strong. Worked together on the audit. Change or remove' })).toHaveTextContent('Strong');
     expect(within(table).getByRole('button', { name: /^Hana Lead with Omar Reyes: Avoid/ })).toHaveTextContent('Avoid');
-    expect(within(table).getAllByRole('button', { name: /^Add a relationship/ }).map((button) => button.getAttribute('aria-label'))).toEqual([
-      'Add a relationship: Hana Lead with Dana Okafor',
-      'Add a relationship: Sam Patel with Omar Reyes',
+    expect(within(table).getAllByRole('button', { name: /^Add a relationship/ })).toEqual([
+      within(table).getByRole('button', { name: 'Add a relationship: Hana Lead with Dana Okafor' }),
+      within(table).getByRole('button', { name: 'Add a relationship: Sam Patel with Omar Reyes' }),
     ]);
   });
 
@@ -113,7 +113,8 @@ describe('Relationship matrix page', () => {
 
     const table = await screen.findByRole('table');
     expect(within(table).queryAllByRole('button')).toEqual([]);
-    expect(within(table).getByLabelText('Sam Patel with Dana Okafor: Strong. Worked together on the audit')).toHaveTextContent('Strong');
+    const cell = within(table).getByText('Strong. Worked together on the audit').closest('span[tabindex="0"]');
+    expect(cell).toHaveTextContent('Sam Patel with Dana Okafor:');
     expect(within(table).getAllByText('None recorded')).toHaveLength(2);
   });
 });

@@ -118,7 +118,7 @@ function toRequest(values: FormValues): CreateBriefingRequest {
 export function BriefingFormModal(props: BriefingFormModalProps) {
   const title = props.briefing ? (props.focus === 'outcome' ? 'Record how the briefing went' : 'Edit the briefing') : 'Plan a briefing';
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={title} size="lg">
+    <Modal opened={props.opened} onClose={props.onClose} title={title} size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
       {props.opened && <BriefingForm key={`${props.briefing?.id ?? 'new'}:${props.briefing?.version ?? 0}:${props.focus ?? ''}`} {...props} />}
     </Modal>
   );

@@ -4,9 +4,20 @@ import { RELATIONSHIP_QUALITY_LABELS, RELATIONSHIP_QUALITY_MEANINGS, type Relati
 /** Colours for the qualities; the word is always shown as well, never the colour alone. */
 export const QUALITY_COLORS: Record<RelationshipQuality, string> = { strong: 'teal', building: 'blue', avoid: 'red' };
 
+// Dark shades keep the small badge text at WCAG AA contrast (4.5:1) on its tint, and white on red.
+const TEXT_SHADE = 9;
+
 export function QualityBadge({ quality, ...props }: { quality: RelationshipQuality } & Omit<BadgeProps, 'color' | 'children'>) {
+  const color = QUALITY_COLORS[quality];
+  const filled = quality === 'avoid';
   return (
-    <Badge color={QUALITY_COLORS[quality]} variant={quality === 'avoid' ? 'filled' : 'light'} title={RELATIONSHIP_QUALITY_MEANINGS[quality]} {...props}>
+    <Badge
+      color={filled ? `${color}.${TEXT_SHADE}` : color}
+      c={filled ? undefined : `${color}.${TEXT_SHADE}`}
+      variant={filled ? 'filled' : 'light'}
+      title={RELATIONSHIP_QUALITY_MEANINGS[quality]}
+      {...props}
+    >
       {RELATIONSHIP_QUALITY_LABELS[quality]}
     </Badge>
   );

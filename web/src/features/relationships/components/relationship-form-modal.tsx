@@ -56,7 +56,7 @@ export function RelationshipFormModal(props: RelationshipFormModalProps) {
     ? `Relationship${props.holder ? ` of ${props.holder.name}` : ''} with ${props.subject.name}`
     : `Who holds the relationship with ${props.subject.name}`;
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={title} size="lg">
+    <Modal opened={props.opened} onClose={props.onClose} title={title} size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
       {props.opened && <RelationshipForm key={props.relationship ? `${props.relationship.id}:${props.relationship.version}` : 'new'} {...props} />}
     </Modal>
   );

@@ -1,6 +1,6 @@
-import { Anchor, Button, Card, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Text, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { RELATIONSHIP_QUALITY_LABELS, type Relationship, type StakeholderRef } from '@soundings/shared';
+import type { Relationship, StakeholderRef } from '@soundings/shared';
 import { useQuery } from '@tanstack/react-query';
 import { IconPlus } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
@@ -71,8 +71,9 @@ export function RelationshipHoldersSection({ stakeholder, canWrite, renderChampi
             return (
               <li key={relationship.id}>
                 {canWrite ? (
-                  <UnstyledButton w="100%" onClick={() => setEditing(relationship)} aria-label={`Change or remove: ${holder.name}, ${RELATIONSHIP_QUALITY_LABELS[relationship.quality]}`}>
+                  <UnstyledButton w="100%" onClick={() => setEditing(relationship)}>
                     {row}
+                    <VisuallyHidden>Change or remove</VisuallyHidden>
                   </UnstyledButton>
                 ) : (
                   row

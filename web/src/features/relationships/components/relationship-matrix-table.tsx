@@ -27,8 +27,19 @@ interface RelationshipMatrixTableProps {
 
 const cellKey = (stakeholderId: string, holderType: string, holderId: string) => `${stakeholderId}|${holderType}|${holderId}`;
 
-function describe(member: CoalitionMember, holder: RelationshipHolder, cell: RelationshipMatrixCell): string {
-  return `${holder.name} with ${member.name}: ${RELATIONSHIP_QUALITY_LABELS[cell.quality]}${cell.note ? `. ${cell.note}` : ''}`;
+/**
+ * The badge shows the quality; a screen reader hears the whole cell in one name, e.g. "Sam Patel with Dana
+ * Okafor: Strong. Worked together. Change or remove", from text rather than a label that hides the badge's word.
+ */
+function CellContent({ member, holder, cell, action }: { member: CoalitionMember; holder: RelationshipHolder; cell: RelationshipMatrixCell; action?: string }) {
+  const after = `${cell.note ? `. ${cell.note}` : ''}${action ? `. ${action}` : ''}`;
+  return (
+    <>
+      <VisuallyHidden>{`${holder.name} with ${member.name}: `}</VisuallyHidden>
+      <QualityBadge quality={cell.quality} aria-hidden />
+      <VisuallyHidden>{`${RELATIONSHIP_QUALITY_LABELS[cell.quality]}${after}`}</VisuallyHidden>
+    </>
+  );
 }
 
 /** Top-team members in rows, champions then HR in columns; each cell the relationship, its note on hover or focus. */
@@ -89,22 +100,23 @@ export function RelationshipMatrixTable({ matrix, onOpenCell }: RelationshipMatr
                     ) : cell ? (
                       <Tooltip label={cell.note ?? 'No note'} multiline maw={280} withArrow events={{ hover: true, focus: true, touch: true }}>
                         {onOpenCell ? (
-                          <UnstyledButton className={classes.cellButton} aria-label={`${describe(member, holder, cell)}. Change or remove`} onClick={() => onOpenCell({ member, holder, cell })}>
-                            <QualityBadge quality={cell.quality} />
+                          <UnstyledButton className={classes.cellButton} onClick={() => onOpenCell({ member, holder, cell })}>
+                            <CellContent member={member} holder={holder} cell={cell} action="Change or remove" />
                           </UnstyledButton>
                         ) : (
-                          <span className={classes.cellButton} tabIndex={0} aria-label={describe(member, holder, cell)}>
-                            <QualityBadge quality={cell.quality} />
+                          <span className={classes.cellButton} tabIndex={0}>
+                            <CellContent member={member} holder={holder} cell={cell} />
                           </span>
                         )}
                       </Tooltip>
                     ) : onOpenCell ? (
                       <UnstyledButton
                         className={classes.add}
-                        aria-label={`Add a relationship: ${holder.name} with ${member.name}`}
                         onClick={() => onOpenCell({ member, holder, cell: null })}
                       >
-                        <IconPlus size={12} aria-hidden /> add
+                        <IconPlus size={12} aria-hidden />
+                        <span aria-hidden>add</span>
+                        <VisuallyHidden>{`Add a relationship: ${holder.name} with ${member.name}`}</VisuallyHidden>
                       </UnstyledButton>
                     ) : (
                       <Text size="xs" c="dimmed">
