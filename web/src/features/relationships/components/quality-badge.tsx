@@ -4,17 +4,16 @@ import { RELATIONSHIP_QUALITY_LABELS, RELATIONSHIP_QUALITY_MEANINGS, type Relati
 /** Colours for the qualities; the word is always shown as well, never the colour alone. */
 export const QUALITY_COLORS: Record<RelationshipQuality, string> = { strong: 'teal', building: 'blue', avoid: 'red' };
 
-// Dark shades keep the small badge text at WCAG AA contrast (4.5:1) on its tint, and white on red.
+// Dark shades keep the small badge text at WCAG AA contrast (4.5:1): coloured words on white, white on red.
 const TEXT_SHADE = 9;
 
 export function QualityBadge({ quality, ...props }: { quality: RelationshipQuality } & Omit<BadgeProps, 'color' | 'children'>) {
   const color = QUALITY_COLORS[quality];
-  const filled = quality === 'avoid';
+  // Avoid stands out filled; the others are outlined, their words in the dark shade on white.
   return (
     <Badge
-      color={filled ? `${color}.${TEXT_SHADE}` : color}
-      c={filled ? undefined : `${color}.${TEXT_SHADE}`}
-      variant={filled ? 'filled' : 'light'}
+      color={`${color}.${TEXT_SHADE}`}
+      variant={quality === 'avoid' ? 'filled' : 'outline'}
       title={RELATIONSHIP_QUALITY_MEANINGS[quality]}
       {...props}
     >
