@@ -169,7 +169,9 @@ describe('Briefing plan page', () => {
 
     await user.click(within(suggestions).getByRole('button', { name: 'Use Ben Strong as the briefer' }));
     expect(within(dialog).getByRole('combobox', { name: 'Champion' })).toHaveValue('Ben Strong');
-    expect(within(suggestions).getByRole('button', { name: 'Ben Strong briefs' })).toBeDisabled();
+    const chosen = within(suggestions).getByText('Chosen').closest('button');
+    expect(chosen).toHaveTextContent('Chosen: Ben Strong briefs');
+    expect(chosen).toBeDisabled();
     expect(within(dialog).getByText(/The plan checks that the brief names IT/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Add to the plan' }));
     await waitFor(() => expect(api.requestsTo('POST', '/briefings')).toHaveLength(1));

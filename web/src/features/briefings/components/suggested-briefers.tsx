@@ -1,7 +1,6 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import type { SuggestedBriefer } from '@soundings/shared';
 import { useQuery } from '@tanstack/react-query';
-import { CommitmentBadge } from '@/components/commitment-badge';
 import { briefingQueries } from '../api/briefing-queries';
 
 interface SuggestedBriefersProps {
@@ -40,12 +39,9 @@ export function SuggestedBriefersList({ audienceId, audienceName, currentBriefer
             return (
               <Group key={item.person.id} component="li" gap="sm" wrap="nowrap" justify="space-between" align="flex-start">
                 <Stack gap={2} style={{ minWidth: 0 }}>
-                  <Group gap={6} wrap="wrap">
-                    <Text size="sm" fw={600}>
-                      {item.person.name}
-                    </Text>
-                    <CommitmentBadge level={item.person.commitment} size="xs" />
-                  </Group>
+                  <Text size="sm" fw={600}>
+                    {item.person.name}
+                  </Text>
                   <Text size="xs" c="dimmed">
                     {item.reasons.join(' · ')}
                   </Text>
@@ -55,9 +51,9 @@ export function SuggestedBriefersList({ audienceId, audienceName, currentBriefer
                   variant={inUse ? 'light' : 'default'}
                   disabled={inUse}
                   onClick={() => onUse(item)}
-                  aria-label={inUse ? `${item.person.name} briefs` : `Use ${item.person.name} as the briefer`}
                 >
                   {inUse ? 'Chosen' : 'Use'}
+                  <VisuallyHidden>{inUse ? `: ${item.person.name} briefs` : ` ${item.person.name} as the briefer`}</VisuallyHidden>
                 </Button>
               </Group>
             );
