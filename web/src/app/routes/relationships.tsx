@@ -42,7 +42,7 @@ export function RelationshipsRoute() {
   return (
     <>
       {header}
-      <Stack gap="md">
+      <Stack gap="md" miw={0}>
         <Group gap="lg" wrap="wrap" aria-label="What the qualities mean" role="list">
           {RELATIONSHIP_QUALITIES.map((quality) => (
             <Group key={quality} gap={6} wrap="nowrap" role="listitem">
@@ -66,7 +66,8 @@ export function RelationshipsRoute() {
             />
           </Card>
         ) : (
-          <Card p={0} withBorder>
+          // min-width 0: the card stays as wide as the page and the table scrolls inside it.
+          <Card p={0} withBorder miw={0} maw="100%">
             <RelationshipMatrixTable matrix={matrix.data} onOpenCell={canWrite ? setTarget : null} />
           </Card>
         )}
