@@ -762,7 +762,7 @@ test('relationships: the matrix shows who holds each top-team relationship, a ce
   await page.getByRole('option', { name: 'Dana Quist', exact: true }).click();
   const suggestions = form.getByRole('region', { name: 'Suggested briefers for Dana Quist' });
   const first = suggestions.getByRole('listitem').first();
-  await first.getByText('Sam Archer').waitFor();
+  await first.getByText('Sam Archer', { exact: true }).waitFor();
   assert.match(await first.innerText(), /Strong relationship with Dana Quist/);
   assert.ok(!(await suggestions.innerText()).includes('Lee Voss'), 'someone to avoid is never suggested');
   await suggestions.getByRole('button', { name: 'Use Sam Archer as the briefer' }).click();
