@@ -23,6 +23,7 @@ import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { RetentionModule } from './retention/retention.module';
 import { SettingsModule } from './settings/settings.module';
+import { RelationshipsModule } from './relationships/relationships.module';
 
 @Module({})
 export class AppModule {
@@ -57,6 +58,7 @@ export class AppModule {
         InfluenceModule,
         ChampionsModule,
         CoalitionModule,
+        RelationshipsModule,
         SettingsModule,
         RetentionModule,
         DataProtectionModule,

@@ -1,4 +1,4 @@
-import type { Briefing, BriefingPlan, BriefingWarningCode, CreateBriefingRequest, Journey, Stakeholder } from '@soundings/shared';
+import type { Briefing, BriefingPlan, BriefingWarningCode, CreateBriefingRequest, Journey, Stakeholder, SuggestedBriefers } from '@soundings/shared';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
@@ -529,6 +529,140 @@ describe('briefings API and the briefing plan', () => {
       expect(await count()).toBe(before);
       const identify = (await t.queries.count(() => t.http.get('/api/business-functions').expect(200))) - 1;
       expect(before - identify).toBe(5);
+    });
+  });
+
+  describe('relationships in the plan', () => {
+    const relate = async (stakeholderId: string, holderStakeholderId: string, quality: string): Promise<{ id: string; version: number }> =>
+      (await t.http.post('/api/relationships').send({ stakeholderId, holderStakeholderId, quality }).expect(201)).body;
+
+    it('briefer_relationship_avoid: a briefer who must avoid the member they brief warns, in words naming both, until the relationship changes', async () => {
+      const champion = await createStakeholder(t.http, { name: 'Avery Avoided', role: 'line_manager', businessFunction: 'Finance' });
+      await logSounding(t.http, champion.id, { heldOn: daysAgo(5), commitmentAfter: 'committed' });
+      const member = await createStakeholder(t.http, { name: 'Morgan Member', role: 'top_team' });
+      await logSounding(t.http, member.id, { heldOn: daysAgo(5), commitmentAfter: 'open' });
+      const briefing = await createBriefing(t.http, { brieferId: champion.id, audienceId: member.id, brief: 'Why it matters for Finance' });
+      expect(await warningsAbout('briefer_relationship_avoid', { briefingIds: [briefing.id] })).toEqual([]);
+
+      const relationship = await relate(member.id, champion.id, 'avoid');
+      const { warnings, items } = await plan();
+      expect(warnings.filter((warning) => warning.code === 'briefer_relationship_avoid' && warning.briefingId === briefing.id)).toEqual([
+        {
+          code: 'briefer_relationship_avoid',
+          briefingId: briefing.id,
+          stakeholderId: member.id,
+          message: 'Avery Avoided must not carry the message to Morgan Member: their relationship is marked "avoid". Choose another briefer for Morgan Member.',
+        },
+      ]);
+      expect(items.find((item) => item.briefing.id === briefing.id)!.readiness).toMatchObject({ ready: false, warnings: ['briefer_relationship_avoid'] });
+
+      await t.http.patch(`/api/relationships/${relationship.id}`).send({ quality: 'building', version: relationship.version }).expect(200);
+      expect(await warningsAbout('briefer_relationship_avoid', { briefingIds: [briefing.id] })).toEqual([]);
+    });
+
+    it('briefer_relationship_avoid: a whole-top-team briefing warns once for each member the briefer must avoid, and not for others or HR holders', async () => {
+      const champion = await readyChampion('Legal');
+      const [first, second, third] = [await sounded(), await sounded(), await sounded()];
+      const briefing = await createBriefing(t.http, { brieferId: champion.id, topTeam: true, brief: 'What Legal gains' });
+      await relate(first.id, champion.id, 'avoid');
+      await relate(second.id, champion.id, 'avoid');
+      await relate(third.id, champion.id, 'strong');
+      // An HR account's avoid is not about this briefer.
+      await t.http.post('/api/relationships').send({ stakeholderId: third.id, holderUserId: t.user.id, quality: 'avoid' }).expect(201);
+      expect((await warningsAbout('briefer_relationship_avoid', { briefingIds: [briefing.id] })).sort()).toEqual(
+        [`${briefing.id}:${first.id}`, `${briefing.id}:${second.id}`].sort(),
+      );
+    });
+  });
+
+  describe('GET /api/briefings/suggested-briefers', () => {
+    it('ranks who could brief a member: on board first, then strong, then building, then same function, then level, then name; never the excluded', async () => {
+      const own = await startTestApp();
+      try {
+        const ownAdmin = await own.as('admin');
+        const person = async (name: string, businessFunction: string, level: string | null, extra: Record<string, unknown> = {}) => {
+          const created = await createStakeholder(own.http, { name, businessFunction, role: 'line_manager', ...extra });
+          if (level) await logSounding(own.http, created.id, { heldOn: daysAgo(3), commitmentAfter: level as 'open' });
+          return created;
+        };
+        const relate = (stakeholderId: string, holderStakeholderId: string, quality: string) =>
+          own.http.post('/api/relationships').send({ stakeholderId, holderStakeholderId, quality }).expect(201);
+
+        const dana = await person('Dana Okafor', 'Finance', 'open', { role: 'top_team' });
+        const ana = await person('Ana Finance', 'Finance', 'committed', { potentialChampion: true });
+        const ben = await person('Ben Strong', 'IT', 'supportive');
+        const cleo = await person('Cleo Building', 'IT', 'public_champion');
+        const dev = await person('Dev Open', 'Finance', 'open');
+        const ivy = await person('Ivy Other', 'IT', 'committed');
+        const jo = await person('Jo Finance', 'finance ', 'supportive');
+        const ken = await person('Ken Unsounded', 'IT', null);
+        const eve = await person('Eve Avoid', 'Finance', 'committed');
+        const finn = await person('Finn Resistant', 'Finance', 'resistant');
+        const gus = await person('Gus Erased', 'Finance', 'committed');
+        await person('Hana HR', 'HR', 'committed', { role: 'hr' });
+        await relate(dana.id, ben.id, 'strong');
+        await relate(dana.id, cleo.id, 'building');
+        await relate(dana.id, dev.id, 'strong');
+        await relate(dana.id, eve.id, 'avoid');
+        await relate(dana.id, finn.id, 'strong');
+        await relate(dana.id, gus.id, 'strong');
+        await ownAdmin.http.post(`/api/stakeholders/${gus.id}/erase`).expect(200);
+        // A relationship Ivy holds with someone else does not count for Dana.
+        await relate(ana.id, ivy.id, 'strong');
+
+        const suggest = async () => (await own.http.get(`/api/briefings/suggested-briefers?audienceId=${dana.id}`).expect(200)).body as SuggestedBriefers;
+        const small = await own.queries.count(() => own.http.get(`/api/briefings/suggested-briefers?audienceId=${dana.id}`).expect(200));
+        const suggested = await suggest();
+        expect(suggested.audience).toMatchObject({ id: dana.id, name: 'Dana Okafor', role: 'top_team', commitment: 'open', onBoard: false });
+        expect(suggested.items.map((item) => item.person.name)).toEqual([
+          'Ben Strong', // on board, strong relationship with Dana
+          'Cleo Building', // on board, building
+          'Ana Finance', // on board, no relationship, Finance like Dana, committed
+          'Jo Finance', // on board, no relationship, Finance, supportive
+          'Ivy Other', // on board, no relationship, IT
+          'Dev Open', // not on board, strong
+          'Ken Unsounded', // not on board, nothing else
+        ]);
+        expect(suggested.items.find((item) => item.person.id === ben.id)).toMatchObject({
+          relationship: 'strong',
+          sameFunction: false,
+          reasons: ['On board: supportive', 'Strong relationship with Dana Okafor'],
+        });
+        expect(suggested.items.find((item) => item.person.id === ana.id)).toMatchObject({
+          relationship: null,
+          sameFunction: true,
+          reasons: ['On board: committed', 'Same function: Finance', 'Potential champion'],
+        });
+        expect(suggested.items.find((item) => item.person.id === jo.id)?.sameFunction).toBe(true);
+        expect(suggested.items.find((item) => item.person.id === ken.id)?.reasons).toEqual(['Not yet on board: not sounded']);
+        for (const excluded of [dana, eve, finn, gus]) expect(suggested.items.some((item) => item.person.id === excluded.id)).toBe(false);
+
+        // At most ten, in the same two statements however many people there are.
+        for (let i = 0; i < 8; i++) await person(`Zed Filler ${i}`, 'Sales', null);
+        const large = await own.queries.count(() => own.http.get(`/api/briefings/suggested-briefers?audienceId=${dana.id}`).expect(200));
+        const more = await suggest();
+        expect(more.items).toHaveLength(10);
+        expect(more.items.slice(0, 7).map((item) => item.person.id)).toEqual(suggested.items.map((item) => item.person.id));
+        expect(large).toBe(small);
+        const identify = (await own.queries.count(() => own.http.get('/api/business-functions').expect(200))) - 1;
+        expect(large - identify).toBe(2);
+      } finally {
+        await own.close();
+      }
+    });
+
+    it('refuses a missing, malformed, unknown or erased audience with 400 naming audienceId; viewers may read', async () => {
+      const viewer = await t.as('viewer');
+      expectRefused(await t.http.get('/api/briefings/suggested-briefers'), 400, 'audienceId');
+      expectRefused(await t.http.get('/api/briefings/suggested-briefers?audienceId=dana'), 400, 'audienceId');
+      expectRefused(await t.http.get(`/api/briefings/suggested-briefers?audienceId=${randomUUID()}`), 400, 'audienceId');
+      const erased = await createStakeholder(t.http, { role: 'top_team' });
+      await (await t.as('admin')).http.post(`/api/stakeholders/${erased.id}/erase`).expect(200);
+      const refused = await t.http.get(`/api/briefings/suggested-briefers?audienceId=${erased.id}`);
+      expectRefused(refused, 400, 'audienceId');
+      expect(refused.body.message).toMatch(/erased/);
+      const member = await createStakeholder(t.http, { role: 'top_team' });
+      await viewer.http.get(`/api/briefings/suggested-briefers?audienceId=${member.id}`).expect(200);
     });
   });
 

@@ -75,6 +75,13 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
       const evidence = (
         await t.http.post('/api/champion-evidence').send({ stakeholderId: person.id, test: 'advocacy', evidence: 'Made the case to Finance alone', on: daysAgo(3) }).expect(201)
       ).body;
+      const holder = await createStakeholder(t.http, { name: 'Export Holder' });
+      const held = (await t.http.post('/api/relationships').send({ stakeholderId: person.id, holderStakeholderId: holder.id, quality: 'strong', note: 'Trusted' }).expect(201))
+        .body;
+      const holds = (await t.http.post('/api/relationships').send({ stakeholderId: holder.id, holderStakeholderId: person.id, quality: 'avoid' }).expect(201)).body;
+      const byAccount = (await t.http.post('/api/relationships').send({ stakeholderId: person.id, holderUserId: t.user.id, quality: 'building' }).expect(201)).body;
+      // Not about them: another person's relationship held by an account.
+      await t.http.post('/api/relationships').send({ stakeholderId: holder.id, holderUserId: t.user.id, quality: 'strong' }).expect(201);
 
       const response = await t.http.get(`/api/stakeholders/${person.id}/export`).expect(200);
       const exported = response.body as StakeholderExport;
@@ -101,6 +108,12 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         [mentored.id, 'Export Subject', 'mentor', 'Export Mentor', 'Weekly walks'],
       ]);
       expect(exported.championEvidence).toEqual([evidence]);
+      expect(exported.relationships.map((r) => [r.id, r.stakeholder.id, r.holder.id, r.quality, r.note])).toEqual([
+        [held.id, person.id, holder.id, 'strong', 'Trusted'],
+        [holds.id, holder.id, person.id, 'avoid', null],
+        [byAccount.id, person.id, t.user.id, 'building', null],
+      ]);
+      expect(exported.auditEntries.map((e) => e.action)).toEqual(expect.arrayContaining(['relationship.create']));
       expect(exported.auditEntries.map((e) => e.action)).toEqual(
         expect.arrayContaining(['stakeholder.create', 'sounding.create', 'commitment.record', 'influence.create', 'champion_evidence.create']),
       );
@@ -125,7 +138,7 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
       expect(rows).toEqual([
         {
           actor_id: t.user.id,
-          after: { soundings: 2, withheldSoundings: 1, confidentialSoundingIds: [], confidentialFearIds: [], fears: 2, briefings: 1, meetings: 1, influences: 2, championEvidence: 1 },
+          after: { soundings: 2, withheldSoundings: 1, confidentialSoundingIds: [], confidentialFearIds: [], fears: 2, briefings: 1, meetings: 1, influences: 2, championEvidence: 1, relationships: 3 },
         },
         {
           actor_id: admin.id,
@@ -139,6 +152,7 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
             meetings: 1,
             influences: 2,
             championEvidence: 1,
+            relationships: 3,
           },
         },
       ]);
@@ -233,6 +247,16 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
           .send({ stakeholderId: championColleague.id, test: 'influence', evidence: `${name} asks for his view first`, on: daysAgo(4) })
           .expect(201)
       ).body;
+      // Who holds the relationship with her, whom she holds one with, and someone else's note that names her.
+      const withHer = (
+        await t.http.post('/api/relationships').send({ stakeholderId: person.id, holderStakeholderId: colleague.id, quality: 'strong', note: 'They met at the quokka retreat' }).expect(201)
+      ).body;
+      const heldByHer = (
+        await t.http.post('/api/relationships').send({ stakeholderId: manager.id, holderStakeholderId: person.id, quality: 'avoid', note: 'A feud over the pangolin budget' }).expect(201)
+      ).body;
+      const mentionsHer = (
+        await t.http.post('/api/relationships').send({ stakeholderId: manager.id, holderUserId: t.user.id, quality: 'building', note: `Warmer since ${name} left the board` }).expect(201)
+      ).body;
       await t.http.get(`/api/stakeholders/${person.id}/export`).expect(200);
       await admin.http.get(`/api/stakeholders/${person.id}/soundings`).expect(200);
 
@@ -258,6 +282,8 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         'yodelling',
         'kazoo',
         'kumquat',
+        'quokka',
+        'pangolin',
       ];
       expect((await findEverywhere(t.db, needles)).length).toBeGreaterThan(10);
       const dashboardBefore = (await t.http.get('/api/dashboard').expect(200)).body as Dashboard;
@@ -275,7 +301,8 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         briefings: 1,
         reportingLinksRemoved: 1,
         influencesRemoved: 2,
-        mentionsRemoved: 6,
+        relationshipsRemoved: 2,
+        mentionsRemoved: 7,
         championEvidence: 1,
       } satisfies ErasureResult);
 
@@ -314,6 +341,9 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
       expect((await t.http.get(`/api/influences?stakeholderId=${person.id}`).expect(200)).body.total).toBe(0);
       expect((await t.http.get(`/api/influences/${aboutHer.id}`).expect(200)).body).toMatchObject({ note: 'Mentored alongside [erased person]', version: 2 });
       expect((await t.http.get(`/api/stakeholders?q=${encodeURIComponent('Vålstad')}`).expect(200)).body.total).toBe(0);
+      await t.http.get(`/api/relationships/${withHer.id}`).expect(404);
+      await t.http.get(`/api/relationships/${heldByHer.id}`).expect(404);
+      expect((await t.http.get(`/api/relationships/${mentionsHer.id}`).expect(200)).body).toMatchObject({ note: 'Warmer since [erased person] left the board', version: 2 });
 
       // The campaign's numbers are unchanged: levels, roles and fears by category stay.
       const dashboardAfter = (await t.http.get('/api/dashboard').expect(200)).body as Dashboard;
@@ -326,7 +356,17 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
       expect(rows).toEqual([
         {
           actor_id: admin.id,
-          after: { soundings: 2, fears: 2, levelChangeReasons: 1, briefings: 1, reportingLinksRemoved: 1, influencesRemoved: 2, championEvidence: 1, mentionsRemoved: 6 },
+          after: {
+            soundings: 2,
+            fears: 2,
+            levelChangeReasons: 1,
+            briefings: 1,
+            reportingLinksRemoved: 1,
+            influencesRemoved: 2,
+            relationshipsRemoved: 2,
+            championEvidence: 1,
+            mentionsRemoved: 7,
+          },
         },
       ]);
       expect((await admin.http.get('/api/audit/verify').expect(200)).body).toMatchObject({ ok: true, brokenAt: null });

@@ -83,6 +83,8 @@ describe('nothing more is written about an erased person', () => {
       ['add someone reporting to them', () => t.http.post('/api/stakeholders').send({ name: 'New Report', reportsToId: erased.id })],
       ['delete what is left of them', () => t.http.delete(`/api/stakeholders/${erased.id}`)],
       ['erase them again', () => admin.http.post(`/api/stakeholders/${erased.id}/erase`)],
+      ['record who holds the relationship with them', () => t.http.post('/api/relationships').send({ stakeholderId: erased.id, holderStakeholderId: colleague.id, quality: 'strong' })],
+      ['make them hold a relationship', () => t.http.post('/api/relationships').send({ stakeholderId: colleague.id, holderStakeholderId: erased.id, quality: 'strong' })],
     ];
     for (const [what, attempt] of attempts) {
       const response = await attempt();

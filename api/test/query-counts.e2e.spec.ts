@@ -10,6 +10,7 @@ import { startTestApp, TestApp } from './test-app';
 describe('SQL statements per read', () => {
   let t: TestApp;
   let focusId: string;
+  let previousId: string | null = null;
 
   async function addCampaign(people: number, soundingsEach: number): Promise<void> {
     for (let i = 0; i < people; i++) {
@@ -24,8 +25,10 @@ describe('SQL statements per read', () => {
         .send(i % 3 === 2 ? { fromId: person.id, toId: focusId, kind: 'looks_to' } : { fromId: focusId, toId: person.id, kind: i % 3 === 0 ? 'looks_to' : 'ally' })
         .expect(201);
       await addChampionEvidence(person.id);
-      // Someone holds each top-team relationship, for the cockpit.
-      if (i % 3 === 0) await t.db.query(`INSERT INTO relationships (stakeholder_id, holder_user_id, quality) VALUES ($1, $2, 'strong')`, [person.id, t.user.id]);
+      // Who holds the relationship with them: the one made before them (a champion) and the practitioner's account.
+      if (previousId) await t.http.post('/api/relationships').send({ stakeholderId: person.id, holderStakeholderId: previousId, quality: 'strong' }).expect(201);
+      await t.http.post('/api/relationships').send({ stakeholderId: person.id, holderUserId: t.user.id, quality: 'building' }).expect(201);
+      previousId = person.id;
       for (let j = 0; j < soundingsEach; j++) {
         const category: FearCategory = FEAR_CATEGORIES[(i + j) % FEAR_CATEGORIES.length];
         await logSounding(t.http, person.id, {
@@ -93,6 +96,9 @@ describe('SQL statements per read', () => {
     'GET /api/recommendations/soundings': () => '/api/recommendations/soundings?limit=100',
     'GET /api/coalition/network': () => '/api/coalition/network',
     'GET /api/coalition/network filtered': () => '/api/coalition/network?role=top_team&businessFunction=finance',
+    'GET /api/relationships': () => '/api/relationships',
+    'GET /api/relationships/matrix': () => '/api/relationships/matrix',
+    'GET /api/briefings/suggested-briefers': () => `/api/briefings/suggested-briefers?audienceId=${focusId}`,
   };
 
   const small: Record<string, number> = {};
@@ -122,11 +128,12 @@ describe('SQL statements per read', () => {
     const { rows } = await t.db.query(
       `SELECT (SELECT count(*) FROM soundings)::int AS soundings, (SELECT count(*) FROM fears)::int AS fears,
               (SELECT count(*) FROM soundings WHERE stakeholder_id = $1)::int AS focus_soundings,
-              (SELECT count(*) FROM influences WHERE $1 IN (from_id, to_id))::int AS focus_links`,
+              (SELECT count(*) FROM influences WHERE $1 IN (from_id, to_id))::int AS focus_links,
+              (SELECT count(*) FROM relationships)::int AS relationships`,
       [focusId],
     );
-    // 6 soundings, 12 fears and 2 links when first measured.
-    expect(rows[0]).toEqual({ soundings: 60, fears: 120, focus_soundings: 20, focus_links: 20 });
+    // 6 soundings, 12 fears, 2 links and 3 relationships when first measured.
+    expect(rows[0]).toEqual({ soundings: 60, fears: 120, focus_soundings: 20, focus_links: 20, relationships: 39 });
   });
 
   // Every request first identifies its caller (one statement: token or session lookup).
@@ -149,6 +156,12 @@ describe('SQL statements per read', () => {
   it('draws the coalition network in two statements (people, then the ties among them), with or without filters', () => {
     expect(large['GET /api/coalition/network']).toBe(IDENTIFY + 2);
     expect(large['GET /api/coalition/network filtered']).toBe(IDENTIFY + 2);
+  });
+
+  it('reads the relationship matrix in three statements, the list in one and suggested briefers in two', () => {
+    expect(large['GET /api/relationships/matrix']).toBe(IDENTIFY + 3);
+    expect(large['GET /api/relationships']).toBe(IDENTIFY + 1);
+    expect(large['GET /api/briefings/suggested-briefers']).toBe(IDENTIFY + 2);
   });
 
   it('builds a journey in five statements (briefings included) and the dashboard in four', () => {

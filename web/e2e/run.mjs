@@ -1070,3 +1070,100 @@ test('the influence network filters, finds and opens a person; the power grid li
   assert.deepEqual(consoleProblems, [], 'the browser reported errors');
   await page.context().close();
 }));
+
+/**
+ * The "Relationship added" toast fades by itself; axe looks at the page once it has. Pages are checked in
+ * their main region: the header's account button (named "Account" over the visible name) is the layout's.
+ */
+async function relationshipsToastsGone(page) {
+  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 10_000 });
+}
+
+test('relationships: the matrix shows who holds each top-team relationship, a cell is added in the browser, the plan warns about a briefer to avoid, and a suggested briefer is used', { timeout: 180_000 }, withFailureScreenshots(async () => {
+  const api = await apiAs(ADMIN);
+  const person = (body) => api('POST', '/api/stakeholders', body);
+  const sound = (id, level) => api('POST', `/api/stakeholders/${id}/soundings`, { heldOn: isoDay(-3), summary: 'Talked it through one to one', commitmentAfter: level });
+  const dana = await person({ name: 'Dana Quist', role: 'top_team', businessFunction: 'Finance', requiredCommitment: 'committed' });
+  const omar = await person({ name: 'Omar Brandt', role: 'top_team', businessFunction: 'Operations', requiredCommitment: 'supportive' });
+  const sam = await person({ name: 'Sam Archer', role: 'line_manager', businessFunction: 'Finance', potentialChampion: true });
+  const lee = await person({ name: 'Lee Voss', role: 'line_manager', businessFunction: 'IT', potentialChampion: true });
+  for (const [id, level] of [[dana.id, 'open'], [omar.id, 'sounded'], [sam.id, 'committed'], [lee.id, 'committed']]) await sound(id, level);
+  await api('POST', '/api/relationships', { stakeholderId: dana.id, holderStakeholderId: sam.id, quality: 'strong', note: 'They ran the audit together' });
+  await api('POST', '/api/relationships', { stakeholderId: dana.id, holderStakeholderId: lee.id, quality: 'avoid', note: 'Clashed over the IT budget' });
+
+  const page = await newPage();
+  await signIn(page, ADMIN);
+  await nav(page, 'Relationships').click();
+  await page.getByRole('heading', { name: 'Relationships', level: 2 }).waitFor();
+  const matrix = page.getByRole('table', { name: /Who holds the relationship with each top-team member/ });
+  await matrix.getByRole('rowheader', { name: /Dana Quist/ }).waitFor();
+  // The quality is written in the cell, not shown by colour alone.
+  assert.match(await matrix.getByRole('button', { name: /^Lee Voss with Dana Quist: Avoid/ }).innerText(), /avoid/i);
+
+  // An empty cell: Lee is building a relationship with Omar.
+  await matrix.getByRole('button', { name: 'Add a relationship: Lee Voss with Omar Brandt' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Who holds the relationship with Omar Brandt' });
+  await dialog.getByRole('radio', { name: /Building/ }).check();
+  await dialog.getByRole('textbox', { name: 'Note' }).fill('Met at the operations review');
+  await expectAccessible(page, 'the relationship dialog', '[role="dialog"]');
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await matrix.getByRole('button', { name: /^Lee Voss with Omar Brandt: Building\. Met at the operations review/ }).waitFor();
+  // The note shows on focus, not only on hover.
+  await matrix.getByRole('button', { name: /^Sam Archer with Dana Quist: Strong/ }).focus();
+  // Reached by keyboard (the tooltip shows on a visible focus, as it would for someone tabbing through).
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await page.getByRole('tooltip').filter({ hasText: 'They ran the audit together' }).waitFor();
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.mouse.move(0, 0);
+  await relationshipsToastsGone(page);
+  await expectAccessible(page, 'the relationship matrix', 'main');
+  await screenshot(page, 'relationships-matrix.png');
+
+  // On a phone the table scrolls inside its own region; the page itself does not scroll sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await matrix.getByRole('rowheader', { name: /Dana Quist/ }).waitFor();
+  const region = await page.getByRole('region', { name: /Who holds the relationship with each top-team member/ }).evaluate((element) => ({
+    right: element.getBoundingClientRect().right,
+    scrolls: element.scrollWidth > element.clientWidth,
+  }));
+  assert.ok(region.right <= 390, `the matrix region reaches ${region.right}px, past the 390px screen`);
+  assert.ok(region.scrolls, 'the table scrolls sideways inside its region');
+  await expectAccessible(page, 'the relationship matrix at 390px', 'main');
+  await screenshot(page, 'relationships-matrix-phone.png');
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // Lee must not carry the message to Dana: the plan says so in words.
+  await nav(page, 'Briefing plan').click();
+  await page.getByRole('heading', { name: 'Briefing plan' }).waitFor();
+  await planBriefing(page, { champion: 'Lee Voss', member: 'Dana Quist', time: '10:15', brief: 'What IT gains when managers coach' });
+  const leeCard = page.getByRole('article', { name: 'Briefing: Lee Voss to Dana Quist' });
+  await page.mouse.move(0, 0);
+  await relationshipsToastsGone(page);
+  await leeCard.getByText('Lee Voss must not carry the message to Dana Quist: their relationship is marked "avoid". Choose another briefer for Dana Quist.').waitFor();
+
+  // The form suggests who could brief Dana instead, best first, and "Use" fills the briefer.
+  await page.getByRole('button', { name: 'Plan a briefing' }).first().click();
+  const form = page.getByRole('dialog', { name: 'Plan a briefing' });
+  await form.getByRole('combobox', { name: 'Top-team member' }).fill('Dana');
+  await page.getByRole('option', { name: 'Dana Quist', exact: true }).click();
+  const suggestions = form.getByRole('region', { name: 'Suggested briefers for Dana Quist' });
+  const first = suggestions.getByRole('listitem').first();
+  await first.getByText('Sam Archer', { exact: true }).waitFor();
+  assert.match(await first.innerText(), /Strong relationship with Dana Quist/);
+  assert.ok(!(await suggestions.innerText()).includes('Lee Voss'), 'someone to avoid is never suggested');
+  await suggestions.getByRole('button', { name: 'Use Sam Archer as the briefer' }).click();
+  assert.equal(await form.getByRole('combobox', { name: 'Champion' }).inputValue(), 'Sam Archer');
+  await form.getByLabel('Date').fill(isoDay(8));
+  await form.getByLabel('Time').fill('09:30');
+  await form.getByRole('textbox', { name: 'Brief' }).fill('Why coaching matters for Finance: the close runs on people who stay');
+  await expectAccessible(page, 'the briefing form with suggested briefers', '[role="dialog"]');
+  await screenshot(page, 'briefing-suggestions.png');
+  await form.getByRole('button', { name: 'Add to the plan' }).click();
+  await form.waitFor({ state: 'detached' });
+  await page.getByRole('article', { name: 'Briefing: Sam Archer to Dana Quist' }).waitFor();
+
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await page.context().close();
+}));

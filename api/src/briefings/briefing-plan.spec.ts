@@ -178,6 +178,41 @@ describe('planWarnings', () => {
   });
 });
 
+describe('briefer_relationship_avoid', () => {
+  const avoids = (brieferId: string, ...subjects: string[]) => new Map([[brieferId, new Set(subjects)]]);
+  const avoidCodes = (briefings: Briefing[], avoided: ReturnType<typeof avoids>) =>
+    planWarnings(briefings, everyoneSounded, topTeam, avoided)
+      .filter((warning) => warning.code === 'briefer_relationship_avoid')
+      .map((warning) => `${warning.briefingId}:${warning.stakeholderId}`);
+
+  it('warns when the briefer must avoid the member they brief, naming both in words', () => {
+    const planned = briefing({ audience: cfo });
+    const [warning] = planWarnings([planned], everyoneSounded, topTeam, avoids('ana', 'cfo')).filter((w) => w.code === 'briefer_relationship_avoid');
+    expect(warning).toEqual({
+      code: 'briefer_relationship_avoid',
+      briefingId: planned.id,
+      stakeholderId: 'cfo',
+      message: 'ANA must not carry the message to CFO: their relationship is marked "avoid". Choose another briefer for CFO.',
+    });
+  });
+
+  it('is quiet when the avoided person is not in the audience, or another briefer has the avoid relationship', () => {
+    expect(avoidCodes([briefing({ audience: cfo })], avoids('ana', 'ceo'))).toEqual([]);
+    expect(avoidCodes([briefing({ audience: cfo })], avoids('ben', 'cfo'))).toEqual([]);
+  });
+
+  it('warns once per member to avoid when the briefer briefs the whole top team', () => {
+    const planned = briefing({ audience: null, topTeam: true });
+    expect(avoidCodes([planned], avoids('ana', 'ceo', 'cfo', 'somebody-else'))).toEqual([`${planned.id}:ceo`, `${planned.id}:cfo`]);
+  });
+
+  it('does not check briefings already done or cancelled, and makes a planned one not ready', () => {
+    expect(avoidCodes([briefing({ status: 'done', outcome: 'Went badly' }), briefing({ status: 'cancelled' })], avoids('ana', 'cfo'))).toEqual([]);
+    const plan = buildBriefingPlan([briefing({ audience: cfo })], everyoneSounded, topTeam, avoids('ana', 'cfo'));
+    expect(plan.items[0].readiness).toMatchObject({ ready: false, warnings: ['briefer_relationship_avoid'] });
+  });
+});
+
 describe('briefNamesArea', () => {
   it.each([
     ['Coaching helps Finance keep its people', 'Finance', true],

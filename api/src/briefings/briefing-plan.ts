@@ -58,7 +58,17 @@ function shareAudience(a: Briefing, b: Briefing): boolean {
  * The plan's warnings, from briefings in plan order, who has been sounded, and the top team.
  * Only planned briefings are checked for readiness; done and cancelled ones are history.
  */
-export function planWarnings(briefings: Briefing[], sounded: ReadonlySet<string>, topTeam: StakeholderRef[]): BriefingWarning[] {
+/** Per briefer (a stakeholder), the people they hold an `avoid` relationship with: they must not carry the message to them. */
+export type AvoidedBy = ReadonlyMap<string, ReadonlySet<string>>;
+
+const NO_AVOIDS: AvoidedBy = new Map();
+
+export function planWarnings(
+  briefings: Briefing[],
+  sounded: ReadonlySet<string>,
+  topTeam: StakeholderRef[],
+  avoids: AvoidedBy = NO_AVOIDS,
+): BriefingWarning[] {
   const warnings: BriefingWarning[] = [];
   const position = new Map(briefings.map((briefing, index) => [briefing.id, index]));
   const live = briefings.filter((briefing) => briefing.status !== 'cancelled');
@@ -117,6 +127,14 @@ export function planWarnings(briefings: Briefing[], sounded: ReadonlySet<string>
             : `${brieferLabel(briefing)} has no brief yet. Write the case they will make.`,
       });
     }
+    for (const member of avoidedAudience(briefing, topTeam, avoids)) {
+      warnings.push({
+        code: 'briefer_relationship_avoid',
+        briefingId: briefing.id,
+        stakeholderId: member.id,
+        message: `${briefer!.name} must not carry the message to ${member.name}: their relationship is marked "avoid". Choose another briefer for ${member.name}.`,
+      });
+    }
     for (const member of audienceNotSounded(briefing, sounded, topTeam)) {
       warnings.push({
         code: 'audience_not_sounded',
@@ -147,12 +165,22 @@ function audienceNotSounded(briefing: Briefing, sounded: ReadonlySet<string>, to
   return audience.filter((member) => !sounded.has(member.id)).map((member) => ({ id: member.id, name: member.name }));
 }
 
+/** The people in this briefing's audience its briefer must not carry the message to; for the whole top team, every such member. */
+function avoidedAudience(briefing: Briefing, topTeam: StakeholderRef[], avoids: AvoidedBy): StakeholderRef[] {
+  const avoided = briefing.briefer ? avoids.get(briefing.briefer.id) : undefined;
+  if (!avoided || avoided.size === 0) return [];
+  const audience = briefing.topTeam ? topTeam.filter((member) => member.id !== briefing.briefer?.id) : briefing.audience ? [briefing.audience] : [];
+  return audience.filter((member) => avoided.has(member.id)).map((member) => ({ id: member.id, name: member.name }));
+}
+
 const CODE_ORDER = new Map<BriefingWarningCode, number>(
-  (['hr_before_champions', 'briefer_not_committed', 'briefer_not_sounded', 'missing_brief', 'audience_not_sounded'] as const).map((code, i) => [code, i]),
+  (
+    ['hr_before_champions', 'briefer_not_committed', 'briefer_not_sounded', 'missing_brief', 'briefer_relationship_avoid', 'audience_not_sounded'] as const
+  ).map((code, i) => [code, i]),
 );
 
-export function buildBriefingPlan(briefings: Briefing[], sounded: ReadonlySet<string>, topTeam: StakeholderRef[]): BriefingPlan {
-  const warnings = planWarnings(briefings, sounded, topTeam);
+export function buildBriefingPlan(briefings: Briefing[], sounded: ReadonlySet<string>, topTeam: StakeholderRef[], avoids: AvoidedBy = NO_AVOIDS): BriefingPlan {
+  const warnings = planWarnings(briefings, sounded, topTeam, avoids);
   const items = briefings.map((briefing) => {
     const own = warnings.filter((warning) => warning.briefingId === briefing.id);
     const codes = [...new Set(own.map((warning) => warning.code))].sort((a, b) => CODE_ORDER.get(a)! - CODE_ORDER.get(b)!);

@@ -1,12 +1,12 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Briefing, BriefingPlan, Page } from '@soundings/shared';
+import { Briefing, BriefingPlan, Page, SuggestedBriefers } from '@soundings/shared';
 import { ActorParam } from '../auth/actor';
 import type { Actor } from '../auth/actor';
 import { IdParam } from '../common/validation';
 import { expectedVersion } from '../common/version';
 import { BriefingsService } from './briefings.service';
-import { CreateBriefingDto, ListBriefingsDto, ReorderBriefingsDto, UpdateBriefingDto } from './dto/briefing.dto';
+import { CreateBriefingDto, ListBriefingsDto, ReorderBriefingsDto, SuggestedBriefersDto, UpdateBriefingDto } from './dto/briefing.dto';
 import { ApiNoContent, ApiResult, ApiResultList } from '../openapi/api-responses';
 
 @ApiTags('briefings')
@@ -26,6 +26,17 @@ export class BriefingsController {
   @ApiResult('BriefingPlan')
   plan(): Promise<BriefingPlan> {
     return this.service.plan();
+  }
+
+  /**
+   * Who could brief this person, best first (at most 10): on board before not, then a strong relationship with
+   * them, then a building one, then the same business function, then higher on the ladder, then by name. Never
+   * the person themselves, nor anyone erased, resistant, from HR or holding an `avoid` relationship with them.
+   */
+  @Get('suggested-briefers')
+  @ApiResult('SuggestedBriefers')
+  suggestedBriefers(@Query() query: SuggestedBriefersDto): Promise<SuggestedBriefers> {
+    return this.service.suggestedBriefers(query.audienceId);
   }
 
   /** Put one day's briefings in order: send every briefing of that day, first first. */

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { coalitionMemberColumns } from '../coalition/coalition-member';
+import { SUGGESTED_BRIEFER_ORDER, SUGGESTED_BRIEFERS_MAX } from './briefing-suggestions';
 
 export interface BriefingRow {
   id: string;
@@ -30,6 +32,8 @@ export interface BriefingRow {
 export interface PlanBriefingRow extends BriefingRow {
   briefer_sounded: boolean;
   audience_sounded: boolean;
+  /** The people the briefer holds an `avoid` relationship with. */
+  briefer_avoids: string[];
 }
 
 export interface TopTeamMemberRow {
@@ -116,12 +120,14 @@ export class BriefingsRepository {
     return { rows, total };
   }
 
-  /** Every briefing in plan order, with whether its briefer and audience have ever been sounded. */
+  /** Every briefing in plan order, with whether its briefer and audience have ever been sounded, and whom the briefer must avoid. */
   async plan(): Promise<PlanBriefingRow[]> {
     return this.dataSource.query(
       `${BRIEFING_SELECT},
               EXISTS (SELECT 1 FROM soundings so WHERE so.stakeholder_id = b.briefer_id) AS briefer_sounded,
-              EXISTS (SELECT 1 FROM soundings so WHERE so.stakeholder_id = b.audience_id) AS audience_sounded
+              EXISTS (SELECT 1 FROM soundings so WHERE so.stakeholder_id = b.audience_id) AS audience_sounded,
+              ARRAY(SELECT r.stakeholder_id::text FROM relationships r
+                     WHERE r.holder_stakeholder_id = b.briefer_id AND r.quality = 'avoid' AND b.status = 'planned') AS briefer_avoids
          ${BRIEFING_FROM} ORDER BY ${PLAN_ORDER}`,
     );
   }
@@ -131,6 +137,32 @@ export class BriefingsRepository {
     return this.dataSource.query(
       `SELECT s.id, s.name, EXISTS (SELECT 1 FROM soundings so WHERE so.stakeholder_id = s.id) AS sounded
          FROM stakeholders s WHERE s.role = 'top_team' ORDER BY lower(s.name), s.id`,
+    );
+  }
+
+  /** The person to be briefed, as the coalition views show them, and whether they were erased. */
+  async audienceOf(id: string): Promise<(Record<string, unknown> & { erased: boolean }) | null> {
+    const rows = await this.dataSource.query(`SELECT ${coalitionMemberColumns('s', 'audience')}, s.erased_at IS NOT NULL AS erased FROM stakeholders s WHERE s.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  /**
+   * People who could brief this person, best first (SUGGESTED_BRIEFER_ORDER), with their relationship with
+   * them and whether they share a business function. Never the person themselves, nor anyone erased,
+   * resistant, from HR (HR presents as HR, not as a champion) or holding an `avoid` relationship with them.
+   */
+  async suggestedBriefers(audienceId: string): Promise<(Record<string, unknown> & { relationship: string | null; same_function: boolean })[]> {
+    return this.dataSource.query(
+      `SELECT ${coalitionMemberColumns('c', 'person')}, r.quality AS relationship,
+              coalesce(lower(btrim(c.business_function)) = lower(btrim(a.business_function)), false) AS same_function
+         FROM stakeholders c
+         CROSS JOIN (SELECT business_function FROM stakeholders WHERE id = $1) a
+         LEFT JOIN relationships r ON r.holder_stakeholder_id = c.id AND r.stakeholder_id = $1
+        WHERE c.id <> $1 AND c.erased_at IS NULL AND c.commitment <> 'resistant' AND c.role <> 'hr'
+          AND r.quality IS DISTINCT FROM 'avoid'
+        ORDER BY ${SUGGESTED_BRIEFER_ORDER}
+        LIMIT ${SUGGESTED_BRIEFERS_MAX}`,
+      [audienceId],
     );
   }
 

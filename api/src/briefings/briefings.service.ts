@@ -1,12 +1,14 @@
 import { ConflictException, HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiErrorBody, Briefing, BriefingPlan, ERROR_CODES, Page } from '@soundings/shared';
+import { ApiErrorBody, Briefing, BriefingPlan, ERROR_CODES, Page, RelationshipQuality, SuggestedBriefers } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditableChanges, AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { pageOf } from '../common/pagination.dto';
 import { invalidField, notFound, versionConflict } from '../errors/api-exceptions';
+import { mapCoalitionMember } from '../coalition/coalition-member';
 import { mapBriefing } from './briefing.mapper';
+import { suggestedBriefer } from './briefing-suggestions';
 import { buildBriefingPlan } from './briefing-plan';
 import { assertStatusFits, BriefingParties, planDay, resolveBriefingParties } from './briefing-rules';
 import { BriefingColumns, BriefingsRepository } from './briefings.repository';
@@ -63,7 +65,26 @@ export class BriefingsService {
       if (row.audience_id && row.audience_sounded) sounded.add(row.audience_id);
     }
     for (const member of topTeam) if (member.sounded) sounded.add(member.id);
-    return buildBriefingPlan(rows.map(mapBriefing), sounded, topTeam.map(({ id, name }) => ({ id, name })));
+    const avoids = new Map<string, Set<string>>();
+    for (const row of rows) {
+      if (!row.briefer_id || row.briefer_avoids.length === 0) continue;
+      const avoided = avoids.get(row.briefer_id) ?? new Set<string>();
+      for (const id of row.briefer_avoids) avoided.add(id);
+      avoids.set(row.briefer_id, avoided);
+    }
+    return buildBriefingPlan(rows.map(mapBriefing), sounded, topTeam.map(({ id, name }) => ({ id, name })), avoids);
+  }
+
+  /** Two statements whatever the campaign's size: the audience, and the ranked candidates. */
+  async suggestedBriefers(audienceId: string): Promise<SuggestedBriefers> {
+    const [audienceRow, rows] = await Promise.all([this.briefings.audienceOf(audienceId), this.briefings.suggestedBriefers(audienceId)]);
+    if (!audienceRow) throw invalidField('audienceId', 'is not a known stakeholder');
+    if (audienceRow.erased) throw invalidField('audienceId', 'was erased: nobody briefs them any more');
+    const audience = mapCoalitionMember(audienceRow, 'audience');
+    return {
+      audience,
+      items: rows.map((row) => suggestedBriefer(mapCoalitionMember(row, 'person'), audience, row.relationship as RelationshipQuality | null, row.same_function)),
+    };
   }
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<Briefing> {

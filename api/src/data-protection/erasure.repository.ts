@@ -16,6 +16,7 @@ const FREE_TEXT_COLUMNS: { table: string; columns: string[]; versioned: boolean;
   { table: 'fears', columns: ['statement', 'response', 'owner'], versioned: true },
   { table: 'commitment_changes', columns: ['reason'], versioned: false },
   { table: 'briefings', columns: ['brief', 'outcome'], versioned: true },
+  { table: 'relationships', columns: ['note'], versioned: true },
   // A title is at most 200 characters; a replacement longer than the name must not break that rule.
   { table: 'meetings', columns: ['title', 'purpose'], versioned: true, maxLength: { title: 200 } },
   { table: 'influences', columns: ['note'], versioned: true },
@@ -114,6 +115,11 @@ export class ErasureRepository {
   /** Evidence recorded for the champion tests about them is about them alone: it goes. */
   deleteChampionEvidence(manager: EntityManager, id: string): Promise<number> {
     return affected(manager, `DELETE FROM champion_evidence WHERE stakeholder_id = $1 RETURNING id`, [id]);
+  }
+
+  /** Relationships with them, or held by them as a champion, say who they are close to or must be kept from: deleted. */
+  deleteRelationships(manager: EntityManager, id: string): Promise<number> {
+    return affected(manager, `DELETE FROM relationships WHERE stakeholder_id = $1 OR holder_stakeholder_id = $1 RETURNING id`, [id]);
   }
 
   /**

@@ -33,9 +33,10 @@ export class ErasureService {
 
   /**
    * Removes a person's personal data from every table in one transaction: their details, the words of
-   * their soundings, fears and level changes, the evidence recorded for the champion tests about them, the briefs and outcomes of briefings they give or
-   * receive, their reporting links and influence links, and mentions of their name or email in other records (notes,
-   * briefings, meeting titles and purposes, other people's influence links). What stays is anonymous: role, levels, dates, meeting
+   * their soundings, fears and level changes, the evidence recorded for the champion tests about them, the briefs and outcomes
+   * of briefings they give or receive, their reporting links, influence links and relationships (with them or held by them),
+   * and mentions of their name or email in other records (notes, briefings, meeting titles and purposes, other people's
+   * influence links, relationships and champion evidence). What stays is anonymous: role, levels, dates, meeting
    * attendance and counts, so the dashboard still adds up. The audit trail never held their details,
    * so its chain stays intact; the erasure's own entry carries counts only.
    */
@@ -53,6 +54,7 @@ export class ErasureService {
         briefings: await this.erasure.eraseBriefingTexts(manager, id),
         reportingLinksRemoved: await this.erasure.detachReports(manager, id),
         influencesRemoved: await this.erasure.deleteInfluences(manager, id),
+        relationshipsRemoved: await this.erasure.deleteRelationships(manager, id),
         // Before the mentions: their own evidence goes whole, so it is not counted as a mention replaced.
         championEvidence: await this.erasure.deleteChampionEvidence(manager, id),
         mentionsRemoved: await this.erasure.removeMentions(manager, mentionsToRemove(person), MENTION_REPLACEMENT),

@@ -16,6 +16,8 @@ import { mapInfluence } from '../influence/influence.mapper';
 import { InfluencesRepository } from '../influence/influences.repository';
 import { mapMeetingSummary } from '../meetings/meeting.mapper';
 import { MeetingsRepository } from '../meetings/meetings.repository';
+import { mapRelationship } from '../relationships/relationship.mapper';
+import { RelationshipsRepository } from '../relationships/relationships.repository';
 import { FearsRepository } from '../fears/fears.repository';
 import { mapSounding } from '../soundings/sounding.mapper';
 import { SoundingsRepository } from '../soundings/soundings.repository';
@@ -33,6 +35,7 @@ export class SubjectAccessService {
     private readonly meetings: MeetingsRepository,
     private readonly influences: InfluencesRepository,
     private readonly champions: ChampionsRepository,
+    private readonly relationships: RelationshipsRepository,
     private readonly audit: AuditService,
     private readonly confidentiality: ConfidentialityPolicy,
   ) {}
@@ -45,7 +48,7 @@ export class SubjectAccessService {
   async export(actor: Actor, stakeholderId: string): Promise<StakeholderExport> {
     const row = await this.stakeholders.findById(stakeholderId);
     if (!row) throw notFound('Stakeholder');
-    const [soundingRows, fearRows, historyRows, briefingRows, meetingRows, influenceRows, evidenceRows, auditEntries] = await Promise.all([
+    const [soundingRows, fearRows, historyRows, briefingRows, meetingRows, influenceRows, evidenceRows, relationshipRows, auditEntries] = await Promise.all([
       this.soundings.forStakeholder(stakeholderId),
       this.fears.forStakeholder(stakeholderId),
       this.commitment.history(stakeholderId),
@@ -53,6 +56,7 @@ export class SubjectAccessService {
       this.meetings.attendedBy(stakeholderId),
       this.influences.atEitherEnd(stakeholderId),
       this.champions.evidenceFor(stakeholderId),
+      this.relationships.concerning(stakeholderId),
       this.audit.forStakeholder(stakeholderId),
     ]);
     const view = this.confidentiality.view(actor);
@@ -73,6 +77,7 @@ export class SubjectAccessService {
         meetings: meetingRows.length,
         influences: influenceRows.length,
         championEvidence: evidenceRows.length,
+        relationships: relationshipRows.length,
       },
     });
     return {
@@ -88,6 +93,7 @@ export class SubjectAccessService {
       meetings: meetingRows.map((meeting) => ({ ...mapMeetingSummary(meeting), spokeFor: meeting.spoke_for })),
       influences: influenceRows.map(mapInfluence),
       championEvidence: evidenceRows.map(mapChampionEvidence),
+      relationships: relationshipRows.map(mapRelationship),
       // Staff addresses and request ids are about the staff, not the person: left out.
       auditEntries: auditEntries.map(({ clientAddress: _address, requestId: _request, ...entry }) => entry),
     };

@@ -35,6 +35,10 @@ export interface ResponseTypes {
   Meeting: shared.Meeting;
   MeetingReadiness: shared.MeetingReadiness;
   MeetingSummaryPage: shared.MeetingSummaryPage;
+  Relationship: shared.Relationship;
+  RelationshipHolder: shared.RelationshipHolder;
+  RelationshipMatrix: shared.RelationshipMatrix;
+  RelationshipPage: shared.RelationshipPage;
   Session: shared.Session;
   SetupStatus: shared.SetupStatus;
   SignInMethods: shared.SignInMethods;
@@ -45,6 +49,7 @@ export interface ResponseTypes {
   StakeholderInfluence: shared.StakeholderInfluence;
   StakeholderPage: shared.StakeholderPage;
   TopTeamCockpit: shared.TopTeamCockpit;
+  SuggestedBriefers: shared.SuggestedBriefers;
   User: shared.User;
 }
 export type ResponseName = keyof ResponseTypes;

@@ -67,6 +67,17 @@ export class RetentionRepository {
     );
   }
 
+  /** A relationship's note not changed since `cutoff` goes; who holds it with whom, and how well, stay. */
+  removeRelationshipNotes(manager: EntityManager, cutoff: string): Promise<{ id: string; stakeholder_id: string }[]> {
+    return this.updated(
+      manager,
+      `UPDATE relationships SET note = NULL, updated_at = now(), version = version + 1
+        WHERE note IS NOT NULL AND updated_at < $1::date
+        RETURNING id, stakeholder_id`,
+      [cutoff],
+    );
+  }
+
   private async updated(manager: EntityManager, sql: string, params: unknown[]): Promise<{ id: string; stakeholder_id: string }[]> {
     const [rows] = await manager.query(sql, params);
     return rows;

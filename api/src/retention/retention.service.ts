@@ -11,7 +11,7 @@ import { RequestCountersRepository } from '../rate-limits/request-counters.repos
 import { SettingsRepository } from '../settings/settings.repository';
 import { RetentionRepository } from './retention.repository';
 
-const NOT_RUN: RetentionRun = { ran: false, cutoff: null, soundings: 0, fears: 0, championEvidence: 0 };
+const NOT_RUN: RetentionRun = { ran: false, cutoff: null, soundings: 0, fears: 0, championEvidence: 0, relationshipNotes: 0 };
 
 /** What the hourly pruning removed; `ran` is false when another instance held the job's lock. */
 export interface PrunedRecords {
@@ -30,7 +30,8 @@ function countBy(rows: { stakeholder_id: string }[]): Map<string, number> {
 
 /**
  * The retention rule: once an admin sets `redactSoundingsAfterMonths`, soundings held longer ago lose
- * their words, and so do the fears voiced in them and champion evidence seen before then; dates, levels, categories and counts stay, so the
+ * their words, and so do the fears voiced in them, champion evidence seen before then and relationship notes left
+ * unchanged as long; dates, levels, categories, qualities and counts stay, so the
  * dashboard and every person's path are unchanged.
  */
 @Injectable()
@@ -84,7 +85,8 @@ export class RetentionService {
       const soundings = countBy(await this.retention.removeSoundingText(manager, cutoff));
       const fears = countBy(await this.retention.removeFearText(manager, cutoff));
       const championEvidence = countBy(await this.retention.removeChampionEvidenceText(manager, cutoff));
-      for (const stakeholderId of new Set([...soundings.keys(), ...fears.keys(), ...championEvidence.keys()])) {
+      const relationshipNotes = countBy(await this.retention.removeRelationshipNotes(manager, cutoff));
+      for (const stakeholderId of new Set([...soundings.keys(), ...fears.keys(), ...championEvidence.keys(), ...relationshipNotes.keys()])) {
         await this.audit.record(
           null,
           {
@@ -98,6 +100,7 @@ export class RetentionService {
               soundings: soundings.get(stakeholderId) ?? 0,
               fears: fears.get(stakeholderId) ?? 0,
               championEvidence: championEvidence.get(stakeholderId) ?? 0,
+              relationshipNotes: relationshipNotes.get(stakeholderId) ?? 0,
             },
           },
           manager,
@@ -105,7 +108,14 @@ export class RetentionService {
       }
       await this.settings.markRetentionRun(manager);
       const total = (counts: Map<string, number>) => [...counts.values()].reduce((sum, n) => sum + n, 0);
-      return { ran: true, cutoff, soundings: total(soundings), fears: total(fears), championEvidence: total(championEvidence) };
+      return {
+        ran: true,
+        cutoff,
+        soundings: total(soundings),
+        fears: total(fears),
+        championEvidence: total(championEvidence),
+        relationshipNotes: total(relationshipNotes),
+      };
     });
   }
 }

@@ -141,6 +141,8 @@ export interface RelationshipMatrixCell {
   holderId: string;
   quality: RelationshipQuality;
   note: string | null;
+  /** The relationship's version, to change it from the matrix. */
+  version: number;
 }
 
 /** `GET /api/relationships/matrix`: top-team members against the champions and HR accounts who hold relationships. */
@@ -160,6 +162,10 @@ export interface SuggestedBriefer {
   sameFunction: boolean;
   /** In words, e.g. ["Committed", "Strong relationship with Dana", "Same function: Finance"]. */
   reasons: string[];
+}
+
+export interface SuggestedBriefersQuery {
+  audienceId: string;
 }
 
 export interface SuggestedBriefers {

@@ -1,6 +1,6 @@
 import type { AuditEntry, CommitmentChange, Fear, IsoDate, IsoDateTime, Sounding, Stakeholder } from './api';
 import type { Briefing } from './briefings';
-import type { ChampionEvidence, Influence } from './coalition';
+import type { ChampionEvidence, Influence, Relationship } from './coalition';
 import type { MeetingSummary } from './meetings';
 
 // ---- Settings -------------------------------------------------------------
@@ -54,6 +54,8 @@ export interface StakeholderExport {
   influences: Influence[];
   /** Evidence recorded for the champion tests about them, newest first. */
   championEvidence: ChampionEvidence[];
+  /** Relationships with them, and those they hold as a champion, oldest first. */
+  relationships: Relationship[];
   /** Every audit entry about them, oldest first. */
   auditEntries: SubjectAuditEntry[];
 }
@@ -75,6 +77,8 @@ export interface ErasureResult {
   reportingLinksRemoved: number;
   /** Influence links with them at either end, deleted. */
   influencesRemoved: number;
+  /** Relationships with them or held by them as a champion, deleted. */
+  relationshipsRemoved: number;
   /** Their name or email found and replaced in other people's records. */
   mentionsRemoved: number;
   /** Evidence recorded for the champion tests about them, deleted. */
@@ -92,4 +96,6 @@ export interface RetentionRun {
   fears: number;
   /** Champion evidence recorded before the cutoff whose words were removed. */
   championEvidence: number;
+  /** Relationship notes not changed since the cutoff, removed (the relationship and its quality stay). */
+  relationshipNotes: number;
 }

@@ -43,6 +43,7 @@ export const routes: RouteObject[] = [
           },
           { path: 'fears', lazy: () => import('./routes/fears').then((m) => ({ Component: m.FearsRoute })) },
           { path: 'briefings', lazy: () => import('./routes/briefings').then((m) => ({ Component: m.BriefingsRoute })) },
+          { path: 'coalition/relationships', lazy: () => import('./routes/relationships').then((m) => ({ Component: m.RelationshipsRoute })) },
           { path: 'meetings', lazy: () => import('./routes/meetings').then((m) => ({ Component: m.MeetingsRoute })) },
           { path: 'meetings/:meetingId', lazy: () => import('./routes/meeting').then((m) => ({ Component: m.MeetingRoute })) },
           { path: 'champions', lazy: () => import('./routes/champions').then((m) => ({ Component: m.ChampionsRoute })) },

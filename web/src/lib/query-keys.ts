@@ -18,4 +18,5 @@ export const queryRoots = {
   influences: ['influences'],
   champions: ['champions'],
   coalition: ['coalition'],
+  relationships: ['relationships'],
 } as const;

@@ -1,5 +1,12 @@
 import { BRIEFING_STATUSES, BRIEFINGS_PER_DAY_MAX } from '@soundings/shared';
-import type { BriefingListQuery, BriefingStatus, CreateBriefingRequest, ReorderBriefingsRequest, UpdateBriefingRequest } from '@soundings/shared';
+import type {
+  BriefingListQuery,
+  BriefingStatus,
+  CreateBriefingRequest,
+  ReorderBriefingsRequest,
+  SuggestedBriefersQuery,
+  UpdateBriefingRequest,
+} from '@soundings/shared';
 import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsBoolean, IsIn } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination.dto';
 import {
@@ -89,4 +96,10 @@ export class ReorderBriefingsDto implements ReorderBriefingsRequest {
   @IdList('must list briefing ids (UUIDs)')
   @ArrayUnique({ message: 'must list each briefing once' })
   briefingIds: string[];
+}
+
+export class SuggestedBriefersDto implements SuggestedBriefersQuery {
+  /** The person to be briefed. */
+  @Id(stakeholderIdMessage)
+  audienceId: string;
 }

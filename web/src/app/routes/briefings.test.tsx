@@ -131,6 +131,53 @@ describe('Briefing plan page', () => {
     expect(within(dialog).getByRole('combobox', { name: 'Top-team member' })).toHaveValue('Ines Duarte');
   });
 
+  it('suggests briefers for the member being briefed, with why, and "Use" fills the briefer', async () => {
+    const user = userEvent.setup({ delay: null });
+    const api = mockApi();
+    servePlan(api);
+    const person = (id: string, name: string, commitment: 'committed' | 'supportive', businessFunction: string) => ({
+      id,
+      name,
+      title: null,
+      role: 'line_manager' as const,
+      businessFunction,
+      potentialChampion: false,
+      commitment,
+      requiredCommitment: null,
+      onBoard: true,
+    });
+    api.get('/briefings/suggested-briefers', ({ query }) => ({
+      body: {
+        audience: { ...person(query.get('audienceId')!, 'Ines Duarte', 'supportive', 'Sales'), role: 'top_team' },
+        items: [
+          { person: person('s-ben', 'Ben Strong', 'supportive', 'IT'), relationship: 'strong', sameFunction: false, reasons: ['On board: supportive', 'Strong relationship with Ines Duarte'] },
+          { person: person('s-ana', 'Ana Sales', 'committed', 'Sales'), relationship: null, sameFunction: true, reasons: ['On board: committed', 'Same function: Sales'] },
+        ],
+      },
+    }));
+    api.post('/briefings', ({ body }) => ({ status: 201, body: { ...ada, ...(body as object) } }));
+    renderWithApp(<BriefingsRoute />);
+
+    await user.click(await screen.findByRole('button', { name: 'Ines Duarte' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Plan a briefing' });
+    const suggestions = await within(dialog).findByRole('region', { name: 'Suggested briefers for Ines Duarte' });
+    expect(api.requestsTo('GET', '/briefings/suggested-briefers')[0].query.get('audienceId')).toBe('s-9');
+    const names = within(suggestions).getAllByRole('listitem').map((item) => item.textContent);
+    expect(names[0]).toContain('Ben Strong');
+    expect(names[0]).toContain('On board: supportive · Strong relationship with Ines Duarte');
+    expect(names[1]).toContain('Same function: Sales');
+
+    await user.click(within(suggestions).getByRole('button', { name: 'Use Ben Strong as the briefer' }));
+    expect(within(dialog).getByRole('combobox', { name: 'Champion' })).toHaveValue('Ben Strong');
+    const chosen = within(suggestions).getByText('Chosen').closest('button');
+    expect(chosen).toHaveTextContent('Chosen: Ben Strong briefs');
+    expect(chosen).toBeDisabled();
+    expect(within(dialog).getByText(/The plan checks that the brief names IT/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Add to the plan' }));
+    await waitFor(() => expect(api.requestsTo('POST', '/briefings')).toHaveLength(1));
+    expect(api.requestsTo('POST', '/briefings')[0].body).toMatchObject({ brieferId: 's-ben', hr: false, audienceId: 's-9', topTeam: false });
+  });
+
   it('shows a viewer the plan and its warnings but nothing to change or fix', async () => {
     const api = mockApi();
     servePlan(api);

@@ -15,6 +15,20 @@ function serveJourney(api: ReturnType<typeof mockApi>) {
   });
   api.get('/business-functions', { body: [] });
   api.get('/stakeholders/:id/influence', { body: aStakeholderInfluence() });
+  api.get('/relationships', {
+    body: aPage([
+      {
+        id: 'r-1',
+        stakeholder: { id: 's-1', name: 'Priya Raman', title: null, role: 'top_team', businessFunction: 'Finance', potentialChampion: false, commitment: 'sounded', requiredCommitment: 'committed', onBoard: false },
+        holder: { type: 'champion', id: 's-7', name: 'Sam Patel', commitment: 'committed' },
+        quality: 'avoid',
+        note: 'They clashed over the budget',
+        createdAt: '2025-01-10T09:00:00.000Z',
+        updatedAt: '2025-01-10T09:00:00.000Z',
+        version: 1,
+      },
+    ]),
+  });
 }
 
 const open = (role: 'viewer' | 'practitioner' | 'admin') =>
@@ -29,6 +43,25 @@ describe('Stakeholder page', () => {
     expect(screen.getByRole('button', { name: 'Edit details' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Record a level change' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Log a sounding' })).toBeInTheDocument();
+  });
+
+  it('says who holds the relationship and how well, in words; practitioners may change it, viewers not', async () => {
+    const api = mockApi();
+    serveJourney(api);
+    const { unmount } = open('practitioner');
+    const section = await screen.findByRole('region', { name: 'Who holds the relationship' });
+    expect(await within(section).findByText('Sam Patel')).toBeInTheDocument();
+    expect(within(section).getByText('Avoid')).toBeInTheDocument();
+    expect(within(section).getByText('They clashed over the budget')).toBeInTheDocument();
+    expect(within(section).getByRole('button', { name: 'Add' })).toBeInTheDocument();
+    expect(within(section).getByRole('button', { name: /^Sam Patel.*Avoid.*Change or remove$/ })).toBeInTheDocument();
+    expect(api.requestsTo('GET', '/relationships')[0].query.get('stakeholderId')).toBe('s-1');
+    unmount();
+
+    open('viewer');
+    const readOnly = await screen.findByRole('region', { name: 'Who holds the relationship' });
+    expect(await within(readOnly).findByText('Sam Patel')).toBeInTheDocument();
+    expect(within(readOnly).queryByRole('button')).not.toBeInTheDocument();
   });
 
   it('offers a viewer no write control, and shows that a confidential sounding happened without its words', async () => {

@@ -19,6 +19,8 @@ import { PathTrack } from '@/features/journey/components/path-track';
 import { stakeholderQueries } from '@/features/stakeholders/api/stakeholder-queries';
 import { CommitmentChangeModal } from '@/features/stakeholders/components/commitment-change-modal';
 import { EditStakeholderModal } from '@/features/stakeholders/components/edit-stakeholder-modal';
+import { StakeholderSelect } from '@/features/stakeholders/components/stakeholder-select';
+import { RelationshipHoldersSection } from '@/features/relationships/components/relationship-holders-section';
 import { LastContact } from '@/features/stakeholders/components/stakeholders-table';
 import { WhoTheyLookTo } from '@/features/stakeholders/components/who-they-look-to';
 import { isApiError } from '@/lib/api-client';
@@ -222,6 +224,7 @@ export function StakeholderRoute() {
                 </Text>
               )}
             </Card>
+            <RelationshipHoldersSection stakeholder={stakeholder} canWrite={canWrite} renderChampionPicker={(props) => <StakeholderSelect {...props} comboboxProps={{ withinPortal: true }} />} />
             <Card component="section" aria-labelledby="about-heading">
               <Title order={3} fz="md" mb="md" id="about-heading">
                 About

@@ -75,6 +75,13 @@ const CAMPAIGN_ITEMS: NavItem[] = [
     matches: (p) => p.startsWith('/briefings'),
   },
   {
+    to: '/coalition/relationships',
+    label: 'Relationships',
+    description: 'Who holds each relationship',
+    icon: <IconAffiliate size={18} stroke={1.6} />,
+    matches: (p) => p.startsWith('/coalition/relationships'),
+  },
+  {
     to: '/meetings',
     label: 'Meetings',
     description: 'Who is ready in the room',
@@ -221,7 +228,8 @@ export function AppLayout({ children, accountMenu }: { children?: ReactNode; acc
                     active={item.matches(pathname)}
                     onClick={close}
                     variant="light"
-                    styles={{ root: { borderRadius: 'var(--mantine-radius-md)' }, label: { fontWeight: 600 } }}
+                    // The active link's description in its tint colour falls below WCAG AA on the tinted background.
+                    styles={{ root: { borderRadius: 'var(--mantine-radius-md)' }, label: { fontWeight: 600 }, description: { color: 'var(--mantine-color-dimmed)' } }}
                   />
                 ))}
               </Stack>

@@ -1,4 +1,4 @@
-import type { Briefing, BriefingPlan } from '@soundings/shared';
+import type { Briefing, BriefingPlan, SuggestedBriefers } from '@soundings/shared';
 import { queryOptions } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
 import { queryRoots } from '@/lib/query-keys';
@@ -10,6 +10,12 @@ export const briefingQueries = {
     queryOptions({
       queryKey: [...queryRoots.briefings, 'plan'] as const,
       queryFn: ({ signal }) => apiClient.get<BriefingPlan>('/briefings/plan', { signal }),
+    }),
+  /** Who could brief this person, best first, with the reasons in words. */
+  suggestedBriefers: (audienceId: string) =>
+    queryOptions({
+      queryKey: [...queryRoots.briefings, 'suggested-briefers', audienceId] as const,
+      queryFn: ({ signal }) => apiClient.get<SuggestedBriefers>('/briefings/suggested-briefers', { query: { audienceId }, signal }),
     }),
   detail: (id: string) =>
     queryOptions({

@@ -3,7 +3,7 @@ import type { BriefingPlan, BriefingWarning } from '@soundings/shared';
 /** What fixes a warning: a page to go to, a field of the briefing to edit, or a briefing to plan. */
 export type BriefingFix =
   | { kind: 'link'; label: string; to: string }
-  | { kind: 'edit'; label: string; briefingId: string; focus: 'brief' | 'plannedFor' }
+  | { kind: 'edit'; label: string; briefingId: string; focus: 'brief' | 'plannedFor' | 'briefer' }
   | { kind: 'plan'; label: string; audience: { id: string; name: string } };
 
 /** Everyone the plan names, so a warning's person can be named in its fix. */
@@ -36,6 +36,8 @@ export function fixFor(warning: BriefingWarning, names: Map<string, string>): Br
       return person ? logSounding(person) : null;
     case 'missing_brief':
       return warning.briefingId ? { kind: 'edit', label: 'Write the brief', briefingId: warning.briefingId, focus: 'brief' } : null;
+    case 'briefer_relationship_avoid':
+      return warning.briefingId ? { kind: 'edit', label: `Choose another briefer for ${name}`, briefingId: warning.briefingId, focus: 'briefer' } : null;
     case 'no_champion_for_member':
       return person ? { kind: 'plan', label: `Plan a champion briefing for ${name}`, audience: { id: person, name } } : null;
     default:

@@ -8,7 +8,7 @@ import {
   type CreateBriefingRequest,
   type StakeholderRef,
 } from '@soundings/shared';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { Fragment, useState, type FormEvent, type ReactNode } from 'react';
 import { fieldErrorsOf, isApiError } from '@/lib/api-client';
 import { fromDateAndTime, todayIso, toDateAndTime } from '@/lib/dates';
 import { fieldSentence } from '@/lib/format';
@@ -16,6 +16,7 @@ import { useCreateBriefing } from '../api/create-briefing';
 import { useDeleteBriefing } from '../api/delete-briefing';
 import { useUpdateBriefing } from '../api/update-briefing';
 import { FormActions } from '@/components/form-actions';
+import { SuggestedBriefersList } from './suggested-briefers';
 
 /** What the page hands in to pick a stakeholder (the picker belongs to the stakeholders feature). */
 export interface StakeholderPickerProps {
@@ -29,7 +30,7 @@ export interface StakeholderPickerProps {
   excludeId?: string;
 }
 
-export type BriefingFormFocus = 'brief' | 'plannedFor' | 'outcome';
+export type BriefingFormFocus = 'brief' | 'plannedFor' | 'outcome' | 'briefer';
 
 interface BriefingFormModalProps {
   opened: boolean;
@@ -117,7 +118,7 @@ function toRequest(values: FormValues): CreateBriefingRequest {
 export function BriefingFormModal(props: BriefingFormModalProps) {
   const title = props.briefing ? (props.focus === 'outcome' ? 'Record how the briefing went' : 'Edit the briefing') : 'Plan a briefing';
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={title} size="lg">
+    <Modal opened={props.opened} onClose={props.onClose} title={title} size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
       {props.opened && <BriefingForm key={`${props.briefing?.id ?? 'new'}:${props.briefing?.version ?? 0}:${props.focus ?? ''}`} {...props} />}
     </Modal>
   );
@@ -130,6 +131,8 @@ function BriefingForm({ briefing, audience, focus, onClose, renderStakeholderPic
   const saving = create.isPending || update.isPending;
   const [values, setValues] = useState(() => initialValues(briefing, audience, focus));
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  // A briefer chosen from the suggestions starts the picker afresh, so it shows their name.
+  const [pickerRound, setPickerRound] = useState(0);
   const failure = create.error ?? update.error ?? remove.error;
   const server = fieldErrorsOf(failure);
   const errors = {
@@ -196,8 +199,9 @@ function BriefingForm({ briefing, audience, focus, onClose, renderStakeholderPic
             ]}
             w="fit-content"
           />
-          {values.brieferKind === 'champion' &&
-            renderStakeholderPicker({
+          {values.brieferKind === 'champion' && (
+            <Fragment key={pickerRound}>
+              {renderStakeholderPicker({
               label: 'Champion',
               placeholder: 'Search by name',
               value: values.briefer,
@@ -207,6 +211,8 @@ function BriefingForm({ briefing, audience, focus, onClose, renderStakeholderPic
               },
               error: errors.briefer,
             })}
+            </Fragment>
+          )}
           {values.brieferKind === 'hr' && errors.briefer && (
             <Text size="xs" c="red.7">
               {errors.briefer}
@@ -240,6 +246,25 @@ function BriefingForm({ briefing, audience, focus, onClose, renderStakeholderPic
               role: 'top_team',
               excludeId: values.brieferKind === 'champion' ? values.briefer?.id : undefined,
             })}
+          {values.audienceKind === 'member' && values.audience && (!briefing || briefing.status === 'planned') && (
+            <SuggestedBriefersList
+              audienceId={values.audience.id}
+              audienceName={values.audience.name}
+              currentBrieferId={values.brieferKind === 'champion' ? (values.briefer?.id ?? null) : null}
+              onUse={({ person }) => {
+                setValues((current) => ({
+                  ...current,
+                  brieferKind: 'champion',
+                  briefer: { id: person.id, name: person.name },
+                  brieferFunction: person.businessFunction,
+                }));
+                setPickerRound((round) => round + 1);
+                setClientErrors({});
+                create.reset();
+                update.reset();
+              }}
+            />
+          )}
           {values.audienceKind === 'topTeam' && errors.audience && (
             <Text size="xs" c="red.7">
               {errors.audience}
