@@ -1,10 +1,11 @@
 import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Stack, Text, ThemeIcon, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
-  IconAward,
   IconAffiliate,
+  IconAward,
   IconChartBar,
   IconEye,
+  IconHeartHandshake,
   IconKey,
   IconLayoutDashboard,
   IconLayoutGrid,
@@ -75,26 +76,16 @@ const CAMPAIGN_ITEMS: NavItem[] = [
     matches: (p) => p.startsWith('/briefings'),
   },
   {
-    to: '/coalition/relationships',
-    label: 'Relationships',
-    description: 'Who holds each relationship',
-    icon: <IconAffiliate size={18} stroke={1.6} />,
-    matches: (p) => p.startsWith('/coalition/relationships'),
-  },
-  {
     to: '/meetings',
     label: 'Meetings',
     description: 'Who is ready in the room',
     icon: <IconUsersGroup size={18} stroke={1.6} />,
     matches: (p) => p.startsWith('/meetings'),
   },
-  {
-    to: '/champions',
-    label: 'Champions',
-    description: 'Who qualifies, and what is missing',
-    icon: <IconAward size={18} stroke={1.6} />,
-    matches: (p) => p.startsWith('/champions'),
-  },
+];
+
+/** Who sways whom, who holds each relationship, and who can carry the case. */
+const COALITION_ITEMS: NavItem[] = [
   {
     to: '/coalition/network',
     label: 'Network',
@@ -109,10 +100,25 @@ const CAMPAIGN_ITEMS: NavItem[] = [
     icon: <IconLayoutGrid size={18} stroke={1.6} />,
     matches: (p) => p.startsWith('/coalition/grid'),
   },
+  {
+    to: '/coalition/relationships',
+    label: 'Relationships',
+    description: 'Who holds each relationship',
+    icon: <IconHeartHandshake size={18} stroke={1.6} />,
+    matches: (p) => p.startsWith('/coalition/relationships'),
+  },
+  {
+    to: '/champions',
+    label: 'Champions',
+    description: 'Who qualifies, and what is missing',
+    icon: <IconAward size={18} stroke={1.6} />,
+    matches: (p) => p.startsWith('/champions'),
+  },
 ];
 
 const NAV_SECTIONS: NavSection[] = [
   { items: CAMPAIGN_ITEMS },
+  { label: 'Coalition', items: COALITION_ITEMS },
   {
     label: 'Administration',
     items: [
