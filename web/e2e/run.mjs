@@ -196,7 +196,9 @@ async function expectAccessible(page, what, scope = 'body') {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async (selector) => {
     const result = await window.axe.run(document.querySelector(selector), { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    // Each node with its markup and axe's reason ("contrast 3.9:1, expected 4.5:1"), so a failure says what to fix.
+    const describe = (node) => `${node.target.join(' ')} ${node.html.slice(0, 160)} [${(node.any[0] ?? node.all[0] ?? node.none[0])?.message ?? ''}]`;
+    return result.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map(describe).join(', ')}`);
   }, scope);
   assert.deepEqual(violations, [], `axe found problems on ${what}`);
 }

@@ -69,7 +69,7 @@ export function CoolingContacts({ contacts, total }: { contacts: DashboardCoolin
             </div>
             <Text
               size="xs"
-              c="orange.8"
+              c="red.9"
               fw={600}
               style={{ whiteSpace: 'nowrap' }}
               title={contact.lastContactAt ? `Last contact ${formatDate(contact.lastContactAt)}` : undefined}

@@ -30,7 +30,7 @@ export function TopTeamCoverage({ topTeam }: { topTeam: Dashboard['topTeam'] }) 
         <Progress value={percent(onBoard)} color="teal" size="lg" radius="xl" aria-label="Top team on board" />
       </div>
       {notSounded > 0 && (
-        <Text size="sm" c="orange.8">
+        <Text size="sm" c="red.9">
           {notSounded} {notSounded === 1 ? 'member has' : 'members have'} never been sounded. Never ask for support in a
           group first.
         </Text>
