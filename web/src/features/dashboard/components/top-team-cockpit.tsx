@@ -81,7 +81,7 @@ function Holders({ row }: { row: CockpitRow }) {
   return (
     <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {row.holders.map((holder) => (
-        <Group component="li" key={`${holder.type}-${holder.id}`} gap={6} wrap="nowrap">
+        <Group component="li" key={`${holder.type}-${holder.id}`} gap={6} wrap="wrap">
           {holder.type === 'champion' ? (
             <Anchor component={Link} to={`/stakeholders/${holder.id}`} size="sm">
               {holder.name}
@@ -91,7 +91,8 @@ function Holders({ row }: { row: CockpitRow }) {
               {holder.name} <Text span size="xs" c="dimmed">(HR)</Text>
             </Text>
           )}
-          <Badge size="xs" variant="light" color={QUALITY_COLORS[holder.quality]} title={RELATIONSHIP_QUALITY_MEANINGS[holder.quality]}>
+          {/* The word must show whole: a narrow column wraps the badge under the name rather than cutting it. */}
+          <Badge size="xs" variant="light" color={QUALITY_COLORS[holder.quality]} title={RELATIONSHIP_QUALITY_MEANINGS[holder.quality]} style={{ flexShrink: 0 }}>
             {RELATIONSHIP_QUALITY_LABELS[holder.quality]}
           </Badge>
         </Group>
