@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { CoalitionMemberRow } from '../coalition/coalition-member';
 import { INFLUENCE_INPUTS_SQL, SWAYING_TIES_SQL } from '../coalition/influence-inputs.sql';
 
 export interface ChampionEvidenceRow {
@@ -20,15 +21,7 @@ export interface ChampionEvidenceColumns {
   observed_on?: string;
 }
 
-export interface CandidateRow {
-  id: string;
-  name: string;
-  title: string | null;
-  role: string;
-  business_function: string | null;
-  potential_champion: boolean;
-  commitment: string;
-  required_commitment: string | null;
+export interface CandidateRow extends CoalitionMemberRow {
   score: number;
   looked_to_by: number;
 }

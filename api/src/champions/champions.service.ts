@@ -1,24 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { ChampionList, ChampionTest, CoalitionMember, CommitmentLevel, isOnBoard, StakeholderRole } from '@soundings/shared';
+import { ChampionList, ChampionTest } from '@soundings/shared';
 import type { Actor } from '../auth/actor';
 import { ConfidentialityPolicy } from '../confidentiality/confidentiality.policy';
+import { toCoalitionMember } from '../coalition/coalition-member';
 import { assessChampion, evidenceText, orderByVerdict, TestEvidence } from './champion-qualification';
-import { CandidateRow, ChampionsRepository } from './champions.repository';
-
-function mapMember(row: CandidateRow): CoalitionMember {
-  const commitment = row.commitment as CommitmentLevel;
-  return {
-    id: row.id,
-    name: row.name,
-    title: row.title,
-    role: row.role as StakeholderRole,
-    businessFunction: row.business_function,
-    potentialChampion: row.potential_champion,
-    commitment,
-    requiredCommitment: row.required_commitment as CommitmentLevel | null,
-    onBoard: isOnBoard(commitment),
-  };
-}
+import { ChampionsRepository } from './champions.repository';
 
 @Injectable()
 export class ChampionsService {
@@ -94,7 +80,7 @@ export class ChampionsService {
 
     const items = orderByVerdict(
       candidates.map((row) =>
-        assessChampion({ person: mapMember(row), influenceScore: row.score, lookedToBy: row.looked_to_by }, evidence.get(row.id) ?? []),
+        assessChampion({ person: toCoalitionMember(row), influenceScore: row.score, lookedToBy: row.looked_to_by }, evidence.get(row.id) ?? []),
       ),
     );
     await this.confidentiality.record(view);

@@ -4,16 +4,9 @@ import { REPORTING_LINE_STRENGTH } from '@soundings/shared';
 import { DataSource } from 'typeorm';
 import { NetworkQueryDto } from './dto/network-query.dto';
 import { INFLUENCE_INPUTS_SQL } from './influence-inputs.sql';
+import type { CoalitionMemberRow } from './coalition-member';
 
-export interface NetworkNodeRow {
-  id: string;
-  name: string;
-  title: string | null;
-  role: string;
-  business_function: string | null;
-  potential_champion: boolean;
-  commitment: string;
-  required_commitment: string | null;
+export interface NetworkNodeRow extends CoalitionMemberRow {
   influence: number | null;
   reports_to_id: string | null;
   score: number;

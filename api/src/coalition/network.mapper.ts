@@ -1,18 +1,10 @@
-import { CommitmentLevel, InfluenceStrength, isOnBoard, NetworkLink, NetworkNode, StakeholderRole } from '@soundings/shared';
+import { InfluenceStrength, NetworkLink, NetworkNode } from '@soundings/shared';
+import { toCoalitionMember } from './coalition-member';
 import type { NetworkLinkRow, NetworkNodeRow } from './coalition.repository';
 
 export function mapNetworkNode(row: NetworkNodeRow): NetworkNode {
-  const commitment = row.commitment as CommitmentLevel;
   return {
-    id: row.id,
-    name: row.name,
-    title: row.title,
-    role: row.role as StakeholderRole,
-    businessFunction: row.business_function,
-    potentialChampion: row.potential_champion,
-    commitment,
-    requiredCommitment: row.required_commitment as CommitmentLevel | null,
-    onBoard: isOnBoard(commitment),
+    ...toCoalitionMember(row),
     influence: row.influence,
     influenceScore: row.score,
     lookedToBy: row.looked_to_by,

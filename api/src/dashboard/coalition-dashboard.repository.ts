@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { COMMITMENT_PATH } from '@soundings/shared';
 import { DataSource } from 'typeorm';
+import type { CoalitionMemberRow } from '../coalition/coalition-member';
 
 const PATH = `ARRAY[${COMMITMENT_PATH.map((level) => `'${level}'`).join(', ')}]::text[]`;
 /** `ladderRank()` in SQL: the position on the path, -1 for resistant. */
@@ -16,15 +17,7 @@ const atLeast = (level: string, required: string) =>
 const TODAY = `(now() AT TIME ZONE 'UTC')::date`;
 const mondayOf = (date: string) => `(${date} - (${date} - date '1970-01-05') % 7)`;
 
-export interface CockpitMemberRow {
-  id: string;
-  name: string;
-  title: string | null;
-  role: string;
-  business_function: string | null;
-  potential_champion: boolean;
-  commitment: string;
-  required_commitment: string | null;
+export interface CockpitMemberRow extends CoalitionMemberRow {
   last_contact_at: string | null;
   open_fears: number;
   level_then: string;

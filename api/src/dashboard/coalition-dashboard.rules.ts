@@ -1,5 +1,6 @@
-import { CommitmentLevel, commitmentGap, isOnBoard, ladderRank } from '@soundings/shared';
-import type { CockpitRow, CoalitionMember, StakeholderRole, TrendWeek } from '@soundings/shared';
+import { CommitmentLevel, commitmentGap, ladderRank } from '@soundings/shared';
+import type { CockpitRow, TrendWeek } from '@soundings/shared';
+import { toCoalitionMember } from '../coalition/coalition-member';
 import type { CockpitMemberRow, TrendWeekRow } from './coalition-dashboard.repository';
 
 /** Where a level stands for counting steps: resistant as `sounded`, the rule `commitmentGap` uses. */
@@ -13,23 +14,11 @@ export function movementSteps(from: CommitmentLevel, to: CommitmentLevel): numbe
 }
 
 export function toCockpitRow(row: CockpitMemberRow): CockpitRow {
-  const commitment = row.commitment as CommitmentLevel;
-  const requiredCommitment = row.required_commitment as CommitmentLevel | null;
-  const member: CoalitionMember = {
-    id: row.id,
-    name: row.name,
-    title: row.title,
-    role: row.role as StakeholderRole,
-    businessFunction: row.business_function,
-    potentialChampion: row.potential_champion,
-    commitment,
-    requiredCommitment,
-    onBoard: isOnBoard(commitment),
-  };
+  const member = toCoalitionMember(row);
   const from = row.level_then as CommitmentLevel;
   return {
     member,
-    gap: commitmentGap(commitment, requiredCommitment),
+    gap: commitmentGap(member.commitment, member.requiredCommitment),
     holders: row.holders.map((holder) => ({
       type: holder.type,
       id: holder.id,
@@ -39,7 +28,7 @@ export function toCockpitRow(row: CockpitMemberRow): CockpitRow {
     })),
     lastContactAt: row.last_contact_at,
     openFears: row.open_fears,
-    movement: { from, to: commitment, steps: movementSteps(from, commitment) },
+    movement: { from, to: member.commitment, steps: movementSteps(from, member.commitment) },
   };
 }
 

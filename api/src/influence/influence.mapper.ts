@@ -1,21 +1,8 @@
-import { isOnBoard } from '@soundings/shared';
-import type { CoalitionMember, CommitmentLevel, Influence, InfluenceKind, InfluenceStrength, StakeholderRole } from '@soundings/shared';
+import type { CoalitionMember, Influence, InfluenceKind, InfluenceStrength } from '@soundings/shared';
+import { toCoalitionMember } from '../coalition/coalition-member';
 import { InfluenceRow, MemberColumns } from './influences.repository';
 
-export function mapMember(row: MemberColumns): CoalitionMember {
-  const commitment = row.commitment as CommitmentLevel;
-  return {
-    id: row.id,
-    name: row.name,
-    title: row.title,
-    role: row.role as StakeholderRole,
-    businessFunction: row.business_function,
-    potentialChampion: row.potential_champion,
-    commitment,
-    requiredCommitment: row.required_commitment as CommitmentLevel | null,
-    onBoard: isOnBoard(commitment),
-  };
-}
+export const mapMember = (row: MemberColumns): CoalitionMember => toCoalitionMember(row);
 
 export function mapInfluence(row: InfluenceRow): Influence {
   return {

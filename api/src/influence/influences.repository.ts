@@ -3,18 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { REPORTING_LINE_STRENGTH } from '@soundings/shared';
 import type { InfluenceKind } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
+import type { CoalitionMemberRow } from '../coalition/coalition-member';
 
-/** A person as the coalition views show them, in columns prefixed `<prefix>_`. */
-export interface MemberColumns {
-  id: string;
-  name: string;
-  title: string | null;
-  role: string;
-  business_function: string | null;
-  potential_champion: boolean;
-  commitment: string;
-  required_commitment: string | null;
-}
+/** A person's columns as the influence reads select them. */
+export type MemberColumns = CoalitionMemberRow;
 
 export interface InfluenceRow {
   id: string;

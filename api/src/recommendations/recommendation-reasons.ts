@@ -1,15 +1,14 @@
 import {
   COMMITMENT_LADDER,
   CommitmentLevel,
-  isOnBoard,
   RECOMMENDATION_REASON_CODES,
   RECOMMENDATION_RECENT_CONTACT_DAYS,
   RECOMMENDATION_STALE_AFTER_DAYS,
   RECOMMENDATION_WEIGHTS as W,
   RecommendationReason,
   SoundingRecommendation,
-  StakeholderRole,
 } from '@soundings/shared';
+import { toCoalitionMember } from '../coalition/coalition-member';
 import type { RecommendationFeaturesRow } from './recommendations.repository';
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -92,18 +91,9 @@ export function recommendationReasons(row: RecommendationFeaturesRow): Recommend
 }
 
 export function mapRecommendation(row: RecommendationFeaturesRow): SoundingRecommendation {
-  const commitment = row.commitment as CommitmentLevel;
   return {
     stakeholder: {
-      id: row.id,
-      name: row.name,
-      title: row.title,
-      role: row.role as StakeholderRole,
-      businessFunction: row.business_function,
-      potentialChampion: row.potential_champion,
-      commitment,
-      requiredCommitment: row.required_commitment as CommitmentLevel | null,
-      onBoard: isOnBoard(commitment),
+      ...toCoalitionMember(row),
       lastContactAt: row.last_contact_at,
       influenceScore: row.influence_score,
     },

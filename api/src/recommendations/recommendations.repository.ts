@@ -12,17 +12,10 @@ import {
 } from '@soundings/shared';
 import { DataSource } from 'typeorm';
 import { INFLUENCE_INPUTS_SQL } from '../coalition/influence-inputs.sql';
+import type { CoalitionMemberRow } from '../coalition/coalition-member';
 
 /** What the database returns per recommended person: who they are, and the counts their reasons are built from. */
-export interface RecommendationFeaturesRow {
-  id: string;
-  name: string;
-  title: string | null;
-  role: string;
-  business_function: string | null;
-  potential_champion: boolean;
-  commitment: string;
-  required_commitment: string | null;
+export interface RecommendationFeaturesRow extends CoalitionMemberRow {
   last_contact_at: string | null;
   /** Whole days since the last sounding; null when never sounded. */
   days_since_contact: number | null;
