@@ -8,6 +8,7 @@ import { FirstAccountMarker1764300000000 } from './1764300000000-FirstAccountMar
 import { PasswordResets1764301000000 } from './1764301000000-PasswordResets';
 import { KeyedAuditChain1764310000000 } from './1764310000000-KeyedAuditChain';
 import { CoalitionIntelligence1764400000000 } from './1764400000000-CoalitionIntelligence';
+import { CampaignProgramme1764500000000 } from './1764500000000-CampaignProgramme';
 
 /** Every migration, oldest first. Add new ones here as well as in this folder. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   PasswordResets1764301000000,
   KeyedAuditChain1764310000000,
   CoalitionIntelligence1764400000000,
+  CampaignProgramme1764500000000,
 ];

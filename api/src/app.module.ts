@@ -5,6 +5,7 @@ import { requireAuditKeyFromEnvironment } from './audit/audit-key';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BriefingsModule } from './briefings/briefings.module';
+import { CadenceModule } from './cadence/cadence.module';
 import { ChampionsModule } from './champions/champions.module';
 import { CoalitionModule } from './coalition/coalition.module';
 import { CommitmentModule } from './commitment/commitment.module';
@@ -63,6 +64,7 @@ export class AppModule {
         RetentionModule,
         DataProtectionModule,
         RecommendationsModule,
+        CadenceModule,
       ],
     };
   }

@@ -11,3 +11,5 @@ export * from './constants/coalition';
 export * from './types/coalition';
 export * from './types/responses';
 export * from './constants/input-rules';
+export * from './constants/campaign';
+export * from './types/campaign';

@@ -1,0 +1,286 @@
+import type { CommitmentLevel } from '../constants/commitment-ladder';
+import type {
+  Cadence,
+  CadenceState,
+  ExpectationStatus,
+  InitiativeKind,
+  NarrativeResponse,
+  PilotStatus,
+  TimingWindowKind,
+} from '../constants/campaign';
+import type { StakeholderRole } from '../constants/enums';
+import type { IsoDate, IsoDateTime } from './api';
+import type { CoalitionMember } from './coalition';
+
+// ---- Business priorities ----------------------------------------------------
+
+export interface PriorityInput {
+  businessFunction: string;
+  /** The priority in the function's own words. */
+  title: string;
+  /** The stakeholder who owns it, or null while no one is named. */
+  ownerId: string | null;
+  /** How a coaching culture serves it. */
+  coachingLink?: string | null;
+}
+export type CreatePriorityRequest = PriorityInput;
+export type UpdatePriorityRequest = Partial<PriorityInput> & { version?: number };
+
+export interface Priority {
+  id: string;
+  businessFunction: string;
+  title: string;
+  owner: CoalitionMember | null;
+  coachingLink: string | null;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+  version: number;
+}
+
+/** A priority as other records cite it. */
+export interface PriorityRef {
+  id: string;
+  businessFunction: string;
+  title: string;
+}
+
+// ---- Narratives and values --------------------------------------------------
+
+export interface NarrativeInput {
+  title: string;
+  description?: string | null;
+  /** Retired narratives stay on the soundings that cite them but are no longer offered. */
+  archived?: boolean;
+}
+export type CreateNarrativeRequest = NarrativeInput;
+export type UpdateNarrativeRequest = Partial<NarrativeInput> & { version?: number };
+
+export interface Narrative {
+  id: string;
+  title: string;
+  description: string | null;
+  archived: boolean;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+  version: number;
+}
+
+/** How a narrative landed in one sounding (request and response). */
+export interface NarrativeReaction {
+  narrativeId: string;
+  response: NarrativeResponse;
+}
+
+// ---- Pilots and proof points -----------------------------------------------
+
+export interface PilotInput {
+  name: string;
+  /** The leader who sponsors it; null while HR runs it alone. */
+  sponsorId: string | null;
+  businessFunction?: string | null;
+  scope?: string | null;
+  startOn?: IsoDate | null;
+  endOn?: IsoDate | null;
+  status?: PilotStatus;
+  /** Leaders who wanted proof before committing. */
+  askedBy?: string[];
+}
+export type CreatePilotRequest = PilotInput;
+export type UpdatePilotRequest = Partial<PilotInput> & { version?: number };
+
+export interface ProofPointInput {
+  observedOn: IsoDate;
+  /** The result in words. */
+  result: string;
+  value?: number | null;
+  unit?: string | null;
+}
+export type CreateProofPointRequest = ProofPointInput;
+export type UpdateProofPointRequest = Partial<ProofPointInput> & { version?: number };
+
+export interface ProofPoint {
+  id: string;
+  pilotId: string;
+  observedOn: IsoDate;
+  result: string;
+  value: number | null;
+  unit: string | null;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+  version: number;
+}
+
+/** A leader who asked for proof, and whether they have heard the latest result. */
+export interface PilotAsker {
+  stakeholder: CoalitionMember;
+  /** When they were last told a result, or null if never. */
+  toldOn: IsoDate | null;
+  /** The proof point they were last told, or null. */
+  toldProofPointId: string | null;
+  /** True when the latest proof point is the one they were told (or there is no proof yet). */
+  toldLatest: boolean;
+}
+
+export interface Pilot {
+  id: string;
+  name: string;
+  sponsor: CoalitionMember | null;
+  businessFunction: string | null;
+  scope: string | null;
+  startOn: IsoDate | null;
+  endOn: IsoDate | null;
+  status: PilotStatus;
+  askedBy: PilotAsker[];
+  latestProof: ProofPoint | null;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+  version: number;
+}
+
+export interface PilotDetail extends Pilot {
+  /** Newest first. */
+  proofPoints: ProofPoint[];
+}
+
+// ---- The rolling programme --------------------------------------------------
+
+export interface InitiativeInput {
+  title: string;
+  kind: InitiativeKind;
+  heldOn: IsoDate;
+  /** The leader who owns it; null when HR does. */
+  ownerId: string | null;
+  description?: string | null;
+  /** People involved; involvement counts as contact once its day has come. */
+  involvedIds?: string[];
+}
+export type CreateInitiativeRequest = InitiativeInput;
+export type UpdateInitiativeRequest = Partial<InitiativeInput> & { version?: number };
+
+export interface Initiative {
+  id: string;
+  title: string;
+  kind: InitiativeKind;
+  heldOn: IsoDate;
+  owner: CoalitionMember | null;
+  description: string | null;
+  involved: CoalitionMember[];
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+  version: number;
+}
+
+/** Whose responsibility: who led the campaign's visible work in one period. */
+export interface ResponsibilityPeriod {
+  /** First day of the period (a month). */
+  from: IsoDate;
+  to: IsoDate;
+  briefings: { byLeaders: number; byHr: number };
+  initiatives: { byLeaders: number; byHr: number };
+  pilots: { byLeaders: number; byHr: number };
+  /** Share led by leaders across all three, 0–1, or null when nothing happened. */
+  leaderShare: number | null;
+  /** HR led more than HR_LED_SHARE_WARNING of it. */
+  hrLeads: boolean;
+}
+
+export interface ResponsibilityReport {
+  periods: ResponsibilityPeriod[];
+  /** The whole span; the campaign is flagged when HR leads most of it. */
+  overall: ResponsibilityPeriod;
+  summary: string;
+}
+
+// ---- Cadence ----------------------------------------------------------------
+
+/** Where a person stands against their contact cadence, counted in the organisation's time zone. */
+export interface ContactCadence {
+  lastContactOn: IsoDate | null;
+  daysSinceContact: number | null;
+  /** The person's own cadence if set, else their role's. */
+  cadence: Cadence;
+  /** True when the cadence is the person's own rather than their role's. */
+  personal: boolean;
+  state: CadenceState;
+}
+
+export interface CadenceSettings {
+  /** IANA zone, e.g. "Europe/London": what "today" means for the whole organisation. */
+  timeZone: string;
+  byRole: Record<StakeholderRole, Cadence>;
+}
+
+/** Someone who matters and is slipping: no contact within their cadence and nothing planned. */
+export interface SlippingPerson {
+  stakeholder: CoalitionMember;
+  contact: ContactCadence;
+  /** Why they matter: a committed or public champion, or a top-team member. */
+  reason: 'champion' | 'top_team';
+  /** The next thing planned with them, or null (the ones with nothing planned come first). */
+  nextPlannedOn: IsoDate | null;
+}
+
+// ---- Timing -----------------------------------------------------------------
+
+export interface TimingWindowInput {
+  stakeholderId: string;
+  kind: TimingWindowKind;
+  startsOn: IsoDate;
+  endsOn: IsoDate;
+  note?: string | null;
+}
+export type CreateTimingWindowRequest = TimingWindowInput;
+export type UpdateTimingWindowRequest = Partial<Omit<TimingWindowInput, 'stakeholderId'>> & { version?: number };
+
+export interface TimingWindow {
+  id: string;
+  stakeholderId: string;
+  kind: TimingWindowKind;
+  startsOn: IsoDate;
+  endsOn: IsoDate;
+  note: string | null;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+  version: number;
+}
+
+// ---- Expectations register -------------------------------------------------
+
+export interface ExpectationInput {
+  stakeholderId: string;
+  /** What they were told to expect, in words. */
+  expectation: string;
+  toldOn: IsoDate;
+  /** Who told them: an account, or a champion (a stakeholder); one of the two. */
+  toldByUserId?: string | null;
+  toldByStakeholderId?: string | null;
+  realistic: boolean;
+  status?: ExpectationStatus;
+  note?: string | null;
+}
+export type CreateExpectationRequest = ExpectationInput;
+export type UpdateExpectationRequest = Partial<Omit<ExpectationInput, 'stakeholderId'>> & { version?: number };
+
+export interface Expectation {
+  id: string;
+  stakeholder: CoalitionMember;
+  expectation: string;
+  toldOn: IsoDate;
+  toldBy: { type: 'account'; id: string; name: string } | { type: 'champion'; id: string; name: string } | null;
+  realistic: boolean;
+  status: ExpectationStatus;
+  note: string | null;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+  version: number;
+}
+
+/** Per-function coverage: its priorities, whether a committed champion covers it, where its leaders stand. */
+export interface FunctionCoverage {
+  businessFunction: string;
+  priorities: PriorityRef[];
+  /** Committed or public champions in the function. */
+  champions: CoalitionMember[];
+  covered: boolean;
+  leaders: { stakeholder: CoalitionMember; commitment: CommitmentLevel }[];
+}
