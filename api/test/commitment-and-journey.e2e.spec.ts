@@ -17,6 +17,10 @@ function describeEvent(event: TimelineEvent): string {
       return `${event.on} commitment_change ${event.change.fromLevel}→${event.change.toLevel}`;
     case 'briefing':
       return `${event.on} briefing ${event.briefing.outcome}`;
+    case 'pilot':
+      return `${event.on} pilot ${event.pilot.name}`;
+    case 'initiative':
+      return `${event.on} initiative ${event.initiative.title}`;
   }
 }
 

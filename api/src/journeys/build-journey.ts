@@ -6,6 +6,8 @@ const SAME_DAY_ORDER: Record<TimelineEvent['kind'], number> = {
   sounding: 0,
   fear_voiced: 1,
   briefing: 2,
+  initiative: 2,
+  pilot: 2,
   commitment_change: 3,
   fear_resolved: 4,
 };

@@ -15,6 +15,8 @@ export const BRIEFING_WARNING_CODES = [
   'audience_not_sounded',
   'no_champion_for_member',
   'briefer_relationship_avoid',
+  'timing_not_now',
+  'timing_outside_best',
 ] as const;
 export type BriefingWarningCode = (typeof BRIEFING_WARNING_CODES)[number];
 export const BRIEFING_WARNING_LABELS: Record<BriefingWarningCode, string> = {
@@ -25,6 +27,8 @@ export const BRIEFING_WARNING_LABELS: Record<BriefingWarningCode, string> = {
   audience_not_sounded: 'Audience member not yet sounded one to one',
   no_champion_for_member: 'No champion is planned to brief this top-team member',
   briefer_relationship_avoid: 'The briefer must not carry the message to this person',
+  timing_not_now: 'Falls in a time the person asked not to be approached',
+  timing_outside_best: 'Falls outside the person\'s best time to be approached',
 };
 
 /** The most briefings one reorder may arrange (one day's worth, with room to spare). */

@@ -1,4 +1,5 @@
 import type { CommitmentLevel } from '../constants/commitment-ladder';
+import type { Initiative, Pilot } from './campaign';
 import type { Briefing } from './briefings';
 import type {
   ErrorCode,
@@ -223,7 +224,11 @@ export type TimelineEvent =
   | { kind: 'fear_resolved'; on: IsoDate; fear: Fear }
   | { kind: 'commitment_change'; on: IsoDate; change: CommitmentChange }
   /** A briefing given or received, once done with an outcome. */
-  | { kind: 'briefing'; on: IsoDate; briefing: Briefing };
+  | { kind: 'briefing'; on: IsoDate; briefing: Briefing }
+  /** A pilot they sponsor, on its start date (or the day it was proposed). */
+  | { kind: 'pilot'; on: IsoDate; pilot: Pilot }
+  /** An initiative of the rolling programme they owned or were involved in, once its day has come. */
+  | { kind: 'initiative'; on: IsoDate; initiative: Initiative };
 
 export interface Journey {
   stakeholder: Stakeholder;

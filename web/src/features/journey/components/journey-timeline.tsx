@@ -12,7 +12,7 @@ import {
   type Sounding,
   type TimelineEvent,
 } from '@soundings/shared';
-import { IconArrowRight, IconCircleCheck, IconMessageCircle, IconMessageExclamation, IconPresentation, IconStairsUp } from '@tabler/icons-react';
+import { IconArrowRight, IconCalendarEvent, IconCircleCheck, IconFlask, IconMessageCircle, IconMessageExclamation, IconPresentation, IconStairsUp } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { CommitmentBadge } from '@/components/commitment-badge';
 import { formatDate, formatRelativeDays } from '@/lib/dates';
@@ -22,7 +22,8 @@ type TimelineEntry =
   | { kind: 'fear_voiced'; on: IsoDate; fear: Fear }
   | { kind: 'fear_resolved'; on: IsoDate; fear: Fear }
   | { kind: 'commitment_change'; on: IsoDate; change: CommitmentChange }
-  | { kind: 'briefing'; on: IsoDate; briefing: Briefing };
+  | { kind: 'briefing'; on: IsoDate; briefing: Briefing }
+  | Extract<TimelineEvent, { kind: 'pilot' | 'initiative' }>;
 
 /**
  * Newest first, with each sounding carrying the fears and the level change it produced, so the same
@@ -275,6 +276,30 @@ export function JourneyTimeline({ timeline }: { timeline: TimelineEvent[] }) {
                     {entry.fear.response}
                   </Text>
                 )}
+              </Timeline.Item>
+            );
+          case 'pilot':
+            return (
+              <Timeline.Item
+                key={`pilot-${entry.pilot.id}`}
+                bullet={bullet(<IconFlask size={15} />, 'cyan')}
+                title={<EntryTitle title="Pilot sponsored" on={entry.on} />}
+              >
+                <Text size="sm" mt={6}>
+                  {entry.pilot.name}
+                </Text>
+              </Timeline.Item>
+            );
+          case 'initiative':
+            return (
+              <Timeline.Item
+                key={`initiative-${entry.initiative.id}`}
+                bullet={bullet(<IconCalendarEvent size={15} />, 'blue')}
+                title={<EntryTitle title="Initiative" on={entry.on} />}
+              >
+                <Text size="sm" mt={6}>
+                  {entry.initiative.title}
+                </Text>
               </Timeline.Item>
             );
         }
