@@ -28,7 +28,7 @@ export const BRIEFING_WARNING_LABELS: Record<BriefingWarningCode, string> = {
   no_champion_for_member: 'No champion is planned to brief this top-team member',
   briefer_relationship_avoid: 'The briefer must not carry the message to this person',
   timing_not_now: 'Falls in a time the person asked not to be approached',
-  timing_outside_best: 'Falls outside the person\'s best time to be approached',
+  timing_outside_best: 'Falls outside the person\'s best time to be approached (a best window starts or ended within 60 days)',
 };
 
 /** The most briefings one reorder may arrange (one day's worth, with room to spare). */

@@ -112,6 +112,75 @@ export const TIMING_WINDOW_KIND_LABELS: Record<TimingWindowKind, string> = {
   not_now: 'Not now',
 };
 
+/**
+ * A best window is relevant to a day when it starts within this many days after it or ended within this many
+ * days before it: the person has said when to come, and this day misses it. Further away, their best time says
+ * nothing about this day.
+ */
+export const TIMING_BEST_RELEVANT_DAYS = 60;
+
+/** The dates of a window, as the timing rule reads them. */
+export interface DatedTimingWindow {
+  kind: TimingWindowKind;
+  startsOn: IsoDate;
+  endsOn: IsoDate;
+}
+
+/**
+ * How a day falls for one person. `not_now`: inside one of their not-now windows (the one lasting longest is
+ * named). `in_best`: inside a best window. `outside_best`: in none of their best windows while one is relevant
+ * (TIMING_BEST_RELEVANT_DAYS; the nearest is named). `clear`: nothing to say. First and last days are inside.
+ */
+export type TimingFit<W extends DatedTimingWindow = DatedTimingWindow> =
+  | { fit: 'not_now' | 'in_best' | 'outside_best'; window: W }
+  | { fit: 'clear'; window: null };
+
+export function timingFitOn<W extends DatedTimingWindow>(day: IsoDate, windows: readonly W[]): TimingFit<W> {
+  const containing = (kind: TimingWindowKind) =>
+    windows
+      .filter((window) => window.kind === kind && window.startsOn <= day && day <= window.endsOn)
+      .sort((a, b) => (a.endsOn < b.endsOn ? 1 : a.endsOn > b.endsOn ? -1 : 0))[0];
+  const notNow = containing('not_now');
+  if (notNow) return { fit: 'not_now', window: notNow };
+  const best = containing('best');
+  if (best) return { fit: 'in_best', window: best };
+  const distance = (window: W) => (window.startsOn > day ? daysBetween(day, window.startsOn) : daysBetween(window.endsOn, day));
+  const nearest = windows
+    .filter((window) => window.kind === 'best' && distance(window) <= TIMING_BEST_RELEVANT_DAYS)
+    .sort((a, b) => distance(a) - distance(b) || (a.startsOn < b.startsOn ? -1 : 1))[0];
+  return nearest ? { fit: 'outside_best', window: nearest } : { fit: 'clear', window: null };
+}
+
+const timingDayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const timingDayWithYearFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** "14 Jan", or "14 Jan 2027" when its year is not the year of `reference`. */
+export function timingDay(day: IsoDate, reference: IsoDate): string {
+  const format = day.slice(0, 4) === reference.slice(0, 4) ? timingDayFormat : timingDayWithYearFormat;
+  return format.format(new Date(`${day}T00:00:00Z`));
+}
+
+/** "1 Dec – 14 Jan", years shown where they differ from `reference`'s. */
+export function timingSpan(window: DatedTimingWindow, reference: IsoDate): string {
+  return window.startsOn === window.endsOn
+    ? timingDay(window.startsOn, reference)
+    : `${timingDay(window.startsOn, reference)} – ${timingDay(window.endsOn, reference)}`;
+}
+
+/**
+ * The concern in words, for `name` on `day`: "Dana Lee asked not to be approached until 14 Jan (1 Dec – 14 Jan)",
+ * "Dana Lee is best approached 5 Jan – 30 Jan, not on 3 Dec". Null when the day falls well.
+ */
+export function timingConcernText(name: string, day: IsoDate, fit: TimingFit): string | null {
+  if (fit.fit === 'not_now') {
+    return `${name} asked not to be approached until ${timingDay(fit.window.endsOn, day)} (${timingSpan(fit.window, day)}).`;
+  }
+  if (fit.fit === 'outside_best') {
+    return `${name} is best approached ${timingSpan(fit.window, day)}, not on ${timingDay(day, day)}.`;
+  }
+  return null;
+}
+
 // ---- Expectations register --------------------------------------------------
 
 export const EXPECTATION_STATUSES = ['open', 'met', 'at_risk', 'withdrawn'] as const;

@@ -140,6 +140,8 @@ export const RECOMMENDATION_REASON_CODES = [
   'upcoming_meeting',
   'upcoming_briefing',
   'required_gap',
+  'timing_not_now',
+  'timing_best_now',
 ] as const;
 export type RecommendationReasonCode = (typeof RECOMMENDATION_REASON_CODES)[number];
 
@@ -170,6 +172,10 @@ export const RECOMMENDATION_WEIGHTS = {
   upcomingBriefing: 15,
   /** Per step still to climb to their required level. */
   perRequiredStep: 5,
+  /** Today falls in a window they asked not to be approached in (negative: wait until it ends). */
+  timingNotNow: -60,
+  /** Today falls in a window when they are most receptive. */
+  timingBestNow: 10,
 } as const;
 export const RECOMMENDATION_STALE_AFTER_DAYS = COOLING_AFTER_DAYS;
 export const RECOMMENDATION_RECENT_CONTACT_DAYS = 7;

@@ -9,7 +9,7 @@ export const READINESS_WARNING_LABELS: Record<ReadinessWarningCode, string> = {
   open_fears: 'Has fears still open',
   cooling: `No contact for more than ${COOLING_AFTER_DAYS} days`,
   timing_not_now: 'The meeting falls in a time they asked not to be approached',
-  timing_outside_best: 'The meeting falls outside their best time to be approached',
+  timing_outside_best: 'The meeting falls outside their best time to be approached (a best window starts or ended within 60 days)',
   expectation_at_risk: 'Was told to expect something unrealistic or now at risk',
 };
 

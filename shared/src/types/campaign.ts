@@ -244,6 +244,30 @@ export interface TimingWindow {
   version: number;
 }
 
+/** A person's timing: when they are most receptive, in words, and their dated windows by start. */
+export interface StakeholderTiming {
+  stakeholderId: string;
+  /** When and how they are best approached, in words (the stakeholder's own field). */
+  timingNotes: string | null;
+  windows: TimingWindow[];
+}
+
+export interface TimingWindowListQuery {
+  stakeholderId?: string;
+  /** Windows that end on or after this day. */
+  from?: IsoDate;
+  /** Windows that start on or before this day. */
+  to?: IsoDate;
+}
+
+/** A day falling badly for a person (a meeting, a briefing): which window, and why, in words. */
+export interface TimingConcern {
+  code: 'timing_not_now' | 'timing_outside_best';
+  /** The not-now window the day falls in, or the nearest best window it misses. */
+  window: { id: string; kind: TimingWindowKind; startsOn: IsoDate; endsOn: IsoDate };
+  message: string;
+}
+
 // ---- Expectations register -------------------------------------------------
 
 export interface ExpectationInput {
