@@ -25,6 +25,7 @@ import { RecommendationsModule } from './recommendations/recommendations.module'
 import { RetentionModule } from './retention/retention.module';
 import { SettingsModule } from './settings/settings.module';
 import { RelationshipsModule } from './relationships/relationships.module';
+import { TimingModule } from './timing/timing.module';
 
 @Module({})
 export class AppModule {
@@ -60,6 +61,7 @@ export class AppModule {
         ChampionsModule,
         CoalitionModule,
         RelationshipsModule,
+        TimingModule,
         SettingsModule,
         RetentionModule,
         DataProtectionModule,

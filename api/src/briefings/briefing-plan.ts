@@ -9,6 +9,7 @@ import {
   StakeholderRef,
 } from '@soundings/shared';
 import { foldForSearch } from '../stakeholders/search-text';
+import { timingConcern, TimingWindowDates } from '../timing/timing-concern';
 
 /** HR presents when the hr flag is set or the briefer is one of HR's own people. */
 export function isHrBriefing(briefing: Briefing): boolean {
@@ -63,11 +64,17 @@ export type AvoidedBy = ReadonlyMap<string, ReadonlySet<string>>;
 
 const NO_AVOIDS: AvoidedBy = new Map();
 
+/** Per person, their timing windows: a planned briefing should not fall badly for its audience. */
+export type TimingWindowsOf = ReadonlyMap<string, readonly TimingWindowDates[]>;
+
+const NO_WINDOWS: TimingWindowsOf = new Map();
+
 export function planWarnings(
   briefings: Briefing[],
   sounded: ReadonlySet<string>,
   topTeam: StakeholderRef[],
   avoids: AvoidedBy = NO_AVOIDS,
+  windows: TimingWindowsOf = NO_WINDOWS,
 ): BriefingWarning[] {
   const warnings: BriefingWarning[] = [];
   const position = new Map(briefings.map((briefing, index) => [briefing.id, index]));
@@ -135,6 +142,16 @@ export function planWarnings(
         message: `${briefer!.name} must not carry the message to ${member.name}: their relationship is marked "avoid". Choose another briefer for ${member.name}.`,
       });
     }
+    for (const member of audienceOf(briefing, topTeam)) {
+      const concern = timingConcern(member.name, briefing.day, windows.get(member.id) ?? []);
+      if (!concern) continue;
+      warnings.push({
+        code: concern.code,
+        briefingId: briefing.id,
+        stakeholderId: member.id,
+        message: `${concern.message} ${concern.code === 'timing_not_now' ? 'Move the briefing after that.' : 'Move the briefing into that window.'}`,
+      });
+    }
     for (const member of audienceNotSounded(briefing, sounded, topTeam)) {
       warnings.push({
         code: 'audience_not_sounded',
@@ -159,28 +176,49 @@ export function planWarnings(
   return warnings;
 }
 
+/** Who a briefing reaches: its one audience member, or every top-team member but the briefer. */
+function audienceOf(briefing: Briefing, topTeam: StakeholderRef[]): StakeholderRef[] {
+  return briefing.topTeam ? topTeam.filter((member) => member.id !== briefing.briefer?.id) : briefing.audience ? [briefing.audience] : [];
+}
+
 /** Audience members never sounded one to one; the briefer does not count as their own audience. */
 function audienceNotSounded(briefing: Briefing, sounded: ReadonlySet<string>, topTeam: StakeholderRef[]): StakeholderRef[] {
-  const audience = briefing.topTeam ? topTeam.filter((member) => member.id !== briefing.briefer?.id) : briefing.audience ? [briefing.audience] : [];
-  return audience.filter((member) => !sounded.has(member.id)).map((member) => ({ id: member.id, name: member.name }));
+  return audienceOf(briefing, topTeam)
+    .filter((member) => !sounded.has(member.id))
+    .map((member) => ({ id: member.id, name: member.name }));
 }
 
 /** The people in this briefing's audience its briefer must not carry the message to; for the whole top team, every such member. */
 function avoidedAudience(briefing: Briefing, topTeam: StakeholderRef[], avoids: AvoidedBy): StakeholderRef[] {
   const avoided = briefing.briefer ? avoids.get(briefing.briefer.id) : undefined;
   if (!avoided || avoided.size === 0) return [];
-  const audience = briefing.topTeam ? topTeam.filter((member) => member.id !== briefing.briefer?.id) : briefing.audience ? [briefing.audience] : [];
-  return audience.filter((member) => avoided.has(member.id)).map((member) => ({ id: member.id, name: member.name }));
+  return audienceOf(briefing, topTeam)
+    .filter((member) => avoided.has(member.id)).map((member) => ({ id: member.id, name: member.name }));
 }
 
 const CODE_ORDER = new Map<BriefingWarningCode, number>(
   (
-    ['hr_before_champions', 'briefer_not_committed', 'briefer_not_sounded', 'missing_brief', 'briefer_relationship_avoid', 'audience_not_sounded'] as const
+    [
+      'hr_before_champions',
+      'briefer_not_committed',
+      'briefer_not_sounded',
+      'missing_brief',
+      'briefer_relationship_avoid',
+      'timing_not_now',
+      'timing_outside_best',
+      'audience_not_sounded',
+    ] as const
   ).map((code, i) => [code, i]),
 );
 
-export function buildBriefingPlan(briefings: Briefing[], sounded: ReadonlySet<string>, topTeam: StakeholderRef[], avoids: AvoidedBy = NO_AVOIDS): BriefingPlan {
-  const warnings = planWarnings(briefings, sounded, topTeam, avoids);
+export function buildBriefingPlan(
+  briefings: Briefing[],
+  sounded: ReadonlySet<string>,
+  topTeam: StakeholderRef[],
+  avoids: AvoidedBy = NO_AVOIDS,
+  windows: TimingWindowsOf = NO_WINDOWS,
+): BriefingPlan {
+  const warnings = planWarnings(briefings, sounded, topTeam, avoids, windows);
   const items = briefings.map((briefing) => {
     const own = warnings.filter((warning) => warning.briefingId === briefing.id);
     const codes = [...new Set(own.map((warning) => warning.code))].sort((a, b) => CODE_ORDER.get(a)! - CODE_ORDER.get(b)!);

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { coalitionMemberColumns } from '../coalition/coalition-member';
+import { TIMING_WINDOWS_JSON } from '../timing/timing.repository';
+import type { TimingWindowDates } from '../timing/timing-concern';
 import { SUGGESTED_BRIEFER_ORDER, SUGGESTED_BRIEFERS_MAX } from './briefing-suggestions';
 
 export interface BriefingRow {
@@ -34,12 +36,15 @@ export interface PlanBriefingRow extends BriefingRow {
   audience_sounded: boolean;
   /** The people the briefer holds an `avoid` relationship with. */
   briefer_avoids: string[];
+  /** The audience member's timing windows, for planned briefings to one person. */
+  audience_windows: TimingWindowDates[];
 }
 
 export interface TopTeamMemberRow {
   id: string;
   name: string;
   sounded: boolean;
+  timing_windows: TimingWindowDates[];
 }
 
 /** The columns a briefing is stored in, for inserts and compare-and-set updates. */
@@ -127,7 +132,8 @@ export class BriefingsRepository {
               EXISTS (SELECT 1 FROM soundings so WHERE so.stakeholder_id = b.briefer_id) AS briefer_sounded,
               EXISTS (SELECT 1 FROM soundings so WHERE so.stakeholder_id = b.audience_id) AS audience_sounded,
               ARRAY(SELECT r.stakeholder_id::text FROM relationships r
-                     WHERE r.holder_stakeholder_id = b.briefer_id AND r.quality = 'avoid' AND b.status = 'planned') AS briefer_avoids
+                     WHERE r.holder_stakeholder_id = b.briefer_id AND r.quality = 'avoid' AND b.status = 'planned') AS briefer_avoids,
+              ${TIMING_WINDOWS_JSON(`CASE WHEN b.status = 'planned' THEN b.audience_id END`)} AS audience_windows
          ${BRIEFING_FROM} ORDER BY ${PLAN_ORDER}`,
     );
   }
@@ -135,7 +141,8 @@ export class BriefingsRepository {
   /** The top team by name, each with whether they have ever been sounded one to one. */
   async topTeam(): Promise<TopTeamMemberRow[]> {
     return this.dataSource.query(
-      `SELECT s.id, s.name, EXISTS (SELECT 1 FROM soundings so WHERE so.stakeholder_id = s.id) AS sounded
+      `SELECT s.id, s.name, EXISTS (SELECT 1 FROM soundings so WHERE so.stakeholder_id = s.id) AS sounded,
+              ${TIMING_WINDOWS_JSON('s.id')} AS timing_windows
          FROM stakeholders s WHERE s.role = 'top_team' ORDER BY lower(s.name), s.id`,
     );
   }

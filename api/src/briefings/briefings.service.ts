@@ -10,6 +10,7 @@ import { mapCoalitionMember } from '../coalition/coalition-member';
 import { mapBriefing } from './briefing.mapper';
 import { suggestedBriefer } from './briefing-suggestions';
 import { buildBriefingPlan } from './briefing-plan';
+import type { TimingWindowDates } from '../timing/timing-concern';
 import { assertStatusFits, BriefingParties, planDay, resolveBriefingParties } from './briefing-rules';
 import { BriefingColumns, BriefingsRepository } from './briefings.repository';
 import { StakeholderWriteLock } from '../stakeholders/stakeholder-write-lock';
@@ -72,7 +73,9 @@ export class BriefingsService {
       for (const id of row.briefer_avoids) avoided.add(id);
       avoids.set(row.briefer_id, avoided);
     }
-    return buildBriefingPlan(rows.map(mapBriefing), sounded, topTeam.map(({ id, name }) => ({ id, name })), avoids);
+    const windows = new Map<string, TimingWindowDates[]>(topTeam.map((member) => [member.id, member.timing_windows]));
+    for (const row of rows) if (row.audience_id && row.audience_windows.length > 0) windows.set(row.audience_id, row.audience_windows);
+    return buildBriefingPlan(rows.map(mapBriefing), sounded, topTeam.map(({ id, name }) => ({ id, name })), avoids, windows);
   }
 
   /** Two statements whatever the campaign's size: the audience, and the ranked candidates. */

@@ -37,6 +37,7 @@ function attendee(id: string, overrides: Partial<ReadinessAttendeeRow> = {}): Re
     spoke_for: false,
     sounded_before: true,
     looks_to: [],
+    timing_windows: [],
     ...overrides,
   };
 }
@@ -158,5 +159,18 @@ describe('pickLooksTo', () => {
   it('names no one when nobody they look to is in the room or on board', () => {
     expect(pickLooksTo([candidate('Undecided', 'open', 3, false), candidate('Against', 'resistant', 2, false)])).toBeNull();
     expect(pickLooksTo([])).toBeNull();
+  });
+});
+
+describe('buildMeetingReadiness timing', () => {
+  it('warns per attendee when the meeting day falls in a not-now window, and names the window', () => {
+    const view = new ConfidentialView(reader('u1'));
+    const window = { id: 'w1', kind: 'not_now' as const, startsOn: '2026-05-10', endsOn: '2026-05-20' };
+    const readiness = buildMeetingReadiness(meeting, [attendee('Ana', { timing_windows: [window] }), attendee('Ben')], [], view, TODAY);
+    const [ana, ben] = readiness.attendees;
+    expect(ana.warnings).toContain('timing_not_now');
+    expect(ana.timing).toMatchObject({ code: 'timing_not_now', window });
+    expect(ben.warnings).not.toContain('timing_not_now');
+    expect(ben.timing).toBeNull();
   });
 });

@@ -10,8 +10,10 @@ import {
   ReadinessFear,
   ReadinessWarningCode,
   StakeholderRole,
+  TimingConcern,
 } from '@soundings/shared';
 import type { ConfidentialView } from '../confidentiality/confidential-view';
+import { timingConcern } from '../timing/timing-concern';
 import { LooksToCandidateRow, ReadinessAttendeeRow, ReadinessFearRow } from './meetings.repository';
 
 const DAY_MS = 86_400_000;
@@ -36,12 +38,14 @@ export function readinessWarnings(attendee: {
   commitment: CommitmentLevel;
   openFears: number;
   cooling: boolean;
+  timing?: TimingConcern | null;
 }): ReadinessWarningCode[] {
   const warnings: ReadinessWarningCode[] = [];
   if (!attendee.soundedIndividually) warnings.push('not_sounded_individually');
   if (attendee.commitment === 'resistant') warnings.push('resistant');
   if (attendee.openFears > 0) warnings.push('open_fears');
   if (attendee.cooling) warnings.push('cooling');
+  if (attendee.timing) warnings.push(attendee.timing.code);
   return warnings;
 }
 
@@ -95,6 +99,7 @@ export function buildMeetingReadiness(
   const rows: AttendeeReadiness[] = attendees.map((row) => {
     const commitment = row.commitment as CommitmentLevel;
     const openFears = fearsByPerson.get(row.id) ?? [];
+    const timing = timingConcern(row.name, meeting.day, row.timing_windows);
     return {
       stakeholder: {
         id: row.id,
@@ -114,9 +119,11 @@ export function buildMeetingReadiness(
         commitment,
         openFears: openFears.length,
         cooling: isCoolingBy(row.last_contact_at, meeting.day, today),
+        timing,
       }),
       looksTo: pickLooksTo(row.looks_to),
       spokeFor: row.spoke_for,
+      timing,
     };
   });
   const { day: _day, ...summaryOfMeeting } = meeting;

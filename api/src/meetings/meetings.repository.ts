@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { REPORTING_LINE_STRENGTH, SWAYING_INFLUENCE_KINDS } from '@soundings/shared';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { TIMING_WINDOWS_JSON } from '../timing/timing.repository';
+import type { TimingWindowDates } from '../timing/timing-concern';
 
 export interface MeetingRow {
   id: string;
@@ -36,6 +38,8 @@ export interface ReadinessAttendeeRow {
   sounded_before: boolean;
   /** Everyone they look to (swaying links from them, and their manager), erased people left out. */
   looks_to: LooksToCandidateRow[];
+  /** Their timing windows, by start. */
+  timing_windows: TimingWindowDates[];
 }
 
 export interface LooksToCandidateRow {
@@ -193,7 +197,8 @@ export class MeetingsRepository {
                         UNION ALL
                         SELECT s.reports_to_id, $3::int WHERE s.reports_to_id IS NOT NULL) sway
                   JOIN stakeholders p ON p.id = sway.person_id AND p.erased_at IS NULL
-              ), '[]'::json) AS looks_to
+              ), '[]'::json) AS looks_to,
+              ${TIMING_WINDOWS_JSON('s.id')} AS timing_windows
          FROM meeting_attendees a
          JOIN meetings mt ON mt.id = a.meeting_id
          JOIN stakeholders s ON s.id = a.stakeholder_id

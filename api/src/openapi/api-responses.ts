@@ -50,6 +50,9 @@ export interface ResponseTypes {
   StakeholderPage: shared.StakeholderPage;
   TopTeamCockpit: shared.TopTeamCockpit;
   SuggestedBriefers: shared.SuggestedBriefers;
+  StakeholderTiming: shared.StakeholderTiming;
+  TimingWindow: shared.TimingWindow;
+  TimingWindowPage: shared.TimingWindowPage;
   User: shared.User;
 }
 export type ResponseName = keyof ResponseTypes;

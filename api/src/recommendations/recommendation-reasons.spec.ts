@@ -28,6 +28,8 @@ const nobody: RecommendationFeaturesRow = {
   briefing_gives: null,
   briefing_briefer: null,
   briefing_audience: null,
+  not_now_until: null,
+  best_until: null,
   score: 0,
 };
 const texts = (row: Partial<RecommendationFeaturesRow>) => recommendationReasons({ ...nobody, ...row }).map((reason) => reason.text);
@@ -106,6 +108,20 @@ describe('recommendationReasons', () => {
       ['resistant_influences', W.perResistantInfluence],
       ['recently_sounded', W.recentlySounded],
     ]);
+  });
+
+  it('says until when someone asked not to be approached, weighing it down, and lets it outweigh a best window the same day', () => {
+    expect(recommendationReasons({ ...nobody, not_now_until: '2027-01-14', best_until: '2027-01-31' })).toEqual([
+      { code: 'timing_not_now', weight: W.timingNotNow, text: 'Asked not to be approached until 14 Jan' },
+    ]);
+    expect(W.timingNotNow).toBeLessThan(0);
+  });
+
+  it('counts a best window open today for them', () => {
+    expect(recommendationReasons({ ...nobody, best_until: '2027-01-31' })).toEqual([
+      { code: 'timing_best_now', weight: W.timingBestNow, text: 'In their best time to be approached, until 31 Jan' },
+    ]);
+    expect(W.timingBestNow).toBeGreaterThan(0);
   });
 
   it('prints a day as day and short month', () => {

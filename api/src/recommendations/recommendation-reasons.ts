@@ -86,6 +86,9 @@ export function recommendationReasons(row: RecommendationFeaturesRow): Recommend
     add('required_gap', row.gap * W.perRequiredStep, `${plural(row.gap, 'step', 'steps')} short of the required level (${required})`);
   }
 
+  if (row.not_now_until) add('timing_not_now', W.timingNotNow, `Asked not to be approached until ${shortDay(row.not_now_until)}`);
+  else if (row.best_until) add('timing_best_now', W.timingBestNow, `In their best time to be approached, until ${shortDay(row.best_until)}`);
+
   const order = (code: RecommendationReason['code']) => RECOMMENDATION_REASON_CODES.indexOf(code);
   return reasons.sort((a, b) => b.weight - a.weight || order(a.code) - order(b.code));
 }

@@ -37,6 +37,10 @@ export interface RecommendationFeaturesRow extends CoalitionMemberRow {
   briefing_gives: boolean | null;
   briefing_briefer: string | null;
   briefing_audience: string | null;
+  /** The last day of the not-now window they are in today, if any (the latest when several). */
+  not_now_until: string | null;
+  /** The last day of the best window open today, if any. */
+  best_until: string | null;
   score: number;
 }
 
@@ -57,6 +61,8 @@ const PARAMETERS = {
   upcomingMeeting: RECOMMENDATION_WEIGHTS.upcomingMeeting,
   upcomingBriefing: RECOMMENDATION_WEIGHTS.upcomingBriefing,
   perRequiredStep: RECOMMENDATION_WEIGHTS.perRequiredStep,
+  timingNotNow: RECOMMENDATION_WEIGHTS.timingNotNow,
+  timingBestNow: RECOMMENDATION_WEIGHTS.timingBestNow,
   staleAfterDays: RECOMMENDATION_STALE_AFTER_DAYS,
   recentContactDays: RECOMMENDATION_RECENT_CONTACT_DAYS,
   upcomingDays: RECOMMENDATION_UPCOMING_DAYS,
@@ -117,6 +123,14 @@ const RECOMMENDATIONS_SQL = `
       ) part
      GROUP BY part.stakeholder_id
   ),
+  timing_now AS (
+    SELECT w.stakeholder_id,
+           max(w.ends_on) FILTER (WHERE w.kind = 'not_now') AS not_now_until,
+           max(w.ends_on) FILTER (WHERE w.kind = 'best') AS best_until
+      FROM timing_windows w
+     WHERE w.starts_on <= org_today() AND w.ends_on >= org_today()
+     GROUP BY w.stakeholder_id
+  ),
   features AS (
     SELECT s.id, s.name, s.commitment, s.last_contact_at,
            current_date - s.last_contact_at AS days_since_contact,
@@ -126,6 +140,7 @@ const RECOMMENDATIONS_SQL = `
            coalesce(f.open_fears, 0) AS open_fears,
            coalesce(ms.meetings, 0) AS upcoming_meetings,
            coalesce(bs.briefings, 0) AS upcoming_briefings,
+           tn.not_now_until, tn.best_until,
            -- commitmentGap(): a resistant person stands at 'sounded'; no gap to 'resistant' or to nothing.
            CASE WHEN s.required_commitment IS NULL OR s.required_commitment = 'resistant' THEN 0
                 ELSE greatest(0, ${RANK('s.required_commitment')}
@@ -137,6 +152,7 @@ const RECOMMENDATIONS_SQL = `
       LEFT JOIN fears_open f ON f.stakeholder_id = s.id
       LEFT JOIN meetings_soon ms ON ms.stakeholder_id = s.id
       LEFT JOIN briefings_soon bs ON bs.stakeholder_id = s.id
+      LEFT JOIN timing_now tn ON tn.stakeholder_id = s.id
      WHERE s.erased_at IS NULL
   ),
   scored AS (
@@ -150,7 +166,9 @@ const RECOMMENDATIONS_SQL = `
             + least(open_fears, ${$('openFearsCap')}) * ${$('perOpenFear')}
             + CASE WHEN upcoming_meetings > 0 THEN ${$('upcomingMeeting')} ELSE 0 END
             + CASE WHEN upcoming_briefings > 0 THEN ${$('upcomingBriefing')} ELSE 0 END
-            + gap * ${$('perRequiredStep')})::int AS score
+            + gap * ${$('perRequiredStep')}
+            -- Not now outweighs a best window open the same day, as in the shared timing rule.
+            + CASE WHEN not_now_until IS NOT NULL THEN ${$('timingNotNow')} WHEN best_until IS NOT NULL THEN ${$('timingBestNow')} ELSE 0 END)::int AS score
       FROM features
      WHERE NOT (commitment = 'public_champion' AND gap = 0 AND open_fears = 0)
   ),
@@ -162,7 +180,7 @@ const RECOMMENDATIONS_SQL = `
          names.on_board_names, names.resistant_names, top.open_fears, top.gap,
          top.upcoming_meetings, meeting.title AS meeting_title, meeting.meeting_on,
          top.upcoming_briefings, briefing.briefing_on, briefing.briefing_gives, briefing.briefing_briefer, briefing.briefing_audience,
-         top.score
+         top.not_now_until, top.best_until, top.score
     FROM top
     JOIN stakeholders s ON s.id = top.id
     LEFT JOIN LATERAL (

@@ -254,6 +254,8 @@ export interface StakeholderTiming {
 
 export interface TimingWindowListQuery {
   stakeholderId?: string;
+  page?: number;
+  pageSize?: number;
   /** Windows that end on or after this day. */
   from?: IsoDate;
   /** Windows that start on or before this day. */
