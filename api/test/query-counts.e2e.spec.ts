@@ -29,6 +29,7 @@ describe('SQL statements per read', () => {
       if (previousId) await t.http.post('/api/relationships').send({ stakeholderId: person.id, holderStakeholderId: previousId, quality: 'strong' }).expect(201);
       await t.http.post('/api/relationships').send({ stakeholderId: person.id, holderUserId: t.user.id, quality: 'building' }).expect(201);
       previousId = person.id;
+      await addTiming(person.id, i);
       for (let j = 0; j < soundingsEach; j++) {
         const category: FearCategory = FEAR_CATEGORIES[(i + j) % FEAR_CATEGORIES.length];
         await logSounding(t.http, person.id, {
@@ -53,6 +54,21 @@ describe('SQL statements per read', () => {
       [personId],
     );
     await t.http.post('/api/champion-evidence').send({ stakeholderId: personId, test: 'stake', evidence: 'Owns a target it serves', on: daysAgo(3) }).expect(201);
+  }
+
+  let meetingId: string;
+
+  /**
+   * Timing for the briefing plan and meeting readiness: each new person gets a not-now or a best window
+   * around today, a briefing from HR and a seat at the one meeting, so both reads weigh more windows.
+   */
+  async function addTiming(personId: string, i: number): Promise<void> {
+    const kind = i % 2 === 0 ? 'not_now' : 'best';
+    await t.http.post('/api/timing-windows').send({ stakeholderId: personId, kind, startsOn: daysAgo(5), endsOn: daysAgo(-20), note: 'Quarter close' }).expect(201);
+    await t.http.post('/api/briefings').send({ hr: true, audienceId: personId, plannedFor: `${daysAgo(-3)}T10:00:00Z` }).expect(201);
+    const meeting = (await t.http.get(`/api/meetings/${meetingId}`).expect(200)).body;
+    const attendeeIds = [...meeting.attendees.map((attendee: { id: string }) => attendee.id), personId];
+    await t.http.patch(`/api/meetings/${meetingId}`).send({ attendeeIds, version: meeting.version }).expect(200);
   }
 
   /** One person whose own history grows tenfold too, for the journey. */
@@ -99,6 +115,10 @@ describe('SQL statements per read', () => {
     'GET /api/relationships': () => '/api/relationships',
     'GET /api/relationships/matrix': () => '/api/relationships/matrix',
     'GET /api/briefings/suggested-briefers': () => `/api/briefings/suggested-briefers?audienceId=${focusId}`,
+    'GET /api/briefings/plan': () => '/api/briefings/plan',
+    'GET /api/meetings/:id/readiness': () => `/api/meetings/${meetingId}/readiness`,
+    'GET /api/timing-windows': () => '/api/timing-windows?pageSize=100',
+    'GET /api/stakeholders/:id/timing': () => `/api/stakeholders/${previousId}/timing`,
   };
 
   const small: Record<string, number> = {};
@@ -113,6 +133,7 @@ describe('SQL statements per read', () => {
   beforeAll(async () => {
     t = await startTestApp();
     focusId = (await createStakeholder(t.http, { name: 'Person in focus' })).id;
+    meetingId = (await t.http.post('/api/meetings').send({ title: 'Quarterly review', scheduledFor: `${daysAgo(-2)}T10:00:00Z`, attendeeIds: [focusId] }).expect(201)).body.id;
     await addCampaign(2, 2);
     await addToFocus(2);
     await linkEveryone();
@@ -178,6 +199,15 @@ describe('SQL statements per read', () => {
   it('builds the top-team cockpit and the commitment trend in one statement each', () => {
     expect(large['GET /api/dashboard/top-team']).toBe(IDENTIFY + 1);
     expect(large['GET /api/dashboard/trend']).toBe(IDENTIFY + 1);
+  });
+
+  it('weighs timing windows in the statements the briefing plan (two) and meeting readiness (three) already run', async () => {
+    const { rows } = await t.db.query(`SELECT count(*)::int AS windows FROM timing_windows`);
+    expect(rows[0].windows).toBe(20);
+    expect(large['GET /api/briefings/plan']).toBe(IDENTIFY + 2);
+    expect(large['GET /api/meetings/:id/readiness']).toBe(IDENTIFY + 3);
+    expect(large['GET /api/timing-windows']).toBe(IDENTIFY + 1);
+    expect(large['GET /api/stakeholders/:id/timing']).toBe(IDENTIFY + 2);
   });
 
   it('ranks whom to sound next in one statement', () => {

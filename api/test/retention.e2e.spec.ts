@@ -100,7 +100,7 @@ describe('settings and the retention rule', () => {
     });
 
     it('does nothing while the rule is off', async () => {
-      expect(await retention.removeExpiredText()).toEqual({ ran: false, cutoff: null, soundings: 0, fears: 0, championEvidence: 0, relationshipNotes: 0 });
+      expect(await retention.removeExpiredText()).toEqual({ ran: false, cutoff: null, soundings: 0, fears: 0, championEvidence: 0, relationshipNotes: 0, timingWindowNotes: 0 });
       expect((await t.http.get(`/api/soundings/${old.id}`).expect(200)).body.summary).toBe('Old words about the orchard');
     });
 
@@ -109,7 +109,7 @@ describe('settings and the retention rule', () => {
       const levelBefore = (await t.http.get(`/api/stakeholders/${person.id}`).expect(200)).body;
 
       const result = await retention.removeExpiredText();
-      expect(result).toEqual({ ran: true, cutoff: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), soundings: 1, fears: 1, championEvidence: 1, relationshipNotes: 0 });
+      expect(result).toEqual({ ran: true, cutoff: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), soundings: 1, fears: 1, championEvidence: 1, relationshipNotes: 0, timingWindowNotes: 0 });
       expect(result.cutoff! > daysAgo(400) && result.cutoff! < daysAgo(10)).toBe(true);
 
       const redacted = (await t.http.get(`/api/soundings/${old.id}`).expect(200)).body as Sounding;
@@ -145,7 +145,7 @@ describe('settings and the retention rule', () => {
       expect(journey.stages.filter((stage: { reachedOn: string | null }) => stage.reachedOn).length).toBe(4);
 
       const { rows } = await t.db.query(`SELECT actor_id, entity_id, after FROM audit_log WHERE action = 'retention.remove_text'`);
-      expect(rows).toEqual([{ actor_id: null, entity_id: person.id, after: { months: 12, cutoff: result.cutoff, soundings: 1, fears: 1, championEvidence: 1, relationshipNotes: 0 } }]);
+      expect(rows).toEqual([{ actor_id: null, entity_id: person.id, after: { months: 12, cutoff: result.cutoff, soundings: 1, fears: 1, championEvidence: 1, relationshipNotes: 0, timingWindowNotes: 0 } }]);
       const words = await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE after::text ILIKE '%orchard%' OR after::text ILIKE '%Old fear%'`);
       expect(words.rows[0].n).toBe(0);
       expect((await admin.http.get('/api/audit/verify').expect(200)).body.ok).toBe(true);
@@ -202,7 +202,7 @@ describe('settings and the retention rule', () => {
       try {
         await otherInstance.query('BEGIN');
         await otherInstance.query(`SELECT pg_advisory_xact_lock(7401127)`);
-        expect(await retention.removeExpiredText()).toEqual({ ran: false, cutoff: null, soundings: 0, fears: 0, championEvidence: 0, relationshipNotes: 0 });
+        expect(await retention.removeExpiredText()).toEqual({ ran: false, cutoff: null, soundings: 0, fears: 0, championEvidence: 0, relationshipNotes: 0, timingWindowNotes: 0 });
         expect((await t.http.get(`/api/soundings/${older.id}`).expect(200)).body.summary).toBe('Another old note');
       } finally {
         await otherInstance.query('ROLLBACK');
@@ -235,7 +235,7 @@ describe('settings and the retention rule', () => {
       });
       expect((await t.http.get(`/api/relationships/${fresh.id}`).expect(200)).body).toMatchObject({ note: 'Lunch last week', version: fresh.version });
       const { rows } = await t.db.query(`SELECT after FROM audit_log WHERE action = 'retention.remove_text' AND stakeholder_id = $1`, [subject.id]);
-      expect(rows).toEqual([{ after: { months: 12, cutoff: result.cutoff, soundings: 0, fears: 0, championEvidence: 0, relationshipNotes: 1 } }]);
+      expect(rows).toEqual([{ after: { months: 12, cutoff: result.cutoff, soundings: 0, fears: 0, championEvidence: 0, relationshipNotes: 1, timingWindowNotes: 0 } }]);
       expect(await retention.removeExpiredText()).toMatchObject({ ran: true, relationshipNotes: 0 });
     });
   });

@@ -8,6 +8,7 @@ import { MeetingsModule } from '../meetings/meetings.module';
 import { RelationshipsModule } from '../relationships/relationships.module';
 import { SoundingsModule } from '../soundings/soundings.module';
 import { StakeholdersModule } from '../stakeholders/stakeholders.module';
+import { TimingModule } from '../timing/timing.module';
 import { DataProtectionController } from './data-protection.controller';
 import { ErasureRepository } from './erasure.repository';
 import { ErasureService } from './erasure.service';
@@ -15,7 +16,7 @@ import { SubjectAccessService } from './subject-access.service';
 
 /** A person's rights over what is held about them: see all of it (export, history) and have it erased. */
 @Module({
-  imports: [StakeholdersModule, SoundingsModule, FearsModule, CommitmentModule, BriefingsModule, MeetingsModule, InfluenceModule, ChampionsModule, RelationshipsModule],
+  imports: [StakeholdersModule, SoundingsModule, FearsModule, CommitmentModule, BriefingsModule, MeetingsModule, InfluenceModule, ChampionsModule, RelationshipsModule, TimingModule],
   controllers: [DataProtectionController],
   providers: [SubjectAccessService, ErasureService, ErasureRepository],
 })

@@ -22,6 +22,7 @@ const FREE_TEXT_COLUMNS: { table: string; columns: string[]; versioned: boolean;
   { table: 'influences', columns: ['note'], versioned: true },
   // NOT NULL, but a replacement never empties it: the marker takes the name's place.
   { table: 'champion_evidence', columns: ['evidence'], versioned: true },
+  { table: 'timing_windows', columns: ['note'], versioned: true },
 ];
 
 /** A PostgreSQL regular expression matching `text` literally, as a whole word (letters or digits on neither side). */
@@ -115,6 +116,11 @@ export class ErasureRepository {
   /** Evidence recorded for the champion tests about them is about them alone: it goes. */
   deleteChampionEvidence(manager: EntityManager, id: string): Promise<number> {
     return affected(manager, `DELETE FROM champion_evidence WHERE stakeholder_id = $1 RETURNING id`, [id]);
+  }
+
+  /** Their best and not-now windows say when they may be approached: about them alone, they go. */
+  deleteTimingWindows(manager: EntityManager, id: string): Promise<number> {
+    return affected(manager, `DELETE FROM timing_windows WHERE stakeholder_id = $1 RETURNING id`, [id]);
   }
 
   /** Relationships with them, or held by them as a champion, say who they are close to or must be kept from: deleted. */

@@ -57,6 +57,7 @@ export class ErasureService {
         relationshipsRemoved: await this.erasure.deleteRelationships(manager, id),
         // Before the mentions: their own evidence goes whole, so it is not counted as a mention replaced.
         championEvidence: await this.erasure.deleteChampionEvidence(manager, id),
+        timingWindowsRemoved: await this.erasure.deleteTimingWindows(manager, id),
         mentionsRemoved: await this.erasure.removeMentions(manager, mentionsToRemove(person), MENTION_REPLACEMENT),
       };
       await this.audit.record(actor, { action: 'stakeholder.erase', entityType: 'stakeholder', entityId: id, stakeholderId: id, after: counts }, manager);

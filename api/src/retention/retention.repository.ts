@@ -78,6 +78,20 @@ export class RetentionRepository {
     );
   }
 
+  /**
+   * A timing window that ended before `cutoff` keeps its kind and dates; its note (why they were busy or
+   * receptive) goes, as a sounding's words do.
+   */
+  removeTimingWindowNotes(manager: EntityManager, cutoff: string): Promise<{ id: string; stakeholder_id: string }[]> {
+    return this.updated(
+      manager,
+      `UPDATE timing_windows SET note = NULL, updated_at = now(), version = version + 1
+        WHERE note IS NOT NULL AND ends_on < $1
+        RETURNING id, stakeholder_id`,
+      [cutoff],
+    );
+  }
+
   private async updated(manager: EntityManager, sql: string, params: unknown[]): Promise<{ id: string; stakeholder_id: string }[]> {
     const [rows] = await manager.query(sql, params);
     return rows;

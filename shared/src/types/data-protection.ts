@@ -2,6 +2,7 @@ import type { AuditEntry, CommitmentChange, Fear, IsoDate, IsoDateTime, Sounding
 import type { Briefing } from './briefings';
 import type { ChampionEvidence, Influence, Relationship } from './coalition';
 import type { MeetingSummary } from './meetings';
+import type { TimingWindow } from './campaign';
 
 // ---- Settings -------------------------------------------------------------
 
@@ -56,6 +57,8 @@ export interface StakeholderExport {
   championEvidence: ChampionEvidence[];
   /** Relationships with them, and those they hold as a champion, oldest first. */
   relationships: Relationship[];
+  /** Their best and not-now windows, by start (their receptiveness notes are on `stakeholder`). */
+  timingWindows: TimingWindow[];
   /** Every audit entry about them, oldest first. */
   auditEntries: SubjectAuditEntry[];
 }
@@ -83,6 +86,8 @@ export interface ErasureResult {
   mentionsRemoved: number;
   /** Evidence recorded for the champion tests about them, deleted. */
   championEvidence: number;
+  /** Their best and not-now windows, deleted. */
+  timingWindowsRemoved: number;
 }
 
 // ---- Retention ----------------------------------------------------------------
@@ -98,4 +103,6 @@ export interface RetentionRun {
   championEvidence: number;
   /** Relationship notes not changed since the cutoff, removed (the relationship and its quality stay). */
   relationshipNotes: number;
+  /** Notes of timing windows that ended before the cutoff, removed (the window's kind and dates stay). */
+  timingWindowNotes: number;
 }
