@@ -367,6 +367,7 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
             influencesRemoved: 2,
             relationshipsRemoved: 2,
             championEvidence: 1,
+            timingWindowsRemoved: 0,
             mentionsRemoved: 7,
           },
         },

@@ -194,6 +194,7 @@ export function anAttendee(overrides: Partial<AttendeeReadiness> & { name?: stri
     warnings: [],
     looksTo: null,
     spokeFor: false,
+    timing: null,
     ...rest,
   };
 }

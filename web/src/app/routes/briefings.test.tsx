@@ -30,6 +30,7 @@ const card = (name: string) => screen.getByRole('article', { name: `Briefing: ${
 function servePlan(api: ReturnType<typeof mockApi>, body: BriefingPlan = plan) {
   api.get('/briefings/plan', { body });
   api.get('/stakeholders', { body: aPage([]) });
+  api.get('/stakeholders/:id/timing', { body: { stakeholderId: 's-1', timingNotes: null, windows: [] } });
 }
 
 describe('Briefing plan page', () => {

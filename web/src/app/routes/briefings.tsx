@@ -11,6 +11,7 @@ import { LoadingState } from '@/components/states/loading-state';
 import { briefingQueries } from '@/features/briefings/api/briefing-queries';
 import type { BriefingFix } from '@/features/briefings/components/briefing-fixes';
 import { BriefingFormModal, type BriefingFormFocus } from '@/features/briefings/components/briefing-form-modal';
+import { TimingDateAdvice } from '@/features/timing/components/timing-date-advice';
 import { BriefingPlanView } from '@/features/briefings/components/briefing-plan-view';
 import { PlanWarningsSummary } from '@/features/briefings/components/plan-warnings-summary';
 import { StakeholderSelect } from '@/features/stakeholders/components/stakeholder-select';
@@ -99,6 +100,7 @@ export function BriefingsRoute() {
           audience={form?.audience}
           focus={form?.focus}
           renderStakeholderPicker={(props) => <StakeholderSelect {...props} comboboxProps={{ withinPortal: true }} />}
+          renderDateAdvice={(props) => <TimingDateAdvice {...props} />}
           onSaved={(saved, created) => {
             setForm(null);
             notifications.show({

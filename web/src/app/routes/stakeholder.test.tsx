@@ -15,6 +15,7 @@ function serveJourney(api: ReturnType<typeof mockApi>) {
   });
   api.get('/business-functions', { body: [] });
   api.get('/stakeholders/:id/influence', { body: aStakeholderInfluence() });
+  api.get('/stakeholders/:id/timing', { body: { stakeholderId: 's-1', timingNotes: null, windows: [] } });
   api.get('/relationships', {
     body: aPage([
       {

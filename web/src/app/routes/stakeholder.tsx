@@ -21,6 +21,7 @@ import { CommitmentChangeModal } from '@/features/stakeholders/components/commit
 import { EditStakeholderModal } from '@/features/stakeholders/components/edit-stakeholder-modal';
 import { StakeholderSelect } from '@/features/stakeholders/components/stakeholder-select';
 import { RelationshipHoldersSection } from '@/features/relationships/components/relationship-holders-section';
+import { TimingSection } from '@/features/timing/components/timing-section';
 import { LastContact } from '@/features/stakeholders/components/stakeholders-table';
 import { WhoTheyLookTo } from '@/features/stakeholders/components/who-they-look-to';
 import { isApiError } from '@/lib/api-client';
@@ -225,6 +226,7 @@ export function StakeholderRoute() {
               )}
             </Card>
             <RelationshipHoldersSection stakeholder={stakeholder} canWrite={canWrite} renderChampionPicker={(props) => <StakeholderSelect {...props} comboboxProps={{ withinPortal: true }} />} />
+            <TimingSection stakeholder={stakeholder} canWrite={canWrite} />
             <Card component="section" aria-labelledby="about-heading">
               <Title order={3} fz="md" mb="md" id="about-heading">
                 About
@@ -257,7 +259,6 @@ export function StakeholderRoute() {
                   </Fact>
                 )}
                 {stakeholder.influence !== null && <Fact label="Influence">{stakeholder.influence} of 5</Fact>}
-                <Fact label="Best approached">{stakeholder.timingNotes ?? <Text span c="dimmed" size="sm">No timing notes</Text>}</Fact>
               </Stack>
             </Card>
           </Stack>

@@ -38,6 +38,9 @@ export function fixFor(warning: BriefingWarning, names: Map<string, string>): Br
       return warning.briefingId ? { kind: 'edit', label: 'Write the brief', briefingId: warning.briefingId, focus: 'brief' } : null;
     case 'briefer_relationship_avoid':
       return warning.briefingId ? { kind: 'edit', label: `Choose another briefer for ${name}`, briefingId: warning.briefingId, focus: 'briefer' } : null;
+    case 'timing_not_now':
+    case 'timing_outside_best':
+      return warning.briefingId ? { kind: 'edit', label: 'Choose another day', briefingId: warning.briefingId, focus: 'plannedFor' } : null;
     case 'no_champion_for_member':
       return person ? { kind: 'plan', label: `Plan a champion briefing for ${name}`, audience: { id: person, name } } : null;
     default:

@@ -41,6 +41,8 @@ interface BriefingFormModalProps {
   audience?: StakeholderRef | null;
   focus?: BriefingFormFocus;
   renderStakeholderPicker: (props: StakeholderPickerProps) => ReactNode;
+  /** What the page shows under the date about the audience's timing (the timing feature's advice). */
+  renderDateAdvice?: (props: { person: StakeholderRef; day: string }) => ReactNode;
   onSaved: (briefing: Briefing, created: boolean) => void;
   onDeleted?: () => void;
 }
@@ -124,7 +126,7 @@ export function BriefingFormModal(props: BriefingFormModalProps) {
   );
 }
 
-function BriefingForm({ briefing, audience, focus, onClose, renderStakeholderPicker, onSaved, onDeleted }: BriefingFormModalProps) {
+function BriefingForm({ briefing, audience, focus, onClose, renderStakeholderPicker, renderDateAdvice, onSaved, onDeleted }: BriefingFormModalProps) {
   const create = useCreateBriefing();
   const update = useUpdateBriefing();
   const remove = useDeleteBriefing();
@@ -283,6 +285,7 @@ function BriefingForm({ briefing, audience, focus, onClose, renderStakeholderPic
           />
           <TextInput label="Time" type="time" required value={values.time} onChange={(e) => set('time', e.currentTarget.value)} />
         </SimpleGrid>
+        {renderDateAdvice && values.audienceKind === 'member' && values.audience && values.status === 'planned' && renderDateAdvice({ person: values.audience, day: values.date })}
         <Textarea
           label="Brief"
           description={areaHint}

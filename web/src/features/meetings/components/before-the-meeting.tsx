@@ -1,6 +1,6 @@
 import { Anchor, Badge, Card, Group, List, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { FEAR_CATEGORY_LABELS, type MeetingReadiness } from '@soundings/shared';
-import { IconCircleCheck, IconMessageExclamation, IconMoodSad, IconSnowflake, IconUserQuestion } from '@tabler/icons-react';
+import { IconCalendarX, IconCircleCheck, IconMessageExclamation, IconMoodSad, IconSnowflake, IconUserQuestion } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { CommitmentBadge } from '@/components/commitment-badge';
@@ -140,6 +140,20 @@ export function BeforeTheMeeting({ readiness, canWrite }: { readiness: MeetingRe
                     </Text>
                     {soundingLink(attendee.stakeholder.id)}
                   </Group>
+                </List.Item>
+              ))}
+            </TodoGroup>
+          )}
+          {todo.timing.length > 0 && (
+            <TodoGroup
+              icon={<IconCalendarX size={14} />}
+              color="grape"
+              title={`Timing (${todo.timing.length})`}
+              hint="The meeting's day falls in a time they asked not to be approached, or misses their best time."
+            >
+              {todo.timing.map((attendee) => (
+                <List.Item key={attendee.stakeholder.id} data-warning={attendee.timing!.code}>
+                  <Text size="sm">{attendee.timing!.message}</Text>
                 </List.Item>
               ))}
             </TodoGroup>

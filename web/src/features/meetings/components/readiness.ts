@@ -25,6 +25,8 @@ export interface BeforeTheMeeting {
   openFears: { attendee: AttendeeReadiness; fear: ReadinessFear }[];
   resistant: AttendeeReadiness[];
   cooling: AttendeeReadiness[];
+  /** The meeting's day falls in a time they asked to be left alone, or misses their best time. */
+  timing: AttendeeReadiness[];
 }
 
 export function beforeTheMeeting(readiness: MeetingReadiness): BeforeTheMeeting {
@@ -36,11 +38,12 @@ export function beforeTheMeeting(readiness: MeetingReadiness): BeforeTheMeeting 
       .sort((a, b) => a.fear.voicedOn.localeCompare(b.fear.voicedOn)),
     resistant: attendees.filter((attendee) => attendee.warnings.includes('resistant')),
     cooling: attendees.filter((attendee) => attendee.warnings.includes('cooling') && !attendee.warnings.includes('not_sounded_individually')),
+    timing: attendees.filter((attendee) => attendee.timing !== null),
   };
 }
 
 export function nothingToDo(todo: BeforeTheMeeting): boolean {
-  return todo.notSounded.length + todo.openFears.length + todo.resistant.length + todo.cooling.length === 0;
+  return todo.notSounded.length + todo.openFears.length + todo.resistant.length + todo.cooling.length + todo.timing.length === 0;
 }
 
 /** "6 of 9 on board". */
