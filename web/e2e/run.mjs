@@ -1169,3 +1169,61 @@ test('relationships: the matrix shows who holds each top-team relationship, a ce
   assert.deepEqual(consoleProblems, [], 'the browser reported errors');
   await page.context().close();
 }));
+
+test('timing: a not-now window added on the stakeholder page makes the briefing plan warn; moving the briefing clears it', { timeout: 180_000 }, withFailureScreenshots(async () => {
+  const api = await apiAs(ADMIN);
+  const wren = await api('POST', '/api/stakeholders', { name: 'Wren Halloway', title: 'Chief Financial Officer', businessFunction: 'Finance', role: 'top_team', timingNotes: 'Not during the budget round. Wants numbers first.' });
+  const tobias = await api('POST', '/api/stakeholders', { name: 'Tobias Reed', title: 'FP&A Team Lead', businessFunction: 'Finance', role: 'line_manager' });
+  await api('POST', '/api/briefings', { brieferId: tobias.id, audienceId: wren.id, plannedFor: `${isoDay(12)}T10:00:00Z`, brief: 'Why coaching matters for Finance: the analysts we keep.' });
+
+  const page = await newPage();
+  await signIn(page, ADMIN);
+  await page.goto(`${baseUrl}/stakeholders/${wren.id}`);
+  await page.getByRole('heading', { name: 'Wren Halloway', level: 2 }).waitFor();
+  const timing = page.getByRole('region', { name: 'Timing' });
+  await timing.getByText('Not during the budget round. Wants numbers first.').waitFor();
+
+  // The form refuses a last day before the first as it is typed.
+  await timing.getByRole('button', { name: 'Add window' }).click();
+  const dialog = page.getByRole('dialog', { name: 'When to approach Wren Halloway' });
+  await dialog.getByLabel('First day').fill(isoDay(10));
+  await dialog.getByLabel('Last day').fill(isoDay(8));
+  await dialog.getByText(/The last day must be on or after the first/).waitFor();
+  await expectAccessible(page, 'the timing window dialog with a date error', '[role="dialog"]');
+  await screenshot(page, 'timing-window-dialog.png');
+  await dialog.getByLabel('Last day').fill(isoDay(14));
+  await dialog.getByLabel('Why').fill('Budget round');
+  await dialog.getByRole('button', { name: 'Add' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await timing.getByRole('list', { name: 'Coming up' }).getByText('Budget round').waitFor();
+  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 10_000 });
+  await expectAccessible(page, 'the stakeholder page with a timing window');
+  await screenshot(page, 'timing-section.png');
+
+  // The briefing on day 12 falls inside it: the plan says so on the card, with the window's last day.
+  await nav(page, 'Briefing plan').click();
+  const card = page.getByRole('article', { name: 'Briefing: Tobias Reed to Wren Halloway' });
+  const warning = card.locator('[data-warning="timing_not_now"]');
+  await warning.getByText(/Wren Halloway asked not to be approached until/).waitFor();
+  await expectAccessible(page, 'the briefing plan with a timing warning', 'main');
+  await screenshot(page, 'timing-plan-warning.png');
+
+  // Its fix opens the briefing at its date; the form warns live until the date is after the window.
+  await warning.getByRole('button', { name: /Choose another day/ }).click();
+  const form = page.getByRole('dialog', { name: 'Edit the briefing' });
+  await form.getByText('Not a good day for them').waitFor();
+  await form.getByLabel('Date').fill(isoDay(15));
+  await form.getByText('Not a good day for them').waitFor({ state: 'detached' });
+  await form.getByLabel('Date').fill(isoDay(13));
+  await form.getByText('Not a good day for them').waitFor();
+  await expectAccessible(page, 'the briefing form warning about the date', '[role="dialog"]');
+  await screenshot(page, 'timing-briefing-form-live.png');
+  await form.getByLabel('Date').fill(isoDay(15));
+  await form.getByRole('button', { name: 'Save' }).click();
+  await form.waitFor({ state: 'detached' });
+  await card.locator('[data-warning="timing_not_now"]').waitFor({ state: 'detached' });
+  await screenshot(page, 'timing-plan-moved.png');
+
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await page.context().close();
+}));
