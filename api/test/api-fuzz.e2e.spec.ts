@@ -47,12 +47,14 @@ describe('schema-driven fuzzing of every documented operation', () => {
     const briefing = (await admin.http.post('/api/briefings').send({ brieferId: champion.id, audienceId: person.id, plannedFor: daysAgo(-3) }).expect((r) => r.status < 500)).body;
     const meeting = (await admin.http.post('/api/meetings').send({ title: 'Fuzz meeting', scheduledFor: new Date(Date.now() + 86_400_000).toISOString(), attendeeIds: [person.id] }).expect((r) => r.status < 500)).body;
     const token = (await admin.http.post('/api/auth/tokens').send({ name: 'fuzz throwaway' }).expect(201)).body;
+    const timingWindow = (await admin.http.post('/api/timing-windows').send({ stakeholderId: person.id, kind: 'not_now', startsOn: daysAgo(-2), endsOn: daysAgo(-9) }).expect(201)).body;
     Object.assign(idsOf, {
       stakeholders: [person.id, champion.id],
       soundings: [sounding.id],
       fears: sounding.fears.map((fear: { id: string }) => fear.id),
       briefings: briefing.id ? [briefing.id] : [],
       meetings: meeting.id ? [meeting.id] : [],
+      'timing-windows': [timingWindow.id],
       // Never the admin's own account or token: the fuzzer would lock itself out.
       users: [t.user.id],
       tokens: [token.id],
