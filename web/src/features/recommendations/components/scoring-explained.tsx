@@ -17,7 +17,8 @@ export function scoringSummary(): string {
     `${formatWeight(W.perOnBoardInfluence)} for each person they look to who is on board and ${formatWeight(W.perResistantInfluence)} for each who is resistant;`,
     `${formatWeight(W.perOpenFear)} per open fear awaiting an answer (up to ${W.openFearsCap});`,
     `${formatWeight(W.upcomingMeeting)} for a meeting and ${formatWeight(W.upcomingBriefing)} for a briefing of theirs in the next ${RECOMMENDATION_UPCOMING_DAYS} days;`,
-    `${formatWeight(W.perRequiredStep)} per step still to climb to their required level.`,
+    `${formatWeight(W.perRequiredStep)} per step still to climb to their required level;`,
+    `${formatWeight(W.timingNotNow)} while they are in a time they asked not to be approached, and ${formatWeight(W.timingBestNow)} while in their best time.`,
     'Public champions with nothing left to win are left out.',
   ].join(' ');
 }
