@@ -1199,6 +1199,13 @@ test('timing: a not-now window added on the stakeholder page makes the briefing 
   await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 10_000 });
   await expectAccessible(page, 'the Timing section with a window', '[aria-labelledby="timing-heading"]');
   await screenshot(page, 'timing-section.png');
+  // On a phone the section keeps to the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const right = await timing.evaluate((element) => element.getBoundingClientRect().right);
+  assert.ok(right <= 390, `the Timing section reaches ${right}px, past the 390px screen`);
+  await timing.scrollIntoViewIfNeeded();
+  await screenshot(page, 'timing-section-phone.png');
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // The briefing on day 12 falls inside it: the plan says so on the card, with the window's last day.
   await nav(page, 'Briefing plan').click();
