@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { REPORTING_LINE_STRENGTH, SWAYING_INFLUENCE_KINDS } from '@soundings/shared';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { cadenceSql } from '../cadence/cadence-sql';
+
+const CADENCE = cadenceSql('s');
 
 export interface MeetingRow {
   id: string;
@@ -32,6 +35,10 @@ export interface ReadinessAttendeeRow {
   influence: number | null;
   commitment: string;
   last_contact_at: string | null;
+  /** Their cadence (their own, else their role's) and the organisation's today, for cooling by the meeting's day. */
+  contact_ideal_days: number;
+  contact_max_days: number;
+  today: string;
   spoke_for: boolean;
   sounded_before: boolean;
   /** Everyone they look to (swaying links from them, and their manager), erased people left out. */
@@ -182,6 +189,7 @@ export class MeetingsRepository {
   async readinessAttendees(meetingId: string): Promise<ReadinessAttendeeRow[]> {
     return this.dataSource.query(
       `SELECT s.id, s.name, s.title, s.role, s.business_function, s.influence, s.commitment, s.last_contact_at, a.spoke_for,
+              ${CADENCE.columns}, to_char(org_today(), 'YYYY-MM-DD') AS today,
               EXISTS (SELECT 1 FROM soundings so
                        WHERE so.stakeholder_id = s.id AND so.held_on <= (mt.scheduled_for AT TIME ZONE 'UTC')::date) AS sounded_before,
               coalesce((

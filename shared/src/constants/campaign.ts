@@ -83,6 +83,13 @@ export function cadenceState(daysSinceContact: number | null, cadence: Cadence):
   return 'on_track';
 }
 
+/** The stakeholder list's `contact` filter: the states worth acting on. */
+export const STAKEHOLDER_CONTACT_FILTERS = ['due', 'overdue', 'never'] as const satisfies readonly CadenceState[];
+export type StakeholderContactFilter = (typeof STAKEHOLDER_CONTACT_FILTERS)[number];
+
+/** Cooling in words, wherever the product names it. */
+export const COOLING_IN_WORDS = 'past their ideal contact interval';
+
 /** Cooling, wherever the product says it: contact has slipped past the ideal interval. */
 export function isCoolingState(state: CadenceState): boolean {
   return state === 'due' || state === 'overdue';
