@@ -237,7 +237,7 @@ describe('meetings API and meeting readiness', () => {
       expect(row(await readiness(upcoming.id), late.id).warnings).toEqual([]);
     });
 
-    it('flags as cooling someone who will have gone more than 45 days without contact by the meeting', async () => {
+    it('flags as cooling someone who will be past their ideal contact interval (45 days for a senior leader) by the meeting', async () => {
       const person = await createStakeholder(t.http);
       await logSounding(t.http, person.id, { heldOn: daysAgo(40), commitmentAfter: 'supportive' });
       const soon = await createMeeting(t.http, { scheduledFor: at(2), attendeeIds: [person.id] });

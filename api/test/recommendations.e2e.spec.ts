@@ -124,7 +124,7 @@ describe('next best soundings', () => {
     const items = await everyone();
     expect(reasons(find(items, chief))).toEqual([
       { code: 'influence', text: 'Influence score 25 (counted up to 12)', weight: W.influenceCap },
-      { code: 'stale', text: 'Last sounded 60 days ago: cooling', weight: W.stale },
+      { code: 'stale', text: 'Last contact 60 days ago: past their ideal contact interval', weight: W.stale },
       { code: 'open_fears', text: '4 open fears awaiting an answer (3 counted)', weight: W.openFearsCap * W.perOpenFear },
       { code: 'required_gap', text: '3 steps short of the required level (Committed)', weight: 3 * W.perRequiredStep },
     ]);

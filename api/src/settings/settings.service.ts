@@ -21,8 +21,9 @@ export function mapSettings(row: SettingsRow): AppSettings {
   };
 }
 
-/** Whether this Node's Intl (as browsers do) knows the zone; an unknown one throws. */
+/** Whether this Node's Intl (as browsers do) knows the zone by a name of IANA's shape; an unknown one throws. */
 export function intlKnowsTimeZone(timeZone: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(timeZone)) return false;
   try {
     new Intl.DateTimeFormat('en', { timeZone });
     return true;
