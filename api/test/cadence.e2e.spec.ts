@@ -69,6 +69,7 @@ describe('contact cadence, cooling and one "today"', () => {
       await logSounding(t.http, due.id, { heldOn: daysAgo(22) });
       expect((await stakeholder(onTrack.id)).contact).toEqual({
         lastContactOn: daysAgo(21),
+        lastContactKind: 'sounding',
         daysSinceContact: 21,
         cadence: { idealDays: 21, maxDays: 45 },
         personal: false,
@@ -171,7 +172,7 @@ describe('contact cadence, cooling and one "today"', () => {
       const person = await createStakeholder(t.http, { role: 'senior_leader' });
       await logSounding(t.http, person.id, { heldOn: daysAgo(8) });
       const own = (await setCadence(t.http, await stakeholder(person.id), { idealDays: 7, maxDays: 14 }).expect(200)).body as Stakeholder;
-      expect(own.contact).toEqual({ lastContactOn: daysAgo(8), daysSinceContact: 8, cadence: { idealDays: 7, maxDays: 14 }, personal: true, state: 'due' });
+      expect(own.contact).toEqual({ lastContactOn: daysAgo(8), lastContactKind: 'sounding', daysSinceContact: 8, cadence: { idealDays: 7, maxDays: 14 }, personal: true, state: 'due' });
       const { rows } = await t.db.query(`SELECT before, after FROM audit_log WHERE action = 'stakeholder.update' AND entity_id = $1`, [person.id]);
       expect(rows).toEqual([{ before: expect.objectContaining({ cadence: null }), after: expect.objectContaining({ cadence: { idealDays: 7, maxDays: 14 } }) }]);
 
@@ -237,8 +238,8 @@ describe('contact cadence, cooling and one "today"', () => {
         .post('/api/briefings')
         .send({ brieferId: champion.id, audienceId: member.id, plannedFor: at(-4), status: 'done', outcome: 'Listened well' })
         .expect(201);
-      expect((await stakeholder(champion.id)).contact).toMatchObject({ lastContactOn: daysAgo(4), daysSinceContact: 4 });
-      expect((await stakeholder(member.id)).contact).toMatchObject({ lastContactOn: daysAgo(4) });
+      expect((await stakeholder(champion.id)).contact).toMatchObject({ lastContactOn: daysAgo(4), lastContactKind: 'briefing_given', daysSinceContact: 4 });
+      expect((await stakeholder(member.id)).contact).toMatchObject({ lastContactOn: daysAgo(4), lastContactKind: 'briefing_received' });
 
       const moved = await t.http.patch(`/api/briefings/${created.body.id}`).send({ version: created.body.version, plannedFor: at(-2) }).expect(200);
       expect((await stakeholder(member.id)).lastContactAt).toBe(daysAgo(2));
@@ -262,10 +263,10 @@ describe('contact cadence, cooling and one "today"', () => {
       const leaves = await createStakeholder(t.http);
       await logSounding(t.http, leaves.id, { heldOn: daysAgo(30) });
       const meeting = await t.http.post('/api/meetings').send({ title: 'Quarterly review', scheduledFor: at(-3), attendeeIds: [stays.id, leaves.id] }).expect(201);
-      expect((await stakeholder(stays.id)).lastContactAt).toBe(daysAgo(3));
+      expect((await stakeholder(stays.id)).contact).toMatchObject({ lastContactOn: daysAgo(3), lastContactKind: 'meeting' });
       expect((await stakeholder(leaves.id)).lastContactAt).toBe(daysAgo(3));
       await t.http.patch(`/api/meetings/${meeting.body.id}`).send({ version: meeting.body.version, attendeeIds: [stays.id] }).expect(200);
-      expect((await stakeholder(leaves.id)).contact).toMatchObject({ lastContactOn: daysAgo(30), daysSinceContact: 30 });
+      expect((await stakeholder(leaves.id)).contact).toMatchObject({ lastContactOn: daysAgo(30), lastContactKind: 'sounding', daysSinceContact: 30 });
       expect((await stakeholder(stays.id)).lastContactAt).toBe(daysAgo(3));
     });
 
@@ -290,7 +291,7 @@ describe('contact cadence, cooling and one "today"', () => {
       await t.db.query(`INSERT INTO initiative_people (initiative_id, stakeholder_id) VALUES ($1, $2)`, [rows[0].id, person.id]);
       expect((await stakeholder(person.id)).lastContactAt).toBeNull();
       await t.app.get(LastContactCatchUp).run();
-      expect((await stakeholder(person.id)).lastContactAt).toBe(daysAgo(2));
+      expect((await stakeholder(person.id)).contact).toMatchObject({ lastContactOn: daysAgo(2), lastContactKind: 'initiative' });
     });
 
     it('keeps the latest of every kind: an older sounding logged later does not move last contact back', async () => {

@@ -125,7 +125,7 @@ describe('dashboard API', () => {
       stakeholder: { id: cold.id, name: 'Colin Cold' },
       commitment: 'supportive',
       lastContactAt: daysAgo(50),
-      contact: { lastContactOn: daysAgo(50), daysSinceContact: 50, cadence: { idealDays: 45, maxDays: 90 }, personal: false, state: 'due' },
+      contact: { lastContactOn: daysAgo(50), lastContactKind: 'sounding', daysSinceContact: 50, cadence: { idealDays: 45, maxDays: 90 }, personal: false, state: 'due' },
     });
     expect(ids).not.toContain(borderline.id);
     expect(ids).not.toContain(warm.id);

@@ -99,6 +99,8 @@ describe('SQL statements per read', () => {
     'GET /api/relationships': () => '/api/relationships',
     'GET /api/relationships/matrix': () => '/api/relationships/matrix',
     'GET /api/briefings/suggested-briefers': () => `/api/briefings/suggested-briefers?audienceId=${focusId}`,
+    'GET /api/dashboard/slipping': () => '/api/dashboard/slipping',
+    'GET /api/stakeholders by cadence state': () => '/api/stakeholders?contact=due&cooling=true&sort=lastContact',
   };
 
   const small: Record<string, number> = {};
@@ -182,5 +184,10 @@ describe('SQL statements per read', () => {
 
   it('ranks whom to sound next in one statement', () => {
     expect(large['GET /api/recommendations/soundings']).toBe(IDENTIFY + 1);
+  });
+
+  it('lists who is slipping in one statement, and filters the list by cadence state in one', () => {
+    expect(large['GET /api/dashboard/slipping']).toBe(IDENTIFY + 1);
+    expect(large['GET /api/stakeholders by cadence state']).toBe(IDENTIFY + 1);
   });
 });

@@ -85,9 +85,9 @@ describe('next best soundings', () => {
     const member = await soundedAWhileAgo('Ida Member', 'sounded', { role: 'top_team' });
     const scheduledFor = at(5);
     await t.http.post('/api/meetings').send({ title: 'Top team offsite', scheduledFor, attendeeIds: [attending.id] }).expect(201);
-    // Beyond the upcoming window, or already held: no lift.
+    // Beyond the upcoming window, or already held (before their last sounding, so not recent contact): no lift.
     await t.http.post('/api/meetings').send({ title: 'Next quarter review', scheduledFor: at(40), attendeeIds: [later.id] }).expect(201);
-    await t.http.post('/api/meetings').send({ title: 'Last month', scheduledFor: at(-3), attendeeIds: [later.id] }).expect(201);
+    await t.http.post('/api/meetings').send({ title: 'Last month', scheduledFor: at(-30), attendeeIds: [later.id] }).expect(201);
     // A briefing of the whole top team reaches every top-team member.
     await t.http.post('/api/briefings').send({ brieferId: briefer.id, topTeam: true, plannedFor: at(6) }).expect(201);
 

@@ -1,4 +1,4 @@
-import { cadenceState, ContactCadence, IsoDate } from '@soundings/shared';
+import { cadenceState, ContactCadence, ContactKind, CONTACT_KINDS, IsoDate } from '@soundings/shared';
 
 /**
  * The cadence rule in SQL, mirroring shared `cadenceState` (a test holds the two together at the boundary
@@ -19,16 +19,20 @@ export function cadenceSql(person = 's') {
     cooling: `(${state} IN ('due','overdue'))`,
     /** Overdue first, then never contacted, due, on track: for ordering by how far someone has slipped. */
     rank: `array_position(ARRAY['overdue','never','due','on_track']::text[], ${state})`,
-    /** The columns `mapContactCadence` reads. */
+    /** The columns `mapContactCadence` reads; add `lastKind` where the page says what the contact was. */
     columns: `${person}.last_contact_at AS contact_last_on, ${daysSince} AS contact_days_since,
       ${idealDays} AS contact_ideal_days, ${maxDays} AS contact_max_days,
       (${person}.cadence_ideal_days IS NOT NULL) AS contact_personal`,
+    /** What the last contact was: one look-up in contact_events per row, so only for rows a page shows. */
+    lastKind: `(SELECT e.kind FROM contact_events e WHERE e.stakeholder_id = ${person}.id AND e.contacted_on = ${person}.last_contact_at
+        ORDER BY array_position(ARRAY[${CONTACT_KINDS.map((kind) => `'${kind}'`).join(',')}]::text[], e.kind) LIMIT 1) AS contact_last_kind`,
   };
 }
 
 export interface ContactCadenceRow {
   contact_last_on: IsoDate | null;
   contact_days_since: number | null;
+  contact_last_kind?: ContactKind | null;
   contact_ideal_days: number;
   contact_max_days: number;
   contact_personal: boolean;
@@ -37,5 +41,5 @@ export interface ContactCadenceRow {
 export function mapContactCadence(row: ContactCadenceRow): ContactCadence {
   const daysSinceContact = row.contact_days_since === null ? null : Number(row.contact_days_since);
   const cadence = { idealDays: Number(row.contact_ideal_days), maxDays: Number(row.contact_max_days) };
-  return { lastContactOn: row.contact_last_on, daysSinceContact, cadence, personal: row.contact_personal, state: cadenceState(daysSinceContact, cadence) };
+  return { lastContactOn: row.contact_last_on, lastContactKind: row.contact_last_kind ?? null, daysSinceContact, cadence, personal: row.contact_personal, state: cadenceState(daysSinceContact, cadence) };
 }

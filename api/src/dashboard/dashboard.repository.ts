@@ -43,7 +43,7 @@ export class DashboardRepository {
   /** Everyone past their ideal contact interval: overdue first, then longest without contact. */
   coolingContacts(): Promise<({ id: string; name: string; commitment: string; last_contact_at: string; total: number } & ContactCadenceRow)[]> {
     return this.dataSource.query(
-      `SELECT s.id, s.name, s.commitment, s.last_contact_at, ${CADENCE.columns},
+      `SELECT s.id, s.name, s.commitment, s.last_contact_at, ${CADENCE.columns}, ${CADENCE.lastKind},
               (SELECT count(*) FROM stakeholders s WHERE ${CADENCE.cooling}) AS total
          FROM stakeholders s WHERE ${CADENCE.cooling}
         ORDER BY ${CADENCE.rank}, s.last_contact_at, lower(s.name), s.id
@@ -59,7 +59,7 @@ export class DashboardRepository {
    */
   slipping(): Promise<SlippingRow[]> {
     return this.dataSource.query(
-      `SELECT ${coalitionMemberColumns('s', 'person')}, ${CADENCE.columns}, planned.next_planned_on
+      `SELECT ${coalitionMemberColumns('s', 'person')}, ${CADENCE.columns}, ${CADENCE.lastKind}, planned.next_planned_on
          FROM stakeholders s
          CROSS JOIN LATERAL (
            SELECT least(

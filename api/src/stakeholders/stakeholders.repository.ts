@@ -45,7 +45,7 @@ export const STAKEHOLDER_COLUMNS = `
   s.reports_to_id, m.name AS reports_to_name, s.required_commitment, s.timing_notes, s.commitment,
   s.commitment_since, s.last_contact_at, s.next_follow_up_on, s.erased_at, s.created_at, s.updated_at, s.version,
   (SELECT count(*) FROM fears f WHERE f.stakeholder_id = s.id AND f.status <> 'resolved') AS open_fears,
-  ${CADENCE.columns}`;
+  ${CADENCE.columns}, ${CADENCE.lastKind}`;
 
 const STAKEHOLDER_FROM = `FROM stakeholders s LEFT JOIN stakeholders m ON m.id = s.reports_to_id`;
 
