@@ -36,7 +36,7 @@ function CadenceModal({ stakeholder, opened, onClose }: { stakeholder: Stakehold
     update.mutate({ cadence, version: stakeholder.version }, { onSuccess: onClose });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={`How often to be in touch with ${stakeholder.name}`}>
+    <Modal opened={opened} onClose={onClose} title={`How often to be in touch with ${stakeholder.name}`} closeButtonProps={{ 'aria-label': 'Close' }}>
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
           Amber once the ideal interval has passed without contact of any kind, red once the maximum has. Without their own
