@@ -79,7 +79,7 @@ export function CadenceSettings({ settings, saving, error, serverErrors, onSave 
         )}
         <Select
           label="Organisation time zone"
-          description={`Today there is ${formatDate(todayIn(zones.includes(timeZone) ? timeZone : 'UTC'))}`}
+          description={`Today in ${timeZone}: ${formatDate(todayIn(zones.includes(timeZone) ? timeZone : 'UTC'))}`}
           data={zones}
           value={timeZone}
           onChange={(value) => value && setTimeZone(value)}
