@@ -106,7 +106,7 @@ describe('dashboard API', () => {
     expect(own).toMatchObject({ nextStep: 'Private next step', redacted: false });
   });
 
-  it('lists cooling contacts: once sounded, no contact for more than 45 days; longest without contact first', async () => {
+  it('lists cooling contacts: once contacted, past their ideal contact interval (45 days for their role); longest without contact first', async () => {
     const coldest = await createStakeholder(t.http, { name: 'Cora Coldest' });
     await logSounding(t.http, coldest.id, { heldOn: daysAgo(90), commitmentAfter: 'open' });
     const cold = await createStakeholder(t.http, { name: 'Colin Cold' });
@@ -121,7 +121,12 @@ describe('dashboard API', () => {
     const { coolingContacts, coolingContactsTotal } = await dashboard();
     const ids = coolingContacts.map((entry) => entry.stakeholder.id);
     expect(ids.indexOf(coldest.id)).toBeLessThan(ids.indexOf(cold.id));
-    expect(coolingContacts).toContainEqual({ stakeholder: { id: cold.id, name: 'Colin Cold' }, commitment: 'supportive', lastContactAt: daysAgo(50) });
+    expect(coolingContacts).toContainEqual({
+      stakeholder: { id: cold.id, name: 'Colin Cold' },
+      commitment: 'supportive',
+      lastContactAt: daysAgo(50),
+      contact: { lastContactOn: daysAgo(50), lastContactKind: 'sounding', daysSinceContact: 50, cadence: { idealDays: 45, maxDays: 90 }, personal: false, state: 'due' },
+    });
     expect(ids).not.toContain(borderline.id);
     expect(ids).not.toContain(warm.id);
     expect(ids).not.toContain(never.id);

@@ -186,6 +186,7 @@ describe('meetings API and meeting readiness', () => {
       await t.http.patch(`/api/fears/${settledSounding.fears[0].id}`).send({ version: 1, status: 'resolved', resolvedOn: daysAgo(2) }).expect(200);
       const cold = await createStakeholder(t.http, { name: 'Cold Cas' });
       await logSounding(t.http, cold.id, { heldOn: daysAgo(60), commitmentAfter: 'supportive' });
+      // Attending the meeting three days ago is contact of its own: Cas is no longer cooling after it.
       const outsideBoss = await createStakeholder(t.http, { name: 'Outside Boss' });
       await logSounding(t.http, outsideBoss.id, { heldOn: daysAgo(5), commitmentAfter: 'open' });
       const follower = await createStakeholder(t.http, { name: 'Follower Fi', reportsToId: outsideBoss.id });
@@ -213,7 +214,7 @@ describe('meetings API and meeting readiness', () => {
       expect(warnings).toEqual({
         'Against Al': ['resistant'],
         'Boss In Room': [],
-        'Cold Cas': ['cooling'],
+        'Cold Cas': [],
         'Follower Fi': [],
         'Late Lou': ['not_sounded_individually'],
         'Never Nell': ['not_sounded_individually'],
@@ -226,18 +227,18 @@ describe('meetings API and meeting readiness', () => {
         commitment: 'supportive',
         onBoard: true,
         soundedIndividually: true,
-        lastContactAt: daysAgo(10),
+        lastContactAt: daysAgo(3),
         looksTo: { id: boss.id, name: 'Boss In Room', commitment: 'committed', onBoard: true, attending: true },
       });
       expect(row(result, follower.id).looksTo).toBeNull();
-      expect(row(result, never.id)).toMatchObject({ commitment: 'not_sounded', soundedIndividually: false, lastContactAt: null, looksTo: null });
+      expect(row(result, never.id)).toMatchObject({ commitment: 'not_sounded', soundedIndividually: false, lastContactAt: daysAgo(3), looksTo: null });
 
       // The same people before a meeting still to come: Late Lou now counts as sounded first.
       const upcoming = await createMeeting(t.http, { scheduledFor: at(5), attendeeIds: [late.id, ready.id] });
       expect(row(await readiness(upcoming.id), late.id).warnings).toEqual([]);
     });
 
-    it('flags as cooling someone who will have gone more than 45 days without contact by the meeting', async () => {
+    it('flags as cooling someone who will be past their ideal contact interval (45 days for a senior leader) by the meeting', async () => {
       const person = await createStakeholder(t.http);
       await logSounding(t.http, person.id, { heldOn: daysAgo(40), commitmentAfter: 'supportive' });
       const soon = await createMeeting(t.http, { scheduledFor: at(2), attendeeIds: [person.id] });

@@ -120,6 +120,8 @@ describe('SQL statements per read', () => {
     'GET /api/meetings/:id/readiness': () => `/api/meetings/${meetingId}/readiness`,
     'GET /api/timing-windows': () => '/api/timing-windows?pageSize=100',
     'GET /api/stakeholders/:id/timing': () => `/api/stakeholders/${previousId}/timing`,
+    'GET /api/dashboard/slipping': () => '/api/dashboard/slipping',
+    'GET /api/stakeholders by cadence state': () => '/api/stakeholders?contact=due&cooling=true&sort=lastContact',
   };
 
   const small: Record<string, number> = {};
@@ -213,5 +215,10 @@ describe('SQL statements per read', () => {
 
   it('ranks whom to sound next in one statement', () => {
     expect(large['GET /api/recommendations/soundings']).toBe(IDENTIFY + 1);
+  });
+
+  it('lists who is slipping in one statement, and filters the list by cadence state in one', () => {
+    expect(large['GET /api/dashboard/slipping']).toBe(IDENTIFY + 1);
+    expect(large['GET /api/stakeholders by cadence state']).toBe(IDENTIFY + 1);
   });
 });

@@ -85,9 +85,9 @@ describe('next best soundings', () => {
     const member = await soundedAWhileAgo('Ida Member', 'sounded', { role: 'top_team' });
     const scheduledFor = at(5);
     await t.http.post('/api/meetings').send({ title: 'Top team offsite', scheduledFor, attendeeIds: [attending.id] }).expect(201);
-    // Beyond the upcoming window, or already held: no lift.
+    // Beyond the upcoming window, or already held (before their last sounding, so not recent contact): no lift.
     await t.http.post('/api/meetings').send({ title: 'Next quarter review', scheduledFor: at(40), attendeeIds: [later.id] }).expect(201);
-    await t.http.post('/api/meetings').send({ title: 'Last month', scheduledFor: at(-3), attendeeIds: [later.id] }).expect(201);
+    await t.http.post('/api/meetings').send({ title: 'Last month', scheduledFor: at(-30), attendeeIds: [later.id] }).expect(201);
     // A briefing of the whole top team reaches every top-team member.
     await t.http.post('/api/briefings').send({ brieferId: briefer.id, topTeam: true, plannedFor: at(6) }).expect(201);
 
@@ -124,7 +124,7 @@ describe('next best soundings', () => {
     const items = await everyone();
     expect(reasons(find(items, chief))).toEqual([
       { code: 'influence', text: 'Influence score 25 (counted up to 12)', weight: W.influenceCap },
-      { code: 'stale', text: 'Last sounded 60 days ago: cooling', weight: W.stale },
+      { code: 'stale', text: 'Last contact 60 days ago: past their ideal contact interval', weight: W.stale },
       { code: 'open_fears', text: '4 open fears awaiting an answer (3 counted)', weight: W.openFearsCap * W.perOpenFear },
       { code: 'required_gap', text: '3 steps short of the required level (Committed)', weight: 3 * W.perRequiredStep },
     ]);

@@ -1,5 +1,5 @@
 import type { AppSettings, ChampionEvidence, Sounding } from '@soundings/shared';
-import { RETENTION_REMOVED_TEXT } from '@soundings/shared';
+import { DEFAULT_CADENCE, RETENTION_REMOVED_TEXT } from '@soundings/shared';
 import request from 'supertest';
 import { digest } from '../src/auth/tokens';
 import { RetentionService } from '../src/retention/retention.service';
@@ -28,7 +28,14 @@ describe('settings and the retention rule', () => {
 
   describe('GET/PUT /api/settings', () => {
     it('starts with the rule off', async () => {
-      expect(await settings()).toEqual({ redactSoundingsAfterMonths: null, retentionLastRunAt: null, updatedAt: expect.any(String), version: 1 });
+      expect(await settings()).toEqual({
+        redactSoundingsAfterMonths: null,
+        retentionLastRunAt: null,
+        timeZone: 'UTC',
+        cadence: DEFAULT_CADENCE,
+        updatedAt: expect.any(String),
+        version: 1,
+      });
     });
 
     it('is for admins only', async () => {
@@ -57,7 +64,10 @@ describe('settings and the retention rule', () => {
       const stale = await admin.http.put('/api/settings').send({ redactSoundingsAfterMonths: 6, version: before.version }).expect(409);
       expect(stale.body.current).toMatchObject({ redactSoundingsAfterMonths: 24 });
       const { rows } = await t.db.query(`SELECT actor_id, before, after FROM audit_log WHERE action = 'settings.update'`);
-      expect(rows).toEqual([{ actor_id: admin.id, before: { redactSoundingsAfterMonths: null }, after: { redactSoundingsAfterMonths: 24 } }]);
+      const unchanged = { timeZone: 'UTC', cadence: DEFAULT_CADENCE };
+      expect(rows).toEqual([
+        { actor_id: admin.id, before: { redactSoundingsAfterMonths: null, ...unchanged }, after: { redactSoundingsAfterMonths: 24, ...unchanged } },
+      ]);
       await setMonths(null);
     });
   });

@@ -376,7 +376,7 @@ describe('stakeholders API', () => {
         expect(await list({ businessFunction: unit.toUpperCase() })).toHaveLength(2);
       });
 
-      it('filters cooling contacts: last contact more than 45 days ago, never-sounded excluded', async () => {
+      it('filters cooling contacts: past their ideal contact interval (45 days for a senior leader), never-contacted excluded', async () => {
         const unit = ownFunction();
         const cold = await createStakeholder(t.http, { businessFunction: unit });
         await logSounding(t.http, cold.id, { heldOn: daysAgo(50) });

@@ -1235,3 +1235,68 @@ test('timing: a not-now window added on the stakeholder page makes the briefing 
   assert.deepEqual(consoleProblems, [], 'the browser reported errors');
   await page.context().close();
 }));
+
+test('cadence: a leader given their own cadence turns amber on their page and in the slipping list; Settings hold the time zone and cadence by role', { timeout: 150_000 }, withFailureScreenshots(async () => {
+  const call = await apiAs(ADMIN);
+  const nora = await call('POST', '/api/stakeholders', { name: 'Nora Whitlock', title: 'Chief Operating Officer', role: 'top_team', businessFunction: 'Operations' });
+  await call('POST', `/api/stakeholders/${nora.id}/soundings`, { heldOn: isoDay(-10), summary: 'Keen, but wants to see it working in one plant first.', commitmentAfter: 'committed' });
+
+  const page = await newPage();
+  await signIn(page, ADMIN);
+  await page.goto(`${baseUrl}/stakeholders/${nora.id}`);
+  await page.getByRole('heading', { name: 'Nora Whitlock', level: 2 }).waitFor();
+  const card = page.getByRole('region', { name: 'Keeping in touch' });
+  // Ten days after a sounding, within the top team's 21 days.
+  await card.getByText('Last contact 10 days ago (sounding) · ideal every 21 days · on track').waitFor();
+
+  await card.getByRole('button', { name: 'Change cadence' }).click();
+  const dialog = page.getByRole('dialog', { name: 'How often to be in touch with Nora Whitlock' });
+  await dialog.getByRole('textbox', { name: 'Ideal interval (days)' }).fill('7');
+  await dialog.getByRole('textbox', { name: 'At most (days)' }).fill('30');
+  await expectAccessible(page, 'the cadence dialog', '[role="dialog"]');
+  await dialog.getByRole('button', { name: 'Save cadence' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await card.getByText('Last contact 10 days ago (sounding) · ideal every 7 days · due').waitFor();
+  await card.getByText('Due a contact').waitFor();
+  await card.getByText('Their own cadence: ideal every 7 days, at most 30.').waitFor();
+  await expectAccessible(page, 'their cadence on the stakeholder page', '[aria-labelledby="cadence-heading"]');
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'cadence-stakeholder.png');
+
+  // A committed champion, due a contact, with nothing planned: on the dashboard's slipping list.
+  await nav(page, 'Dashboard').click();
+  const slipping = page.getByRole('region', { name: 'Slipping off the radar' });
+  const entry = slipping.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Nora Whitlock' }) });
+  await entry.getByText('Due a contact').waitFor();
+  await entry.getByText('Nothing planned').waitFor();
+  await entry.getByText('Last contact 10 days ago (sounding) · ideal every 7 days · due').waitFor();
+  await expectAccessible(page, 'the slipping list on the dashboard', '[aria-labelledby="dashboard-slipping-off-the-radar"]');
+  await screenshot(page, 'cadence-dashboard.png');
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await slipping.scrollIntoViewIfNeeded();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 390, `the dashboard is ${width}px wide at a 390px screen`);
+  await expectAccessible(page, 'the slipping list at 390px', '[aria-labelledby="dashboard-slipping-off-the-radar"]');
+  await screenshot(page, 'cadence-dashboard-phone.png');
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // Settings: the organisation's time zone (searchable) and every role's cadence.
+  await page.goto(`${baseUrl}/settings`);
+  const settings = page.getByRole('region', { name: 'Keeping in touch' });
+  const zone = settings.getByRole('combobox', { name: 'Organisation time zone' });
+  assert.equal(await zone.inputValue(), 'UTC');
+  await zone.click();
+  await zone.fill('Auckland');
+  await page.getByRole('option', { name: 'Pacific/Auckland', exact: true }).waitFor();
+  await page.keyboard.press('Escape');
+  await expectAccessible(page, 'the cadence settings', '[aria-labelledby="cadence-settings-heading"]');
+  // A maximum before the ideal is refused next to the field, and nothing is saved.
+  await settings.getByRole('textbox', { name: 'Top team: maximum interval (days)' }).fill('15');
+  await settings.getByRole('button', { name: 'Save' }).click();
+  await settings.getByText('At least the ideal').waitFor();
+  await screenshot(page, 'cadence-settings.png');
+
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await page.context().close();
+}));

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { CadenceModule } from '../cadence/cadence.module';
 import { StakeholdersModule } from '../stakeholders/stakeholders.module';
 import { BriefingsController } from './briefings.controller';
 import { BriefingsRepository } from './briefings.repository';
 import { BriefingsService } from './briefings.service';
 
 @Module({
-  imports: [StakeholdersModule],
+  imports: [StakeholdersModule, CadenceModule],
   controllers: [BriefingsController],
   providers: [BriefingsService, BriefingsRepository],
   exports: [BriefingsRepository],

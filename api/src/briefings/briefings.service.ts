@@ -14,6 +14,7 @@ import type { TimingWindowDates } from '../timing/timing-concern';
 import { assertStatusFits, BriefingParties, planDay, resolveBriefingParties } from './briefing-rules';
 import { BriefingColumns, BriefingsRepository } from './briefings.repository';
 import { StakeholderWriteLock } from '../stakeholders/stakeholder-write-lock';
+import { LastContactRepository } from '../cadence/last-contact.repository';
 import { CreateBriefingDto, ListBriefingsDto, ReorderBriefingsDto, UpdateBriefingDto } from './dto/briefing.dto';
 
 // Who, when, status and order are kept in the audit trail; the brief and the outcome are words, named only.
@@ -49,6 +50,7 @@ export class BriefingsService {
     private readonly briefings: BriefingsRepository,
     private readonly writeLock: StakeholderWriteLock,
     private readonly audit: AuditService,
+    private readonly lastContact: LastContactRepository,
   ) {}
 
   async list(query: ListBriefingsDto): Promise<Page<Briefing>> {
@@ -110,6 +112,7 @@ export class BriefingsService {
         status,
         outcome: input.outcome,
       });
+      await this.refreshContact(manager, [parties]);
       const created = await this.get(id, manager);
       await this.audit.record(
         actor,
@@ -161,6 +164,7 @@ export class BriefingsService {
         if (!latest) throw notFound('Briefing');
         throw versionConflict(mapBriefing(latest));
       }
+      await this.refreshContact(manager, [currentParties, parties]);
       const updated = await this.get(id, manager);
       await this.audit.record(
         actor,
@@ -184,6 +188,7 @@ export class BriefingsService {
       const row = await this.briefings.delete(manager, id);
       if (!row) throw notFound('Briefing');
       const removed = mapBriefing(row);
+      await this.refreshContact(manager, [{ brieferId: removed.briefer?.id ?? null, audienceId: removed.audience?.id ?? null, topTeam: removed.topTeam }]);
       await this.audit.record(
         actor,
         {
@@ -224,6 +229,12 @@ export class BriefingsService {
       );
       return (await this.briefings.forDay(manager, input.day)).map(mapBriefing);
     });
+  }
+
+  /** A done briefing is contact for both sides (every top-team member when it was top-team-wide). */
+  private async refreshContact(manager: EntityManager, sides: Pick<BriefingParties, 'brieferId' | 'audienceId' | 'topTeam'>[]): Promise<void> {
+    await this.lastContact.refresh(manager, sides.flatMap((side) => [side.brieferId, side.audienceId]));
+    if (sides.some((side) => side.topTeam)) await this.lastContact.refreshTopTeam(manager);
   }
 
   /** The named briefer must exist; the named audience must be on the top team. One statement. */

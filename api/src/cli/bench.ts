@@ -58,7 +58,7 @@ export async function load(databaseUrl: string): Promise<void> {
               'Send the brief', d.held_on + 21, now() - (k || ' minutes')::interval
          FROM stakeholders s
          CROSS JOIN generate_series(1, $1) k
-         CROSS JOIN LATERAL (SELECT current_date - (k * 30 + abs(hashtext(s.id::text)) % 30) AS held_on) d`,
+         CROSS JOIN LATERAL (SELECT org_today() - (k * 30 + abs(hashtext(s.id::text)) % 30) AS held_on) d`,
       [SOUNDINGS_PER_PERSON],
     );
     await db.query(

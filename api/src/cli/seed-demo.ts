@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import type { ChampionTest, CommitmentLevel, FearCategory, InfluenceKind, InfluenceStrength, RelationshipQuality, StakeholderRole } from '@soundings/shared';
 import { AppModule } from '../app.module';
+import { seedCadence } from './demo/cadence';
 import type { Actor } from '../auth/actor';
 import { CommitmentService } from '../commitment/commitment.service';
 import { readAppConfig } from '../config/app-config';
@@ -496,9 +497,11 @@ async function seed(): Promise<void> {
       people.filter((person) => person.businessFunction === businessFunction && person.role === role).map((person) => person.name);
     const counts = await seedCoalition(context, actor, id, inFunction);
     const timingWindows = await seedTiming(context, actor, id);
+    const ownCadences = await seedCadence(context, actor, id);
     console.log(
       `Loaded the demo organisation: ${people.length} stakeholders (top team of ${TOP_TEAM.length}) with three months of soundings, ` +
-        `${counts.influences} influence links, ${counts.relationships} relationship owners, ${counts.briefings} briefings, ${counts.meetings} meetings and ${timingWindows} timing windows.`,
+        `${counts.influences} influence links, ${counts.relationships} relationship owners, ${counts.briefings} briefings, ${counts.meetings} meetings, ` +
+        `${timingWindows} timing windows and ${ownCadences} leaders with a contact cadence of their own.`,
     );
   } finally {
     await context.close();

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { LastContactRepository } from '../cadence/last-contact.repository';
 
 export interface CommitmentChangeRow {
   id: string;
@@ -14,7 +15,10 @@ export interface CommitmentChangeRow {
 
 @Injectable()
 export class CommitmentRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly lastContact: LastContactRepository,
+  ) {}
 
   async insertExplicitChange(
     manager: EntityManager,
@@ -59,7 +63,6 @@ export class CommitmentRepository {
       `UPDATE stakeholders s
           SET commitment = coalesce(latest_change.to_level, 'not_sounded'),
               commitment_since = latest_change.changed_on,
-              last_contact_at = latest_sounding.held_on,
               next_follow_up_on = latest_sounding.follow_up_on
          FROM (SELECT 1) anchor
          LEFT JOIN LATERAL (
@@ -73,6 +76,8 @@ export class CommitmentRepository {
         WHERE s.id = $1`,
       [stakeholderId],
     );
+    // A sounding is one kind of contact among several: last contact is the latest of any kind.
+    await this.lastContact.refresh(manager, [stakeholderId]);
   }
 
   /** The person's level history, oldest first. */

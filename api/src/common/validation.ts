@@ -361,6 +361,11 @@ export function ListOf<T extends object>(item: () => ClassType<T>, options: { ma
   );
 }
 
+/** One nested `item` object (not a list, null or a plain value); its own rules name `field.property`. */
+export function NestedObject<T extends object>(item: () => ClassType<T>, what: string): PropertyDecorator {
+  return applyDecorators(IsObject({ message: `must be ${what} (an object)` }), ValidateNested(), Type(item));
+}
+
 // ---- Dates and moments --------------------------------------------------------
 
 /** The days a date field may take: from the campaign's start to a latest day computed at each request. */

@@ -1,12 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CommitmentTrend, Dashboard, TopTeamCockpit } from '@soundings/shared';
+import { CommitmentTrend, Dashboard, SlippingPerson, TopTeamCockpit } from '@soundings/shared';
 import { ActorParam } from '../auth/actor';
 import type { Actor } from '../auth/actor';
 import { CoalitionDashboardService } from './coalition-dashboard.service';
 import { DashboardService } from './dashboard.service';
 import { CommitmentTrendQueryDto } from './dto/commitment-trend-query.dto';
-import { ApiResult } from '../openapi/api-responses';
+import { ApiResult, ApiResultList } from '../openapi/api-responses';
 
 @ApiTags('dashboard')
 @Controller('dashboard')
@@ -20,6 +20,17 @@ export class DashboardController {
   @ApiResult('Dashboard')
   get(@ActorParam() actor: Actor): Promise<Dashboard> {
     return this.service.get(actor);
+  }
+
+  /**
+   * Committed or public champions and top-team members whose contact is past their ideal interval or who were never
+   * contacted (erased people left out): those with nothing planned first (no follow-up date, planned briefing,
+   * meeting or initiative ahead), then overdue, never contacted, due, then the longest without contact; at most 20.
+   */
+  @Get('slipping')
+  @ApiResultList('SlippingPerson')
+  slipping(): Promise<SlippingPerson[]> {
+    return this.service.slipping();
   }
 
   /**

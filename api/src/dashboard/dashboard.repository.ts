@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { COOLING_SQL } from '../stakeholders/stakeholders.repository';
+import { cadenceSql, ContactCadenceRow } from '../cadence/cadence-sql';
+import { coalitionMemberColumns } from '../coalition/coalition-member';
+
+const CADENCE = cadenceSql('s');
 
 export const DASHBOARD_LIST_LIMIT = 20;
 
@@ -25,25 +28,56 @@ export class DashboardRepository {
   > {
     return this.dataSource.query(
       `SELECT s.id, s.name, s.next_follow_up_on, latest.next_step, latest.id AS sounding_id, latest.confidential, latest.author_id,
-              (SELECT count(*) FROM stakeholders WHERE next_follow_up_on < current_date) AS total
+              (SELECT count(*) FROM stakeholders WHERE next_follow_up_on < org_today()) AS total
          FROM stakeholders s
          JOIN LATERAL (
            SELECT id, next_step, confidential, author_id FROM soundings so
             WHERE so.stakeholder_id = s.id ORDER BY so.held_on DESC, so.created_at DESC LIMIT 1
          ) latest ON true
-        WHERE s.next_follow_up_on < current_date
+        WHERE s.next_follow_up_on < org_today()
         ORDER BY s.next_follow_up_on, lower(s.name)
         LIMIT ${DASHBOARD_LIST_LIMIT}`,
     );
   }
 
-  coolingContacts(days: number): Promise<{ id: string; name: string; commitment: string; last_contact_at: string; total: number }[]> {
+  /** Everyone past their ideal contact interval: overdue first, then longest without contact. */
+  coolingContacts(): Promise<({ id: string; name: string; commitment: string; last_contact_at: string; total: number } & ContactCadenceRow)[]> {
     return this.dataSource.query(
-      `SELECT s.id, s.name, s.commitment, s.last_contact_at,
-              (SELECT count(*) FROM stakeholders s WHERE ${COOLING_SQL(days)}) AS total
-         FROM stakeholders s WHERE ${COOLING_SQL(days)}
-        ORDER BY s.last_contact_at, lower(s.name)
+      `SELECT s.id, s.name, s.commitment, s.last_contact_at, ${CADENCE.columns}, ${CADENCE.lastKind},
+              (SELECT count(*) FROM stakeholders s WHERE ${CADENCE.cooling}) AS total
+         FROM stakeholders s WHERE ${CADENCE.cooling}
+        ORDER BY ${CADENCE.rank}, s.last_contact_at, lower(s.name), s.id
+        LIMIT ${DASHBOARD_LIST_LIMIT}`,
+    );
+  }
+
+  /**
+   * The people who matter most and are slipping, in one statement: committed or public champions and top-team
+   * members past their ideal interval or never contacted. Those with nothing planned (no follow-up date ahead, no
+   * planned briefing, meeting or initiative ahead) first, then overdue before never before due, then the longest
+   * without contact.
+   */
+  slipping(): Promise<SlippingRow[]> {
+    return this.dataSource.query(
+      `SELECT ${coalitionMemberColumns('s', 'person')}, ${CADENCE.columns}, ${CADENCE.lastKind}, planned.next_planned_on
+         FROM stakeholders s
+         CROSS JOIN LATERAL (
+           SELECT least(
+             (SELECT s.next_follow_up_on WHERE s.next_follow_up_on >= org_today()),
+             (SELECT min((b.planned_for AT TIME ZONE (SELECT time_zone FROM settings LIMIT 1))::date) FROM briefings b
+               WHERE b.status = 'planned' AND (b.briefer_id = s.id OR b.audience_id = s.id OR (b.audience_is_top_team AND s.role = 'top_team'))
+                 AND (b.planned_for AT TIME ZONE (SELECT time_zone FROM settings LIMIT 1))::date >= org_today()),
+             (SELECT min(e.contacted_on) FROM contact_events e
+               WHERE e.stakeholder_id = s.id AND e.kind IN ('meeting','initiative') AND e.contacted_on > org_today())
+           ) AS next_planned_on
+         ) planned
+        WHERE s.erased_at IS NULL
+          AND (s.commitment IN ('committed','public_champion') OR s.role = 'top_team')
+          AND (${CADENCE.cooling} OR s.last_contact_at IS NULL)
+        ORDER BY planned.next_planned_on IS NOT NULL, ${CADENCE.rank}, s.last_contact_at NULLS FIRST, lower(s.name), s.id
         LIMIT ${DASHBOARD_LIST_LIMIT}`,
     );
   }
 }
+
+export type SlippingRow = Record<string, unknown> & ContactCadenceRow & { person_commitment: string; person_role: string; next_planned_on: string | null };

@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import {
   COMMITMENT_LEVELS,
   CommitmentLevel,
-  COOLING_AFTER_DAYS,
   Dashboard,
   FEAR_CATEGORIES,
   FearCategory,
   isOnBoard,
+  SlippingPerson,
 } from '@soundings/shared';
+import { mapContactCadence } from '../cadence/cadence-sql';
+import { mapCoalitionMember } from '../coalition/coalition-member';
 import type { Actor } from '../auth/actor';
 import { ConfidentialityPolicy } from '../confidentiality/confidentiality.policy';
 import { DashboardRepository } from './dashboard.repository';
@@ -29,7 +31,7 @@ export class DashboardService {
       this.dashboard.levelCounts(),
       this.dashboard.openFearsByCategory(),
       this.dashboard.overdueFollowUps(),
-      this.dashboard.coolingContacts(COOLING_AFTER_DAYS),
+      this.dashboard.coolingContacts(),
     ]);
 
     const byCommitment = zeroCounts(COMMITMENT_LEVELS);
@@ -71,8 +73,20 @@ export class DashboardService {
         stakeholder: { id: row.id, name: row.name },
         commitment: row.commitment as CommitmentLevel,
         lastContactAt: row.last_contact_at,
+        contact: mapContactCadence(row),
       })),
       coolingContactsTotal: cooling[0]?.total ?? 0,
     };
+  }
+
+  /** One statement: the champions and top-team members slipping, those with nothing planned first. */
+  async slipping(): Promise<SlippingPerson[]> {
+    const rows = await this.dashboard.slipping();
+    return rows.map((row) => ({
+      stakeholder: mapCoalitionMember(row, 'person'),
+      contact: mapContactCadence(row),
+      reason: row.person_commitment === 'committed' || row.person_commitment === 'public_champion' ? 'champion' : 'top_team',
+      nextPlannedOn: row.next_planned_on,
+    }));
   }
 }

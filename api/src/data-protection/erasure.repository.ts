@@ -49,7 +49,8 @@ export class ErasureRepository {
     const [rows] = await manager.query(
       `UPDATE stakeholders
           SET name = $2, search_text = $3, title = NULL, email = NULL, timing_notes = NULL, reports_to_id = NULL,
-              next_follow_up_on = NULL, erased_at = now(), updated_at = now(), version = version + 1
+              next_follow_up_on = NULL, cadence_ideal_days = NULL, cadence_max_days = NULL,
+              erased_at = now(), updated_at = now(), version = version + 1
         WHERE id = $1 RETURNING erased_at`,
       [id, name, searchText],
     );

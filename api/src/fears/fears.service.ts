@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { OrganisationCalendar } from '../cadence/organisation-calendar';
 import { Fear, FearStatus, Page } from '@soundings/shared';
 import { pageOf } from '../common/pagination.dto';
 import { auditableChanges, AuditService } from '../audit/audit.service';
@@ -43,6 +44,7 @@ export class FearsService {
     private readonly writeLock: StakeholderWriteLock,
     private readonly audit: AuditService,
     private readonly confidentiality: ConfidentialityPolicy,
+    private readonly calendar: OrganisationCalendar,
   ) {}
 
   async list(actor: Actor, query: ListFearsDto): Promise<Page<Fear>> {
@@ -71,7 +73,7 @@ export class FearsService {
     const view = this.confidentiality.echo(actor);
     const current = await this.load(view, id);
     if (current.redacted) throw forbidden('Only the author of the confidential sounding or an admin can change this fear.');
-    const changes = resolveFearChanges(current, input, new Date().toISOString().slice(0, 10));
+    const changes = resolveFearChanges(current, input, await this.calendar.today());
     return this.dataSource.transaction(async (manager) => {
       await this.writeLock.lockOne(manager, current.stakeholder.id);
       if (!(await this.fears.updateIfVersion(manager, id, version, changes))) {

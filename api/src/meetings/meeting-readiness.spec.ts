@@ -34,6 +34,9 @@ function attendee(id: string, overrides: Partial<ReadinessAttendeeRow> = {}): Re
     influence: null,
     commitment: 'supportive',
     last_contact_at: '2026-05-01',
+    contact_ideal_days: 21,
+    contact_max_days: 45,
+    today: TODAY,
     spoke_for: false,
     sounded_before: true,
     looks_to: [],
@@ -47,18 +50,23 @@ function fear(id: string, stakeholderId: string, overrides: Partial<ReadinessFea
 }
 
 describe('isCoolingBy', () => {
-  it('counts to today for a meeting already past, as the rest of the app does (more than 45 days)', () => {
-    expect(isCoolingBy('2026-03-20', '2026-04-01', TODAY)).toBe(false); // 45 days
-    expect(isCoolingBy('2026-03-19', '2026-04-01', TODAY)).toBe(true); // 46 days
+  const topTeam = { idealDays: 21, maxDays: 45 };
+  const others = { idealDays: 45, maxDays: 90 };
+
+  it('counts to today for a meeting already past, past their ideal interval as the rest of the app does', () => {
+    expect(isCoolingBy('2026-04-13', topTeam, '2026-04-01', TODAY)).toBe(false); // 21 days
+    expect(isCoolingBy('2026-04-12', topTeam, '2026-04-01', TODAY)).toBe(true); // 22 days
+    expect(isCoolingBy('2026-03-20', others, '2026-04-01', TODAY)).toBe(false); // 45 days
+    expect(isCoolingBy('2026-03-19', others, '2026-04-01', TODAY)).toBe(true); // 46 days
   });
 
   it('counts to the meeting day when it is still ahead', () => {
-    expect(isCoolingBy('2026-03-30', '2026-05-20', TODAY)).toBe(true);
-    expect(isCoolingBy('2026-04-10', '2026-05-20', TODAY)).toBe(false);
+    expect(isCoolingBy('2026-04-28', topTeam, '2026-05-20', TODAY)).toBe(true); // 22 days by the meeting
+    expect(isCoolingBy('2026-04-29', topTeam, '2026-05-20', TODAY)).toBe(false); // 21 days by the meeting
   });
 
   it('never calls someone never contacted cooling', () => {
-    expect(isCoolingBy(null, '2026-05-20', TODAY)).toBe(false);
+    expect(isCoolingBy(null, topTeam, '2026-05-20', TODAY)).toBe(false);
   });
 });
 
@@ -88,7 +96,6 @@ describe('buildMeetingReadiness', () => {
       ],
       [fear('f1', 'ben'), fear('f2', 'ben', { status: 'addressing' })],
       new ConfidentialView(reader('u1')),
-      TODAY,
     );
     expect(readiness.summary).toEqual({ attendees: 3, onBoard: 1, notSounded: 1, resistant: 1, openFears: 2 });
     expect(readiness.attendees.map((row) => [row.stakeholder.id, row.warnings])).toEqual([
@@ -103,7 +110,7 @@ describe('buildMeetingReadiness', () => {
     const rows = [attendee('ana')];
     const fears = [fear('secret', 'ana', { confidential: true, author_id: 'author' }), fear('plain', 'ana')];
     const seenBy = (actor: Actor) =>
-      buildMeetingReadiness(meeting, rows, fears, new ConfidentialView(actor), TODAY).attendees[0].openFears.map((f) => [f.id, f.statement, f.redacted]);
+      buildMeetingReadiness(meeting, rows, fears, new ConfidentialView(actor)).attendees[0].openFears.map((f) => [f.id, f.statement, f.redacted]);
     expect(seenBy(reader('colleague'))).toEqual([
       ['secret', null, true],
       ['plain', 'words of plain', false],
@@ -126,7 +133,6 @@ describe('buildMeetingReadiness', () => {
       ],
       [],
       new ConfidentialView(reader('u1')),
-      TODAY,
     );
     expect(readiness.attendees.map((row) => row.looksTo)).toEqual([
       { id: 'boss', name: 'Boss', commitment: 'open', onBoard: false, attending: true },
@@ -166,7 +172,7 @@ describe('buildMeetingReadiness timing', () => {
   it('warns per attendee when the meeting day falls in a not-now window, and names the window', () => {
     const view = new ConfidentialView(reader('u1'));
     const window = { id: 'w1', kind: 'not_now' as const, startsOn: '2026-05-10', endsOn: '2026-05-20' };
-    const readiness = buildMeetingReadiness(meeting, [attendee('Ana', { timing_windows: [window] }), attendee('Ben')], [], view, TODAY);
+    const readiness = buildMeetingReadiness(meeting, [attendee('Ana', { timing_windows: [window] }), attendee('Ben')], [], view);
     const [ana, ben] = readiness.attendees;
     expect(ana.warnings).toContain('timing_not_now');
     expect(ana.timing).toMatchObject({ code: 'timing_not_now', window });

@@ -1,7 +1,10 @@
 import {
   AttendeeReadiness,
+  Cadence,
+  cadenceState,
   CommitmentLevel,
-  COOLING_AFTER_DAYS,
+  daysBetween,
+  isCoolingState,
   FearCategory,
   FearStatus,
   isOnBoard,
@@ -16,21 +19,15 @@ import type { ConfidentialView } from '../confidentiality/confidential-view';
 import { timingConcern } from '../timing/timing-concern';
 import { LooksToCandidateRow, ReadinessAttendeeRow, ReadinessFearRow } from './meetings.repository';
 
-const DAY_MS = 86_400_000;
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-
 /**
- * Cooling as everywhere else (no contact for more than COOLING_AFTER_DAYS days), counted to the
+ * Cooling as everywhere else (the shared cadence rule: past their ideal contact interval), counted to the
  * meeting's day when it is still ahead: what matters is how cold they will be in the room.
  * Someone never contacted is not cooling; they are not sounded.
  */
-export function isCoolingBy(lastContactAt: string | null, meetingDay: string, today: string): boolean {
+export function isCoolingBy(lastContactAt: string | null, cadence: Cadence, meetingDay: string, today: string): boolean {
   if (!lastContactAt) return false;
   const reference = meetingDay > today ? meetingDay : today;
-  return daysBetween(lastContactAt, reference) > COOLING_AFTER_DAYS;
+  return isCoolingState(cadenceState(daysBetween(lastContactAt, reference), cadence));
 }
 
 export function readinessWarnings(attendee: {
@@ -88,7 +85,6 @@ export function buildMeetingReadiness(
   attendees: ReadinessAttendeeRow[],
   fears: ReadinessFearRow[],
   view: ConfidentialView,
-  today: string,
 ): MeetingReadiness {
   const fearsByPerson = new Map<string, ReadinessFear[]>();
   for (const row of fears) {
@@ -118,7 +114,7 @@ export function buildMeetingReadiness(
         soundedIndividually: row.sounded_before,
         commitment,
         openFears: openFears.length,
-        cooling: isCoolingBy(row.last_contact_at, meeting.day, today),
+        cooling: isCoolingBy(row.last_contact_at, { idealDays: row.contact_ideal_days, maxDays: row.contact_max_days }, meeting.day, row.today),
         timing,
       }),
       looksTo: pickLooksTo(row.looks_to),

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CadenceModule } from '../cadence/cadence.module';
 import { CommitmentModule } from '../commitment/commitment.module';
 import { StakeholdersModule } from '../stakeholders/stakeholders.module';
 import { MeetingsController } from './meetings.controller';
@@ -6,7 +7,7 @@ import { MeetingsRepository } from './meetings.repository';
 import { MeetingsService } from './meetings.service';
 
 @Module({
-  imports: [CommitmentModule, StakeholdersModule],
+  imports: [CommitmentModule, StakeholdersModule, CadenceModule],
   controllers: [MeetingsController],
   providers: [MeetingsService, MeetingsRepository],
   exports: [MeetingsRepository],

@@ -4,6 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { TIMING_WINDOWS_JSON } from '../timing/timing.repository';
 import type { TimingWindowDates } from '../timing/timing-concern';
+import { cadenceSql } from '../cadence/cadence-sql';
+
+const CADENCE = cadenceSql('s');
 
 export interface MeetingRow {
   id: string;
@@ -34,6 +37,10 @@ export interface ReadinessAttendeeRow {
   influence: number | null;
   commitment: string;
   last_contact_at: string | null;
+  /** Their cadence (their own, else their role's) and the organisation's today, for cooling by the meeting's day. */
+  contact_ideal_days: number;
+  contact_max_days: number;
+  today: string;
   spoke_for: boolean;
   sounded_before: boolean;
   /** Everyone they look to (swaying links from them, and their manager), erased people left out. */
@@ -186,6 +193,7 @@ export class MeetingsRepository {
   async readinessAttendees(meetingId: string): Promise<ReadinessAttendeeRow[]> {
     return this.dataSource.query(
       `SELECT s.id, s.name, s.title, s.role, s.business_function, s.influence, s.commitment, s.last_contact_at, a.spoke_for,
+              ${CADENCE.columns}, to_char(org_today(), 'YYYY-MM-DD') AS today,
               EXISTS (SELECT 1 FROM soundings so
                        WHERE so.stakeholder_id = s.id AND so.held_on <= (mt.scheduled_for AT TIME ZONE 'UTC')::date) AS sounded_before,
               coalesce((

@@ -14,6 +14,7 @@ import { mapMeeting, mapMeetingSummary } from './meeting.mapper';
 import { buildMeetingReadiness } from './meeting-readiness';
 import { MeetingsRepository } from './meetings.repository';
 import { StakeholderWriteLock } from '../stakeholders/stakeholder-write-lock';
+import { LastContactRepository } from '../cadence/last-contact.repository';
 
 // When and how many are kept in the audit trail; the title and purpose are words, named only.
 const MEETING_AUDITABLE_FIELDS = ['scheduledFor', 'attendeeCount'] as const;
@@ -31,6 +32,7 @@ export class MeetingsService {
     private readonly writeLock: StakeholderWriteLock,
     private readonly audit: AuditService,
     private readonly confidentiality: ConfidentialityPolicy,
+    private readonly lastContact: LastContactRepository,
   ) {}
 
   async list(query: ListMeetingsDto): Promise<Page<MeetingSummary>> {
@@ -52,6 +54,7 @@ export class MeetingsService {
       await this.writeLock.lock(manager, attendeeIds);
       const id = await this.meetings.insert(manager, { title: input.title, scheduled_for: input.scheduledFor, purpose: input.purpose ?? null });
       await this.meetings.replaceAttendees(manager, id, attendeeIds);
+      await this.lastContact.refresh(manager, attendeeIds);
       const created = await this.get(id, manager);
       await this.audit.record(
         actor,
@@ -83,6 +86,9 @@ export class MeetingsService {
         throw versionConflict(mapMeeting(latest, await this.meetings.attendees(id, manager)));
       }
       const attendance = input.attendeeIds ? await this.meetings.replaceAttendees(manager, id, input.attendeeIds) : { added: [], removed: [] };
+      const attending = (await this.meetings.attendees(id, manager)).map((attendee) => attendee.id);
+      // Attended by its day: a move or a change of attendees changes who was last in touch when.
+      await this.lastContact.refresh(manager, [...attending, ...attendance.removed]);
       const updated = await this.get(id, manager);
       const changes = auditableChanges(auditFields(mapMeetingSummary(before)), auditFields(updated), MEETING_AUDITABLE_FIELDS);
       await this.audit.record(
@@ -106,8 +112,10 @@ export class MeetingsService {
 
   async remove(actor: Actor, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      const attended = (await this.meetings.attendees(id, manager)).map((attendee) => attendee.id);
       const row = await this.meetings.delete(manager, id);
       if (!row) throw notFound('Meeting');
+      await this.lastContact.refresh(manager, attended);
       await this.audit.record(
         actor,
         {
@@ -129,9 +137,8 @@ export class MeetingsService {
       this.meetings.readinessOpenFears(id),
     ]);
     if (!meeting) throw notFound('Meeting');
-    const today = new Date().toISOString().slice(0, 10);
     const view = this.confidentiality.view(actor);
-    const readiness = buildMeetingReadiness({ ...mapMeetingSummary(meeting), day: meeting.day }, attendees, fears, view, today);
+    const readiness = buildMeetingReadiness({ ...mapMeetingSummary(meeting), day: meeting.day }, attendees, fears, view);
     await this.confidentiality.record(view);
     return readiness;
   }

@@ -42,6 +42,7 @@ export interface ResponseTypes {
   Session: shared.Session;
   SetupStatus: shared.SetupStatus;
   SignInMethods: shared.SignInMethods;
+  SlippingPerson: shared.SlippingPerson;
   Sounding: shared.Sounding;
   SoundingRecommendations: shared.SoundingRecommendations;
   Stakeholder: shared.Stakeholder;

@@ -13,6 +13,8 @@ const nobody: RecommendationFeaturesRow = {
   required_commitment: null,
   last_contact_at: '2026-11-11',
   days_since_contact: 20,
+  contact_ideal_days: 45,
+  contact_max_days: 90,
   influence_score: 0,
   looks_to_on_board: 0,
   looks_to_resistant: 0,
@@ -50,10 +52,12 @@ describe('recommendationReasons', () => {
     ]);
   });
 
-  it('tells never sounded, cooling and recent contact apart by the days since the last sounding', () => {
+  it('tells never sounded, cooling and recent contact apart by the days since the last contact against their cadence', () => {
     expect(texts({ days_since_contact: null, last_contact_at: null })).toEqual(['Never sounded one to one']);
-    expect(texts({ days_since_contact: 46 })).toEqual(['Last sounded 46 days ago: cooling']);
+    expect(texts({ days_since_contact: 46 })).toEqual(['Last contact 46 days ago: past their ideal contact interval']);
     expect(texts({ days_since_contact: 45 })).toEqual([]);
+    expect(texts({ days_since_contact: 22, contact_ideal_days: 21, contact_max_days: 45 })).toEqual(['Last contact 22 days ago: past their ideal contact interval']);
+    expect(texts({ days_since_contact: 21, contact_ideal_days: 21, contact_max_days: 45 })).toEqual([]);
     expect(texts({ days_since_contact: 7 })).toEqual(['Sounded 7 days ago: give them room']);
     expect(texts({ days_since_contact: 1 })).toEqual(['Sounded yesterday: give them room']);
     expect(texts({ days_since_contact: 0 })).toEqual(['Sounded today: give them room']);

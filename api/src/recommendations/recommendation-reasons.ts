@@ -1,9 +1,11 @@
 import {
+  cadenceState,
   COMMITMENT_LADDER,
+  COOLING_IN_WORDS,
   CommitmentLevel,
   RECOMMENDATION_REASON_CODES,
   RECOMMENDATION_RECENT_CONTACT_DAYS,
-  RECOMMENDATION_STALE_AFTER_DAYS,
+  isCoolingState,
   RECOMMENDATION_WEIGHTS as W,
   RecommendationReason,
   SoundingRecommendation,
@@ -61,7 +63,9 @@ export function recommendationReasons(row: RecommendationFeaturesRow): Recommend
   };
 
   if (row.days_since_contact === null) add('never_sounded', W.neverSounded, 'Never sounded one to one');
-  else if (row.days_since_contact > RECOMMENDATION_STALE_AFTER_DAYS) add('stale', W.stale, `Last sounded ${daysAgo(row.days_since_contact)}: cooling`);
+  else if (isCoolingState(cadenceState(row.days_since_contact, { idealDays: row.contact_ideal_days, maxDays: row.contact_max_days }))) {
+    add('stale', W.stale, `Last contact ${daysAgo(row.days_since_contact)}: ${COOLING_IN_WORDS}`);
+  }
   else if (row.days_since_contact <= RECOMMENDATION_RECENT_CONTACT_DAYS)
     add('recently_sounded', W.recentlySounded, `Sounded ${daysAgo(row.days_since_contact)}: give them room`);
 

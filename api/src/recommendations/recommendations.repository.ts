@@ -5,20 +5,23 @@ import {
   COMMITMENT_PATH,
   isOnBoard,
   RECOMMENDATION_RECENT_CONTACT_DAYS,
-  RECOMMENDATION_STALE_AFTER_DAYS,
   RECOMMENDATION_UPCOMING_DAYS,
   RECOMMENDATION_WEIGHTS,
   SWAYING_INFLUENCE_KINDS,
 } from '@soundings/shared';
 import { DataSource } from 'typeorm';
+import { cadenceSql } from '../cadence/cadence-sql';
 import { INFLUENCE_INPUTS_SQL } from '../coalition/influence-inputs.sql';
 import type { CoalitionMemberRow } from '../coalition/coalition-member';
 
 /** What the database returns per recommended person: who they are, and the counts their reasons are built from. */
 export interface RecommendationFeaturesRow extends CoalitionMemberRow {
   last_contact_at: string | null;
-  /** Whole days since the last sounding; null when never sounded. */
+  /** Whole days since the last contact of any kind, in the organisation's time zone; null when never contacted. */
   days_since_contact: number | null;
+  /** Their cadence (their own, else their role's): stale once past the ideal interval. */
+  contact_ideal_days: number;
+  contact_max_days: number;
   influence_score: number;
   looks_to_on_board: number;
   looks_to_resistant: number;
@@ -63,7 +66,6 @@ const PARAMETERS = {
   perRequiredStep: RECOMMENDATION_WEIGHTS.perRequiredStep,
   timingNotNow: RECOMMENDATION_WEIGHTS.timingNotNow,
   timingBestNow: RECOMMENDATION_WEIGHTS.timingBestNow,
-  staleAfterDays: RECOMMENDATION_STALE_AFTER_DAYS,
   recentContactDays: RECOMMENDATION_RECENT_CONTACT_DAYS,
   upcomingDays: RECOMMENDATION_UPCOMING_DAYS,
   path: [...COMMITMENT_PATH],
@@ -72,6 +74,7 @@ const PARAMETERS = {
   limit: 0,
 };
 type ParameterName = keyof typeof PARAMETERS;
+const CADENCE = cadenceSql('s');
 const NAMES = Object.keys(PARAMETERS) as ParameterName[];
 const $ = (name: ParameterName): string => {
   const cast = name === 'path' || name === 'onBoardLevels' || name === 'swayingKinds' ? '::text[]' : '::int';
@@ -133,7 +136,8 @@ const RECOMMENDATIONS_SQL = `
   ),
   features AS (
     SELECT s.id, s.name, s.commitment, s.last_contact_at,
-           current_date - s.last_contact_at AS days_since_contact,
+           org_today() - s.last_contact_at AS days_since_contact,
+           ${CADENCE.cooling} AS cooling, ${CADENCE.columns},
            ii.score AS influence_score,
            coalesce(so.on_board, 0) AS looks_to_on_board,
            coalesce(so.resistant, 0) AS looks_to_resistant,
@@ -158,7 +162,7 @@ const RECOMMENDATIONS_SQL = `
   scored AS (
     SELECT features.*,
            (CASE WHEN last_contact_at IS NULL THEN ${$('neverSounded')} ELSE 0 END
-            + CASE WHEN days_since_contact > ${$('staleAfterDays')} THEN ${$('stale')} ELSE 0 END
+            + CASE WHEN cooling THEN ${$('stale')} ELSE 0 END
             + CASE WHEN days_since_contact <= ${$('recentContactDays')} THEN ${$('recentlySounded')} ELSE 0 END
             + least(influence_score * ${$('perInfluencePoint')}, ${$('influenceCap')})
             + looks_to_on_board * ${$('perOnBoardInfluence')}
@@ -176,7 +180,7 @@ const RECOMMENDATIONS_SQL = `
     SELECT * FROM scored ORDER BY score DESC, lower(name), id LIMIT ${$('limit')}
   )
   SELECT top.id, top.name, s.title, s.role, s.business_function, s.potential_champion, top.commitment, s.required_commitment,
-         top.last_contact_at, top.days_since_contact, top.influence_score, top.looks_to_on_board, top.looks_to_resistant,
+         top.last_contact_at, top.days_since_contact, top.contact_ideal_days, top.contact_max_days, top.influence_score, top.looks_to_on_board, top.looks_to_resistant,
          names.on_board_names, names.resistant_names, top.open_fears, top.gap,
          top.upcoming_meetings, meeting.title AS meeting_title, meeting.meeting_on,
          top.upcoming_briefings, briefing.briefing_on, briefing.briefing_gives, briefing.briefing_briefer, briefing.briefing_audience,

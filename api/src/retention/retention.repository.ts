@@ -22,7 +22,7 @@ export class RetentionRepository {
   }
 
   async cutoff(manager: EntityManager, months: number): Promise<string> {
-    const [{ cutoff }] = await manager.query(`SELECT (current_date - make_interval(months => $1))::date AS cutoff`, [months]);
+    const [{ cutoff }] = await manager.query(`SELECT (org_today() - make_interval(months => $1))::date AS cutoff`, [months]);
     return cutoff;
   }
 

@@ -1,4 +1,5 @@
 import { commitmentGap, CommitmentLevel, Stakeholder, StakeholderRole } from '@soundings/shared';
+import { mapContactCadence } from '../cadence/cadence-sql';
 import { StakeholderRow } from './stakeholders.repository';
 
 export function mapStakeholder(row: StakeholderRow): Stakeholder {
@@ -21,6 +22,7 @@ export function mapStakeholder(row: StakeholderRow): Stakeholder {
     commitmentSince: row.commitment_since,
     lastContactAt: row.last_contact_at,
     nextFollowUpOn: row.next_follow_up_on,
+    contact: mapContactCadence(row),
     openFears: Number(row.open_fears),
     erasedAt: row.erased_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { BusinessFunctionOption, CommitmentLevel, COMMITMENT_PATH, StakeholderSort } from '@soundings/shared';
+import { BusinessFunctionOption, Cadence, CommitmentLevel, COMMITMENT_PATH, StakeholderSort } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
+import { cadenceSql, ContactCadenceRow } from '../cadence/cadence-sql';
 import { CreateStakeholderDto } from './dto/create-stakeholder.dto';
 import { ListStakeholdersDto } from './dto/list-stakeholders.dto';
 import { escapeLike, foldForSearch } from './search-text';
 
-export interface StakeholderRow {
+export interface StakeholderRow extends ContactCadenceRow {
   id: string;
   name: string;
   title: string | null;
@@ -36,12 +37,15 @@ export interface LockedStakeholderRow {
   erased_at: Date | null;
 }
 
+const CADENCE = cadenceSql('s');
+
 /** Column list for one stakeholder with the names and counts its views need, in one statement. */
 export const STAKEHOLDER_COLUMNS = `
   s.id, s.name, s.title, s.email, s.business_function, s.role, s.potential_champion, s.influence,
   s.reports_to_id, m.name AS reports_to_name, s.required_commitment, s.timing_notes, s.commitment,
   s.commitment_since, s.last_contact_at, s.next_follow_up_on, s.erased_at, s.created_at, s.updated_at, s.version,
-  (SELECT count(*) FROM fears f WHERE f.stakeholder_id = s.id AND f.status <> 'resolved') AS open_fears`;
+  (SELECT count(*) FROM fears f WHERE f.stakeholder_id = s.id AND f.status <> 'resolved') AS open_fears,
+  ${CADENCE.columns}, ${CADENCE.lastKind}`;
 
 const STAKEHOLDER_FROM = `FROM stakeholders s LEFT JOIN stakeholders m ON m.id = s.reports_to_id`;
 
@@ -72,13 +76,11 @@ const WRITABLE_COLUMNS: Record<keyof CreateStakeholderDto, string> = {
   timingNotes: 'timing_notes',
 };
 
-export const COOLING_SQL = (days: number) => `s.last_contact_at < current_date - ${Number(days)}`;
-
 @Injectable()
 export class StakeholdersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(query: ListStakeholdersDto & { page: number; pageSize: number }, coolingDays: number): Promise<{ rows: StakeholderRow[]; total: number }> {
+  async list(query: ListStakeholdersDto & { page: number; pageSize: number }): Promise<{ rows: StakeholderRow[]; total: number }> {
     const where: string[] = [];
     const params: unknown[] = [];
     const param = (value: unknown) => {
@@ -90,8 +92,9 @@ export class StakeholdersRepository {
     if (query.role) where.push(`s.role = ${param(query.role)}`);
     if (query.businessFunction) where.push(`lower(s.business_function) = lower(${param(query.businessFunction)})`);
     if (query.potentialChampion !== undefined) where.push(`s.potential_champion = ${param(query.potentialChampion)}`);
-    if (query.cooling !== undefined) where.push(query.cooling ? COOLING_SQL(coolingDays) : `NOT coalesce(${COOLING_SQL(coolingDays)}, false)`);
-    if (query.overdue !== undefined) where.push(query.overdue ? 's.next_follow_up_on < current_date' : 'NOT coalesce(s.next_follow_up_on < current_date, false)');
+    if (query.cooling !== undefined) where.push(query.cooling ? CADENCE.cooling : `NOT ${CADENCE.cooling}`);
+    if (query.contact) where.push(`${CADENCE.state} = ${param(query.contact)}`);
+    if (query.overdue !== undefined) where.push(query.overdue ? 's.next_follow_up_on < org_today()' : 'NOT coalesce(s.next_follow_up_on < org_today(), false)');
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const limit = param(query.pageSize);
     const offset = param((query.page - 1) * query.pageSize);
@@ -171,6 +174,15 @@ export class StakeholdersRepository {
       params,
     );
     return result[0].length > 0;
+  }
+
+  /** Sets a person's own cadence, or clears it (null) so their role's applies again. */
+  async setCadence(manager: EntityManager, id: string, cadence: Cadence | null): Promise<void> {
+    await manager.query(`UPDATE stakeholders SET cadence_ideal_days = $2, cadence_max_days = $3 WHERE id = $1`, [
+      id,
+      cadence?.idealDays ?? null,
+      cadence?.maxDays ?? null,
+    ]);
   }
 
   /** Whether making `id` report to `managerId` would close a loop in the reporting line. */

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { COOLING_AFTER_DAYS, Page, Stakeholder } from '@soundings/shared';
+import { Page, Stakeholder } from '@soundings/shared';
+import { cadenceProblems } from '../cadence/cadence-rules';
 import { auditableChanges, AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { pageOf } from '../common/pagination.dto';
-import { invalidField, notFound, versionConflict } from '../errors/api-exceptions';
+import { invalidField, invalidFields, notFound, versionConflict } from '../errors/api-exceptions';
 import { CreateStakeholderDto } from './dto/create-stakeholder.dto';
 import { ListStakeholdersDto } from './dto/list-stakeholders.dto';
 import { UpdateStakeholderDto } from './dto/update-stakeholder.dto';
@@ -15,7 +16,7 @@ import { StakeholdersRepository } from './stakeholders.repository';
 import { StakeholderWriteLock } from './stakeholder-write-lock';
 
 // Names, titles, emails and timing notes are personal: the trail names them when they change, never copies them.
-const STAKEHOLDER_AUDITABLE_FIELDS = ['role', 'businessFunction', 'potentialChampion', 'influence', 'reportsToId', 'requiredCommitment'] as const;
+const STAKEHOLDER_AUDITABLE_FIELDS = ['role', 'businessFunction', 'potentialChampion', 'influence', 'reportsToId', 'requiredCommitment', 'cadence'] as const;
 
 function auditFields(stakeholder: Stakeholder): Record<string, unknown> {
   return {
@@ -29,6 +30,7 @@ function auditFields(stakeholder: Stakeholder): Record<string, unknown> {
     influence: stakeholder.influence,
     reportsToId: stakeholder.reportsTo?.id ?? null,
     requiredCommitment: stakeholder.requiredCommitment,
+    cadence: stakeholder.contact.personal ? stakeholder.contact.cadence : null,
   };
 }
 
@@ -43,7 +45,7 @@ export class StakeholdersService {
 
   async list(query: ListStakeholdersDto): Promise<Page<Stakeholder>> {
     const { page, pageSize } = pageOf(query);
-    const { rows, total } = await this.stakeholders.list({ ...query, page, pageSize }, COOLING_AFTER_DAYS);
+    const { rows, total } = await this.stakeholders.list({ ...query, page, pageSize });
     return { items: rows.map(mapStakeholder), total, page, pageSize };
   }
 
@@ -76,6 +78,10 @@ export class StakeholdersService {
   }
 
   async update(actor: Actor, id: string, version: number, changes: UpdateStakeholderDto): Promise<Stakeholder> {
+    if (changes.cadence) {
+      const problems = cadenceProblems(changes.cadence, 'cadence');
+      if (problems.length > 0) throw invalidFields(problems);
+    }
     const current = await this.get(id);
     if (changes.reportsToId) {
       if (changes.reportsToId === id) throw invalidField('reportsToId', 'cannot be the person themselves');
@@ -92,7 +98,7 @@ export class StakeholdersService {
           email: changes.email !== undefined ? changes.email : current.email,
         })
       : null;
-    const { version: _ignored, ...fields } = changes;
+    const { version: _ignored, cadence, ...fields } = changes;
     return this.dataSource.transaction(async (manager) => {
       await this.writeLock.lock(manager, [id, changes.reportsToId]);
       if (!(await this.stakeholders.updateIfVersion(manager, id, version, fields, searchText))) {
@@ -100,6 +106,7 @@ export class StakeholdersService {
         if (!latest) throw notFound('Stakeholder');
         throw versionConflict(mapStakeholder(latest));
       }
+      if (cadence !== undefined) await this.stakeholders.setCadence(manager, id, cadence);
       const after = mapStakeholder((await this.stakeholders.findById(id, manager))!);
       await this.audit.record(
         actor,

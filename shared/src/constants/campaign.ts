@@ -83,6 +83,24 @@ export function cadenceState(daysSinceContact: number | null, cadence: Cadence):
   return 'on_track';
 }
 
+/** The kinds of contact the `contact_events` view records. */
+export const CONTACT_KINDS = ['sounding', 'briefing_given', 'briefing_received', 'meeting', 'initiative'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+export const CONTACT_KIND_LABELS: Record<ContactKind, string> = {
+  sounding: 'sounding',
+  briefing_given: 'gave a briefing',
+  briefing_received: 'briefing',
+  meeting: 'meeting',
+  initiative: 'initiative',
+};
+
+/** The stakeholder list's `contact` filter: the states worth acting on. */
+export const STAKEHOLDER_CONTACT_FILTERS = ['due', 'overdue', 'never'] as const satisfies readonly CadenceState[];
+export type StakeholderContactFilter = (typeof STAKEHOLDER_CONTACT_FILTERS)[number];
+
+/** Cooling in words, wherever the product names it. */
+export const COOLING_IN_WORDS = 'past their ideal contact interval';
+
 /** Cooling, wherever the product says it: contact has slipped past the ideal interval. */
 export function isCoolingState(state: CadenceState): boolean {
   return state === 'due' || state === 'overdue';

@@ -1,4 +1,3 @@
-import { COOLING_AFTER_DAYS } from './enums';
 
 // ---- Influence links -------------------------------------------------------
 
@@ -152,7 +151,7 @@ export type RecommendationReasonCode = (typeof RECOMMENDATION_REASON_CODES)[numb
 export const RECOMMENDATION_WEIGHTS = {
   /** Never sounded one to one. */
   neverSounded: 30,
-  /** Last contact longer ago than COOLING_AFTER_DAYS. */
+  /** Last contact past their ideal contact interval (cadenceState: due or overdue). */
   stale: 20,
   /** Contacted within RECENT_CONTACT_DAYS: give them room (negative). */
   recentlySounded: -25,
@@ -177,7 +176,6 @@ export const RECOMMENDATION_WEIGHTS = {
   /** Today falls in a window when they are most receptive. */
   timingBestNow: 10,
 } as const;
-export const RECOMMENDATION_STALE_AFTER_DAYS = COOLING_AFTER_DAYS;
 export const RECOMMENDATION_RECENT_CONTACT_DAYS = 7;
 export const RECOMMENDATION_UPCOMING_DAYS = 14;
 export const RECOMMENDATIONS_DEFAULT_LIMIT = 20;

@@ -47,9 +47,6 @@ export const FEAR_STATUS_LABELS: Record<FearStatus, string> = {
 export const STAKEHOLDER_SORTS = ['name', '-name', 'commitment', '-commitment', 'lastContact', '-lastContact'] as const;
 export type StakeholderSort = (typeof STAKEHOLDER_SORTS)[number];
 
-/** No contact for this many days makes a relationship "cooling". */
-export const COOLING_AFTER_DAYS = 45;
-
 export const PAGE_SIZE_DEFAULT = 50;
 export const PAGE_SIZE_MAX = 100;
 

@@ -1,4 +1,3 @@
-import { COOLING_AFTER_DAYS } from './enums';
 
 /** What meeting readiness flags per attendee; computed, never stored. */
 export const READINESS_WARNING_CODES = ['not_sounded_individually', 'resistant', 'open_fears', 'cooling', 'timing_not_now', 'timing_outside_best', 'expectation_at_risk'] as const;
@@ -7,7 +6,7 @@ export const READINESS_WARNING_LABELS: Record<ReadinessWarningCode, string> = {
   not_sounded_individually: 'Never sounded one to one before the meeting',
   resistant: 'Has voiced opposition',
   open_fears: 'Has fears still open',
-  cooling: `No contact for more than ${COOLING_AFTER_DAYS} days`,
+  cooling: 'Past their ideal contact interval',
   timing_not_now: 'The meeting falls in a time they asked not to be approached',
   timing_outside_best: 'The meeting falls outside their best time to be approached (a best window starts or ended within 60 days)',
   expectation_at_risk: 'Was told to expect something unrealistic or now at risk',

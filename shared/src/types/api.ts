@@ -1,5 +1,6 @@
 import type { CommitmentLevel } from '../constants/commitment-ladder';
-import type { Initiative, Pilot } from './campaign';
+import type { Cadence, StakeholderContactFilter } from '../constants/campaign';
+import type { ContactCadence, Initiative, Pilot } from './campaign';
 import type { Briefing } from './briefings';
 import type {
   ErrorCode,
@@ -60,7 +61,11 @@ export interface StakeholderInput {
 }
 
 export type CreateStakeholderRequest = StakeholderInput;
-export type UpdateStakeholderRequest = Partial<StakeholderInput> & { version?: number };
+export type UpdateStakeholderRequest = Partial<StakeholderInput> & {
+  version?: number;
+  /** The person's own contact cadence; null returns them to their role's. */
+  cadence?: Cadence | null;
+};
 
 export interface StakeholderRef {
   id: string;
@@ -86,6 +91,8 @@ export interface Stakeholder {
   lastContactAt: IsoDate | null;
   /** Follow-up date set at their latest sounding, if any. */
   nextFollowUpOn: IsoDate | null;
+  /** Days since their last contact of any kind against their cadence, in the organisation's time zone. */
+  contact: ContactCadence;
   openFears: number;
   /** When their personal data was erased; from then on nothing more is written about them. */
   erasedAt: IsoDateTime | null;
@@ -103,8 +110,10 @@ export interface StakeholderListQuery {
   businessFunction?: string;
   potentialChampion?: boolean;
   sort?: StakeholderSort;
-  /** Only people once contacted but not for 45+ days (never-sounded people are not "cooling"). */
+  /** Only people once contacted whose contact is past their ideal interval (never-contacted people are not "cooling"). */
   cooling?: boolean;
+  /** Only people in this state against their cadence. */
+  contact?: StakeholderContactFilter;
   /** Only people with a follow-up date in the past and no contact since. */
   overdue?: boolean;
 }
@@ -253,6 +262,7 @@ export interface DashboardCoolingContact {
   stakeholder: StakeholderRef;
   commitment: CommitmentLevel;
   lastContactAt: IsoDate | null;
+  contact: ContactCadence;
 }
 
 export interface Dashboard {
@@ -263,7 +273,7 @@ export interface Dashboard {
   /** The most overdue first, at most 20; `overdueFollowUpsTotal` counts them all. */
   overdueFollowUps: DashboardFollowUp[];
   overdueFollowUpsTotal: number;
-  /** Longest without contact first, at most 20; `coolingContactsTotal` counts them all. */
+  /** Past their ideal contact interval: overdue first, then longest without contact, at most 20; `coolingContactsTotal` counts them all. */
   coolingContacts: DashboardCoolingContact[];
   coolingContactsTotal: number;
 }

@@ -2,6 +2,7 @@ import type { CommitmentLevel } from '../constants/commitment-ladder';
 import type {
   Cadence,
   CadenceState,
+  ContactKind,
   ExpectationStatus,
   InitiativeKind,
   NarrativeResponse,
@@ -196,6 +197,8 @@ export interface ResponsibilityReport {
 /** Where a person stands against their contact cadence, counted in the organisation's time zone. */
 export interface ContactCadence {
   lastContactOn: IsoDate | null;
+  /** What that contact was (a one-to-one sounding first when several fell on the same day). */
+  lastContactKind: ContactKind | null;
   daysSinceContact: number | null;
   /** The person's own cadence if set, else their role's. */
   cadence: Cadence;

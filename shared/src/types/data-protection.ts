@@ -3,6 +3,8 @@ import type { Briefing } from './briefings';
 import type { ChampionEvidence, Influence, Relationship } from './coalition';
 import type { MeetingSummary } from './meetings';
 import type { TimingWindow } from './campaign';
+import type { Cadence } from '../constants/campaign';
+import type { StakeholderRole } from '../constants/enums';
 
 // ---- Settings -------------------------------------------------------------
 
@@ -14,12 +16,20 @@ export interface AppSettings {
   redactSoundingsAfterMonths: number | null;
   /** When the retention job last ran on any instance, or null if never. */
   retentionLastRunAt: IsoDateTime | null;
+  /** IANA time zone (e.g. "Europe/London"): what "today" means for every cadence, due date and day count. */
+  timeZone: string;
+  /** How often each role should hear from the campaign, unless a person has their own cadence. */
+  cadence: Record<StakeholderRole, Cadence>;
   updatedAt: IsoDateTime;
   version: number;
 }
 
 export interface UpdateSettingsRequest {
   redactSoundingsAfterMonths: number | null;
+  /** Left out: unchanged. Must be a zone both the database and the browser know. */
+  timeZone?: string;
+  /** Left out: unchanged. When sent, every role's cadence. */
+  cadence?: Record<StakeholderRole, Cadence>;
   version?: number;
 }
 

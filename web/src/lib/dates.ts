@@ -1,4 +1,4 @@
-import { COOLING_AFTER_DAYS, type IsoDate } from '@soundings/shared';
+import type { IsoDate } from '@soundings/shared';
 
 const DAY_MS = 86_400_000;
 
@@ -42,14 +42,6 @@ export function formatRelativeDays(iso: IsoDate, now: Date = new Date()): string
   else if (abs < 730) amount = `${Math.round(abs / 30.44)} months`;
   else amount = `${Math.round(abs / 365.25)} years`;
   return days > 0 ? `${amount} ago` : `in ${amount}`;
-}
-
-/**
- * A relationship is cooling after 45 days without contact. Someone never contacted is not cooling (there is
- * nothing to cool) but not yet sounded, which the API's `cooling=true` filter also leaves out.
- */
-export function isCooling(lastContactAt: IsoDate | null, now: Date = new Date()): boolean {
-  return lastContactAt !== null && daysSince(lastContactAt, now) >= COOLING_AFTER_DAYS;
 }
 
 const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {

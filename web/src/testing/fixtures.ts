@@ -4,6 +4,7 @@ import type {
   AuditEntry,
   Briefing,
   BriefingParty,
+  ContactCadence,
   BriefingPlanItem,
   CoalitionMember,
   Fear,
@@ -18,6 +19,19 @@ import type {
   StakeholderInfluence,
   User,
 } from '@soundings/shared';
+
+/** Where someone stands against their cadence: by default a top-team member 12 days after a sounding. */
+export function aContactCadence(overrides: Partial<ContactCadence> = {}): ContactCadence {
+  return {
+    lastContactOn: '2025-01-10',
+    lastContactKind: 'sounding',
+    daysSinceContact: 12,
+    cadence: { idealDays: 21, maxDays: 45 },
+    personal: false,
+    state: 'on_track',
+    ...overrides,
+  };
+}
 
 export function aStakeholder(overrides: Partial<Stakeholder> = {}): Stakeholder {
   return {
@@ -37,6 +51,7 @@ export function aStakeholder(overrides: Partial<Stakeholder> = {}): Stakeholder 
     commitmentSince: '2025-01-10',
     lastContactAt: '2025-01-10',
     nextFollowUpOn: null,
+    contact: aContactCadence(),
     openFears: 1,
     erasedAt: null,
     createdAt: '2025-01-01T09:00:00.000Z',

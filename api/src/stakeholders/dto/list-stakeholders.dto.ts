@@ -1,5 +1,5 @@
-import { COMMITMENT_LEVELS, LIMITS, STAKEHOLDER_ROLES, STAKEHOLDER_SORTS } from '@soundings/shared';
-import type { CommitmentLevel, StakeholderListQuery, StakeholderRole, StakeholderSort } from '@soundings/shared';
+import { COMMITMENT_LEVELS, LIMITS, STAKEHOLDER_CONTACT_FILTERS, STAKEHOLDER_ROLES, STAKEHOLDER_SORTS } from '@soundings/shared';
+import type { CommitmentLevel, StakeholderContactFilter, StakeholderListQuery, StakeholderRole, StakeholderSort } from '@soundings/shared';
 import { IsBoolean, IsIn } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination.dto';
 import { Optional, QueryBoolean, QueryText } from '../../common/validation';
@@ -29,10 +29,16 @@ export class ListStakeholdersDto extends PageQueryDto implements StakeholderList
   @IsIn(STAKEHOLDER_SORTS, { message: `must be one of ${STAKEHOLDER_SORTS.join(', ')}` })
   sort?: StakeholderSort;
 
+  /** true: past their ideal contact interval (due or overdue); false: on track or never contacted. */
   @Optional()
   @QueryBoolean()
   @IsBoolean({ message: 'must be true or false' })
   cooling?: boolean;
+
+  /** due: past their ideal contact interval; overdue: past their maximum; never: no contact recorded yet. */
+  @Optional()
+  @IsIn(STAKEHOLDER_CONTACT_FILTERS, { message: `must be one of ${STAKEHOLDER_CONTACT_FILTERS.join(', ')}` })
+  contact?: StakeholderContactFilter;
 
   @Optional()
   @QueryBoolean()

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import type { Dashboard } from '@soundings/shared';
+import type { Dashboard, SlippingPerson } from '@soundings/shared';
+import { aCoalitionMember, aContactCadence } from '@/testing/fixtures';
 import { mockApi } from '@/testing/api-mock';
 import { renderWithApp } from '@/testing/render';
 import { DashboardRoute } from './dashboard';
@@ -23,9 +24,25 @@ const dashboard: Dashboard = {
     { stakeholder: { id: 's-6', name: 'Lena Vogel' }, followUpOn: '2025-01-08', nextStep: null, redacted: false, soundingId: 'snd-12' },
   ],
   overdueFollowUpsTotal: 3,
-  coolingContacts: [{ stakeholder: { id: 's-4', name: 'Mark Chen' }, commitment: 'open', lastContactAt: '2024-09-01' }],
+  coolingContacts: [
+    {
+      stakeholder: { id: 's-4', name: 'Mark Chen' },
+      commitment: 'open',
+      lastContactAt: '2024-09-01',
+      contact: aContactCadence({ lastContactOn: '2024-09-01', daysSinceContact: 130, cadence: { idealDays: 45, maxDays: 90 }, state: 'overdue' }),
+    },
+  ],
   coolingContactsTotal: 23,
 };
+
+const slipping: SlippingPerson[] = [
+  {
+    stakeholder: aCoalitionMember({ id: 's-7', name: 'Ada Quiet', role: 'top_team', commitment: 'committed' }),
+    contact: aContactCadence({ lastContactOn: '2025-01-01', daysSinceContact: 50, state: 'overdue' }),
+    reason: 'champion',
+    nextPlannedOn: null,
+  },
+];
 
 describe('Dashboard', () => {
   it('tells where the top team stands and links each list to the people behind it', async () => {
@@ -33,8 +50,16 @@ describe('Dashboard', () => {
     api.get('/dashboard', { body: dashboard });
     api.get('/dashboard/top-team', { body: { items: [] } });
     api.get('/dashboard/trend', { body: { weeks: [] } });
+    api.get('/dashboard/slipping', { body: slipping });
     renderWithApp(<DashboardRoute />);
     expect(await screen.findByRole('region', { name: 'Top-team cockpit' })).toBeInTheDocument();
+
+    const slippingPanel = screen.getByRole('region', { name: 'Slipping off the radar' });
+    expect(screen.getAllByRole('region')[0]).toBe(slippingPanel);
+    expect(await within(slippingPanel).findByRole('link', { name: 'Ada Quiet' })).toHaveAttribute('href', '/stakeholders/s-7');
+    expect(within(slippingPanel).getByText('Last contact 50 days ago (sounding) · ideal every 21 days · overdue (at most 45 days)')).toBeInTheDocument();
+    expect(within(slippingPanel).getByText('Nothing planned')).toBeInTheDocument();
+    expect(within(slippingPanel).getByText('Gone quiet')).toBeInTheDocument();
     expect(await screen.findByRole('region', { name: 'Commitment trend' })).toBeInTheDocument();
 
     expect(await screen.findByText('5 of 8 sounded, 3 on board')).toBeInTheDocument();

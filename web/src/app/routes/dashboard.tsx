@@ -13,6 +13,7 @@ import { CommitmentTrendPanel } from '@/features/dashboard/components/commitment
 import { DashboardCard } from '@/features/dashboard/components/dashboard-card';
 import { DashboardStats } from '@/features/dashboard/components/dashboard-stats';
 import { OpenFearsByCategory } from '@/features/dashboard/components/open-fears-by-category';
+import { SlippingPanel } from '@/features/dashboard/components/slipping-list';
 import { TopTeamCockpit } from '@/features/dashboard/components/top-team-cockpit';
 import { TopTeamCoverage } from '@/features/dashboard/components/top-team-coverage';
 import { NextSoundingsPanel } from '@/features/recommendations/components/next-soundings-panel';
@@ -82,6 +83,7 @@ export function DashboardRoute() {
       {header}
       <Stack gap="md">
         <DashboardStats dashboard={data} />
+        <SlippingPanel />
         <NextSoundingsPanel />
         <TopTeamCockpit />
         <Grid gap="md">
@@ -115,7 +117,7 @@ export function DashboardRoute() {
           <Grid.Col span={{ base: 12, md: 6, lg: 4 }}>
             <DashboardCard
               title="Cooling contacts"
-              description="Once contacted, then nothing for 45 days or more"
+              description="Once contacted, now past their ideal contact interval"
               seeAll={{ to: '/stakeholders?cooling=true', label: 'See all' }}
             >
               <CoolingContacts contacts={data.coolingContacts} total={data.coolingContactsTotal} />

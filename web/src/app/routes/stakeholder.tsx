@@ -18,6 +18,7 @@ import { JourneyTimeline } from '@/features/journey/components/journey-timeline'
 import { PathTrack } from '@/features/journey/components/path-track';
 import { stakeholderQueries } from '@/features/stakeholders/api/stakeholder-queries';
 import { CommitmentChangeModal } from '@/features/stakeholders/components/commitment-change-modal';
+import { ContactCadenceCard } from '@/features/stakeholders/components/contact-cadence-card';
 import { EditStakeholderModal } from '@/features/stakeholders/components/edit-stakeholder-modal';
 import { StakeholderSelect } from '@/features/stakeholders/components/stakeholder-select';
 import { RelationshipHoldersSection } from '@/features/relationships/components/relationship-holders-section';
@@ -225,6 +226,7 @@ export function StakeholderRoute() {
                 </Text>
               )}
             </Card>
+            <ContactCadenceCard stakeholder={stakeholder} canWrite={canWrite} />
             <RelationshipHoldersSection stakeholder={stakeholder} canWrite={canWrite} renderChampionPicker={(props) => <StakeholderSelect {...props} comboboxProps={{ withinPortal: true }} />} />
             <TimingSection stakeholder={stakeholder} canWrite={canWrite} />
             <Card component="section" aria-labelledby="about-heading">
@@ -233,7 +235,7 @@ export function StakeholderRoute() {
               </Title>
               <Stack gap="sm">
                 <Fact label="Last contact">
-                  <LastContact lastContactAt={stakeholder.lastContactAt} nextFollowUpOn={stakeholder.nextFollowUpOn} />
+                  <LastContact contact={stakeholder.contact} nextFollowUpOn={stakeholder.nextFollowUpOn} />
                 </Fact>
                 <Fact label="Open fears">
                   {stakeholder.openFears > 0 ? (

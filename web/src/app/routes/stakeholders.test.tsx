@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mockApi } from '@/testing/api-mock';
-import { aPage, aStakeholder } from '@/testing/fixtures';
+import { aContactCadence, aPage, aStakeholder } from '@/testing/fixtures';
 import { renderWithApp } from '@/testing/render';
 import { StakeholdersRoute } from './stakeholders';
 
@@ -9,7 +9,15 @@ function serveStakeholders(api: ReturnType<typeof mockApi>) {
   api.get('/business-functions', { body: [{ name: 'Finance', stakeholders: 2 }, { name: 'IT', stakeholders: 1 }] });
   api.get('/stakeholders', {
     body: aPage([
-      aStakeholder({ id: 's-1', name: 'Priya Raman', commitment: 'sounded', commitmentGap: 3, requiredCommitment: 'committed', lastContactAt: null }),
+      aStakeholder({
+        id: 's-1',
+        name: 'Priya Raman',
+        commitment: 'sounded',
+        commitmentGap: 3,
+        requiredCommitment: 'committed',
+        lastContactAt: null,
+        contact: aContactCadence({ lastContactOn: null, lastContactKind: null, daysSinceContact: null, state: 'never' }),
+      }),
       aStakeholder({
         id: 's-2',
         name: 'Tom Okafor',
@@ -21,13 +29,14 @@ function serveStakeholders(api: ReturnType<typeof mockApi>) {
         openFears: 0,
         lastContactAt: '2024-06-01',
         nextFollowUpOn: '2024-07-01',
+        contact: aContactCadence({ lastContactOn: '2024-06-01', daysSinceContact: 30, state: 'due' }),
       }),
     ]),
   });
 }
 
 describe('Stakeholders page', () => {
-  it('shows each person with their ladder badge, the gap to the required level and a cooling marker', async () => {
+  it('shows each person with their ladder badge, the gap to the required level and their cadence state', async () => {
     const api = mockApi();
     serveStakeholders(api);
     renderWithApp(<StakeholdersRoute />, { url: '/stakeholders', path: '/stakeholders' });
@@ -37,10 +46,11 @@ describe('Stakeholders page', () => {
     expect(within(priya).getByText('Sounded')).toBeInTheDocument();
     expect(within(priya).getByText('3 steps to Committed')).toBeInTheDocument();
     expect(within(priya).getByText('Never')).toBeInTheDocument();
-    expect(within(priya).queryByText('Cooling')).not.toBeInTheDocument();
+    expect(within(priya).getByText('No contact yet')).toBeInTheDocument();
+    expect(within(priya).queryByText('Due a contact')).not.toBeInTheDocument();
     const tom = within(table).getByText('Tom Okafor').closest('tr') as HTMLElement;
     expect(within(tom).getByText('Meets Supportive')).toBeInTheDocument();
-    expect(within(tom).getByText('Cooling')).toBeInTheDocument();
+    expect(within(tom).getByText('Due a contact').closest('[title]')).toHaveAttribute('title', 'Past their ideal contact interval of 21 days');
     expect(within(tom).getByText('Follow-up due 1 Jul 2024')).toBeInTheDocument();
   });
 

@@ -1,4 +1,4 @@
-import type { CommitmentTrend, Dashboard, TopTeamCockpit } from '@soundings/shared';
+import type { CommitmentTrend, Dashboard, SlippingPerson, TopTeamCockpit } from '@soundings/shared';
 import { queryOptions } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
 import { queryRoots } from '@/lib/query-keys';
@@ -14,6 +14,11 @@ export const dashboardQueries = {
     queryOptions({
       queryKey: [...queryRoots.dashboard, 'top-team'] as const,
       queryFn: ({ signal }) => apiClient.get<TopTeamCockpit>('/dashboard/top-team', { signal }),
+    }),
+  slipping: () =>
+    queryOptions({
+      queryKey: [...queryRoots.dashboard, 'slipping'] as const,
+      queryFn: ({ signal }) => apiClient.get<SlippingPerson[]>('/dashboard/slipping', { signal }),
     }),
   trend: (weeks: number) =>
     queryOptions({

@@ -3,6 +3,7 @@ import type { DashboardCoolingContact, DashboardFollowUp } from '@soundings/shar
 import { Link } from 'react-router';
 import { CommitmentBadge } from '@/components/commitment-badge';
 import { WITHHELD_NOTE } from '@/components/confidential';
+import { CadenceBadge } from '@/components/contact-cadence';
 import { daysSince, formatDate, formatRelativeDays } from '@/lib/dates';
 
 const SHOWN = 6;
@@ -50,7 +51,7 @@ export function CoolingContacts({ contacts, total }: { contacts: DashboardCoolin
   if (contacts.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        No one is cooling: everyone contacted has been in touch within 45 days.
+        No one is cooling: everyone contacted has been in touch within their ideal contact interval.
       </Text>
     );
   }
@@ -63,9 +64,10 @@ export function CoolingContacts({ contacts, total }: { contacts: DashboardCoolin
               <Anchor component={Link} to={`/stakeholders/${contact.stakeholder.id}`} fw={600} size="sm">
                 {contact.stakeholder.name}
               </Anchor>
-              <div>
+              <Group gap={4}>
                 <CommitmentBadge level={contact.commitment} size="xs" />
-              </div>
+                <CadenceBadge contact={contact.contact} size="xs" />
+              </Group>
             </div>
             <Text
               size="xs"

@@ -129,7 +129,7 @@ export function BeforeTheMeeting({ readiness, canWrite }: { readiness: MeetingRe
               icon={<IconSnowflake size={14} />}
               color="cyan"
               title={`Cooling (${todo.cooling.length})`}
-              hint="No contact for more than 45 days by the meeting. A short catch-up first."
+              hint="Past their ideal contact interval by the meeting. A short catch-up first."
             >
               {todo.cooling.map((attendee) => (
                 <List.Item key={attendee.stakeholder.id}>

@@ -19,7 +19,7 @@ function watchFor(attendee: AttendeeReadiness): string {
   if (attendee.warnings.includes('resistant')) notes.push('resistant');
   const fears = attendee.openFears.length;
   if (fears > 0) notes.push(`${fears} open ${fears === 1 ? 'fear' : 'fears'}`);
-  if (attendee.warnings.includes('cooling')) notes.push('no contact for 45+ days');
+  if (attendee.warnings.includes('cooling')) notes.push('past their ideal contact interval');
   if (attendee.timing) notes.push(attendee.timing.code === 'timing_not_now' ? 'asked not to be approached now' : 'outside their best time');
   if (attendee.spokeFor) notes.push('spoke for it');
   const text = notes.join('; ');
@@ -83,7 +83,7 @@ export function MeetingBrief({ readiness, printedBy, printedAt = new Date() }: M
             )}
             {todo.cooling.length > 0 && (
               <li>
-                <strong>Catch up with (no contact for 45+ days):</strong> {todo.cooling.map((attendee) => attendee.stakeholder.name).join(', ')}
+                <strong>Catch up with (past their ideal contact interval):</strong> {todo.cooling.map((attendee) => attendee.stakeholder.name).join(', ')}
               </li>
             )}
             {todo.openFears.map(({ attendee, fear }) => (

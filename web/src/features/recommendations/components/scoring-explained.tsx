@@ -1,7 +1,6 @@
 import { Text } from '@mantine/core';
 import {
   RECOMMENDATION_RECENT_CONTACT_DAYS,
-  RECOMMENDATION_STALE_AFTER_DAYS,
   RECOMMENDATION_UPCOMING_DAYS,
   RECOMMENDATION_WEIGHTS as W,
 } from '@soundings/shared';
@@ -11,7 +10,7 @@ import { formatWeight } from './reason-list';
 export function scoringSummary(): string {
   return [
     `A person's score is the sum of the weights of their reasons: ${formatWeight(W.neverSounded)} if never sounded one to one,`,
-    `${formatWeight(W.stale)} if the last sounding was more than ${RECOMMENDATION_STALE_AFTER_DAYS} days ago`,
+    `${formatWeight(W.stale)} if their last contact is past their ideal contact interval`,
     `and ${formatWeight(W.recentlySounded)} if it was in the last ${RECOMMENDATION_RECENT_CONTACT_DAYS} days;`,
     `${formatWeight(W.perInfluencePoint)} per point of influence (at most ${formatWeight(W.influenceCap)});`,
     `${formatWeight(W.perOnBoardInfluence)} for each person they look to who is on board and ${formatWeight(W.perResistantInfluence)} for each who is resistant;`,

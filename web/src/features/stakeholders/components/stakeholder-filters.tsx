@@ -1,11 +1,14 @@
 import { Button, Chip, Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import {
+  CADENCE_STATE_LABELS,
   COMMITMENT_LADDER,
   COMMITMENT_LEVELS,
+  STAKEHOLDER_CONTACT_FILTERS,
   STAKEHOLDER_ROLE_LABELS,
   STAKEHOLDER_ROLES,
   type CommitmentLevel,
+  type StakeholderContactFilter,
   type StakeholderListQuery,
   type StakeholderRole,
   type StakeholderSort,
@@ -22,6 +25,7 @@ const CHAMPION_OPTIONS = [
   { value: 'true', label: 'Potential champions' },
   { value: 'false', label: 'Not champions' },
 ];
+const CONTACT_OPTIONS = STAKEHOLDER_CONTACT_FILTERS.map((state) => ({ value: state, label: CADENCE_STATE_LABELS[state] }));
 const SORT_OPTIONS: { value: StakeholderSort; label: string }[] = [
   { value: 'name', label: 'Name A–Z' },
   { value: '-name', label: 'Name Z–A' },
@@ -117,12 +121,22 @@ export function StakeholderFilters({ filters, onChange, onClear }: StakeholderFi
         clearable
         w={180}
       />
+      <Select
+        aria-label="Contact cadence"
+        placeholder="Any contact"
+        data={CONTACT_OPTIONS}
+        value={filters.contact ?? null}
+        onChange={(value) => onChange({ contact: (value as StakeholderContactFilter | null) ?? undefined })}
+        clearable
+        w={170}
+      />
       <Group gap={6} pb={4}>
         <Chip
           size="sm"
           color="orange"
           checked={Boolean(filters.cooling)}
           onChange={(checked) => onChange({ cooling: checked || undefined })}
+          title="Past their ideal contact interval"
         >
           Cooling
         </Chip>

@@ -1,10 +1,11 @@
 import { Anchor, Badge, Group, Stack, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { STAKEHOLDER_ROLE_LABELS, type Stakeholder, type StakeholderSort } from '@soundings/shared';
+import { STAKEHOLDER_ROLE_LABELS, type ContactCadence, type Stakeholder, type StakeholderSort } from '@soundings/shared';
 import { IconArrowDown, IconArrowUp, IconSelector, IconStarFilled } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { CommitmentBadge, CommitmentGap } from '@/components/commitment-badge';
-import { daysSince, formatDate, formatRelativeDays, isCooling } from '@/lib/dates';
+import { CadenceBadge } from '@/components/contact-cadence';
+import { daysSince, formatDate, formatRelativeDays } from '@/lib/dates';
 
 type SortField = 'name' | 'commitment' | 'lastContact';
 
@@ -34,13 +35,13 @@ function SortableHeader({ field, sort, onSortChange, children, width }: Sortable
 }
 
 interface LastContactProps {
-  lastContactAt: string | null;
+  contact: ContactCadence;
   nextFollowUpOn?: string | null;
 }
 
-/** When we last spoke, with the markers that call for action: cooling, never contacted, follow-up overdue. */
-export function LastContact({ lastContactAt, nextFollowUpOn }: LastContactProps) {
-  const cooling = isCooling(lastContactAt);
+/** When we last spoke, with the markers that call for action: their cadence state, follow-up overdue. */
+export function LastContact({ contact, nextFollowUpOn }: LastContactProps) {
+  const lastContactAt = contact.lastContactOn;
   const followUpOverdue = Boolean(nextFollowUpOn && daysSince(nextFollowUpOn) > 0);
   return (
     <Stack gap={2} align="flex-start">
@@ -54,11 +55,7 @@ export function LastContact({ lastContactAt, nextFollowUpOn }: LastContactProps)
             Never
           </Text>
         )}
-        {cooling && (
-          <Badge color="orange" variant="light" size="xs" title="No contact for 45 days or more">
-            Cooling
-          </Badge>
-        )}
+        {contact.state !== 'on_track' && <CadenceBadge contact={contact} size="xs" />}
       </Group>
       {followUpOverdue && nextFollowUpOn && (
         <Text size="xs" c="red.7" fw={500}>
@@ -142,7 +139,7 @@ export function StakeholdersTable({ stakeholders, sort, onSortChange }: Stakehol
                 </Stack>
               </Table.Td>
               <Table.Td>
-                <LastContact lastContactAt={stakeholder.lastContactAt} nextFollowUpOn={stakeholder.nextFollowUpOn} />
+                <LastContact contact={stakeholder.contact} nextFollowUpOn={stakeholder.nextFollowUpOn} />
               </Table.Td>
               <Table.Td ta="right">
                 {stakeholder.openFears > 0 ? (

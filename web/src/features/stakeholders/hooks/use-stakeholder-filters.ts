@@ -1,7 +1,9 @@
 import {
   isCommitmentLevel,
+  STAKEHOLDER_CONTACT_FILTERS,
   STAKEHOLDER_ROLES,
   STAKEHOLDER_SORTS,
+  type StakeholderContactFilter,
   type StakeholderListQuery,
   type StakeholderRole,
   type StakeholderSort,
@@ -27,6 +29,8 @@ export function parseStakeholderFilters(params: URLSearchParams): StakeholderLis
   const sort = params.get('sort');
   if ((STAKEHOLDER_SORTS as readonly string[]).includes(sort ?? '')) filters.sort = sort as StakeholderSort;
   if (params.get('cooling') === 'true') filters.cooling = true;
+  const contact = params.get('contact');
+  if ((STAKEHOLDER_CONTACT_FILTERS as readonly string[]).includes(contact ?? '')) filters.contact = contact as StakeholderContactFilter;
   if (params.get('overdue') === 'true') filters.overdue = true;
   return filters;
 }
@@ -40,6 +44,7 @@ export function stakeholderFiltersToParams(filters: StakeholderListQuery): URLSe
     'businessFunction',
     'potentialChampion',
     'cooling',
+    'contact',
     'overdue',
     'sort',
     'page',
@@ -60,6 +65,7 @@ export const FILTER_KEYS: (keyof StakeholderListQuery)[] = [
   'businessFunction',
   'potentialChampion',
   'cooling',
+  'contact',
   'overdue',
 ];
 
