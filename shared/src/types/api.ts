@@ -1,5 +1,5 @@
 import type { CommitmentLevel } from '../constants/commitment-ladder';
-import type { Initiative, Pilot } from './campaign';
+import type { Initiative, Pilot, PriorityRef, SoundingLinksInput, SoundingNarrative } from './campaign';
 import type { Briefing } from './briefings';
 import type {
   ErrorCode,
@@ -133,11 +133,11 @@ export interface SoundingInput {
   confidential?: boolean;
 }
 
-export interface CreateSoundingRequest extends SoundingInput {
+export interface CreateSoundingRequest extends SoundingInput, SoundingLinksInput {
   fears?: FearInput[];
 }
 
-export type UpdateSoundingRequest = Partial<SoundingInput> & { version?: number };
+export type UpdateSoundingRequest = Partial<SoundingInput> & SoundingLinksInput & { version?: number };
 
 export interface Sounding extends Required<Omit<SoundingInput, 'channel' | 'confidential'>> {
   id: string;
@@ -149,6 +149,10 @@ export interface Sounding extends Required<Omit<SoundingInput, 'channel' | 'conf
   /** True when the text is withheld from this reader (confidential and not theirs); text fields are then null. */
   redacted: boolean;
   fears: Fear[];
+  /** Listed priorities that came up, by function then title; empty when redacted. */
+  priorities: PriorityRef[];
+  /** How narratives landed, by title; empty when redacted (they are part of the notes). */
+  narratives: SoundingNarrative[];
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
   version: number;
