@@ -87,12 +87,18 @@ export class SoundingsRepository {
     return this.dataSource.query(`${SOUNDING_SELECT} WHERE so.stakeholder_id = $1 ORDER BY so.held_on DESC, so.created_at DESC`, [stakeholderId]);
   }
 
-  async updateIfVersion(manager: EntityManager, id: string, version: number, fields: Partial<SoundingFieldsDto>): Promise<boolean> {
+  /**
+   * `linksAdded`: the correction records priorities or narratives, which are notes like its words; written
+   * into a sounding whose words the retention rule removed, they mark it as holding words again (the
+   * database's trigger only watches the text columns).
+   */
+  async updateIfVersion(manager: EntityManager, id: string, version: number, fields: Partial<SoundingFieldsDto>, linksAdded = false): Promise<boolean> {
     const params: unknown[] = [id, version];
     const sets = writableEntries(fields).map(([column, value]) => {
       params.push(value);
       return `${column} = $${params.length}`;
     });
+    if (linksAdded) sets.push('text_removed_at = NULL');
     const result = await manager.query(
       `UPDATE soundings SET ${[...sets, 'updated_at = now()', 'version = version + 1'].join(', ')}
         WHERE id = $1 AND version = $2 RETURNING id`,

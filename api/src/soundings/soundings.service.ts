@@ -130,7 +130,8 @@ export class SoundingsService {
         }
       }
       await this.checkLinks(manager, { priorityIds, narratives }, narratives ? await this.links.narrativeIds(manager, id) : new Set());
-      if (!(await this.soundings.updateIfVersion(manager, id, version, changes))) {
+      const linksAdded = (priorityIds?.length ?? 0) + (narratives?.length ?? 0) > 0;
+      if (!(await this.soundings.updateIfVersion(manager, id, version, changes, linksAdded))) {
         throw versionConflict(await this.load(this.confidentiality.echo(actor), id, manager));
       }
       await this.writeLinks(manager, id, { priorityIds, narratives }, false);
