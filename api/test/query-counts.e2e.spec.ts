@@ -11,6 +11,18 @@ describe('SQL statements per read', () => {
   let t: TestApp;
   let focusId: string;
   let previousId: string | null = null;
+  /** Listed priorities and narratives every sounding cites a growing share of. */
+  const priorityIds: string[] = [];
+  const narrativeIds: string[] = [];
+
+  /** What came up in the j-th sounding of the i-th person: one to three priorities and narratives. */
+  function citedIn(i: number, j: number) {
+    const count = 1 + ((i + j) % 3);
+    return {
+      priorityIds: priorityIds.slice(0, count),
+      narratives: narrativeIds.slice(0, count).map((narrativeId, k) => ({ narrativeId, response: (i + j + k) % 2 === 0 ? ('resonated' as const) : ('jarred' as const) })),
+    };
+  }
 
   async function addCampaign(people: number, soundingsEach: number): Promise<void> {
     for (let i = 0; i < people; i++) {
@@ -36,6 +48,7 @@ describe('SQL statements per read', () => {
           followUpOn: daysAgo(50 - j * 5),
           commitmentAfter: j % 2 === 0 ? 'open' : 'supportive',
           benefitsSeen: j % 2 === 0 ? `Benefit ${i}.${j}` : undefined,
+          ...citedIn(i, j),
           fears: [
             { statement: `Fear ${i}.${j}.a`, category },
             { statement: `Fear ${i}.${j}.b`, category: 'other' },
@@ -61,6 +74,7 @@ describe('SQL statements per read', () => {
       await logSounding(t.http, focusId, {
         heldOn: daysAgo(90 - j),
         commitmentAfter: (['sounded', 'open', 'supportive'] as const)[j % 3],
+        ...citedIn(0, j),
         fears: [
           { statement: `Focus fear ${j}`, category: 'doubt_about_value' },
           { statement: `Focus fear ${j} again`, category: 'culture_fit' },
@@ -99,6 +113,8 @@ describe('SQL statements per read', () => {
     'GET /api/relationships': () => '/api/relationships',
     'GET /api/relationships/matrix': () => '/api/relationships/matrix',
     'GET /api/briefings/suggested-briefers': () => `/api/briefings/suggested-briefers?audienceId=${focusId}`,
+    'GET /api/narratives': () => '/api/narratives',
+    'GET /api/narratives/resonance': () => '/api/narratives/resonance',
   };
 
   const small: Record<string, number> = {};
@@ -113,6 +129,10 @@ describe('SQL statements per read', () => {
   beforeAll(async () => {
     t = await startTestApp();
     focusId = (await createStakeholder(t.http, { name: 'Person in focus' })).id;
+    for (let k = 0; k < 3; k++) {
+      priorityIds.push((await t.db.query(`INSERT INTO priorities (business_function, title) VALUES ('Finance', $1) RETURNING id`, [`Counted priority ${k}`])).rows[0].id);
+      narrativeIds.push((await t.http.post('/api/narratives').send({ title: `Counted narrative ${k}` }).expect(201)).body.id);
+    }
     await addCampaign(2, 2);
     await addToFocus(2);
     await linkEveryone();
@@ -182,5 +202,10 @@ describe('SQL statements per read', () => {
 
   it('ranks whom to sound next in one statement', () => {
     expect(large['GET /api/recommendations/soundings']).toBe(IDENTIFY + 1);
+  });
+
+  it('reads the narratives in one statement and their resonance across the top team in two (the top team, every narrative with each member\'s latest reaction)', () => {
+    expect(large['GET /api/narratives']).toBe(IDENTIFY + 1);
+    expect(large['GET /api/narratives/resonance']).toBe(IDENTIFY + 2);
   });
 });
