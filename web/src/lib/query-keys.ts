@@ -19,4 +19,6 @@ export const queryRoots = {
   champions: ['champions'],
   coalition: ['coalition'],
   relationships: ['relationships'],
+  priorities: ['priorities'],
+  narratives: ['narratives'],
 } as const;
