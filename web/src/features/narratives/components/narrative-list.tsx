@@ -53,7 +53,7 @@ export function NarrativeList({ narratives, onEdit }: NarrativeListProps) {
             </Table.Td>
             {onEdit && (
               <Table.Td>
-                <Group gap="xs" justify="flex-end" wrap="nowrap">
+                <Group gap="xs" justify="flex-end" wrap="wrap">
                   <Button size="xs" variant="subtle" leftSection={<IconPencil size={14} aria-hidden />} onClick={() => onEdit(narrative)} aria-label={`Edit ${narrative.title}`}>
                     Edit
                   </Button>
