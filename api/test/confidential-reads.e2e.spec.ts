@@ -1,4 +1,4 @@
-import type { Sounding } from '@soundings/shared';
+import type { SoundingInput } from '@soundings/shared';
 import type TestAgent from 'supertest/lib/agent';
 import { callRoute, documentedRoutes } from './documented-routes';
 import { createStakeholder, daysAgo, daysAhead, logSounding } from './factories';
@@ -25,7 +25,7 @@ interface ReadEntry {
   after: { confidentialSoundingIds?: string[]; confidentialFearIds?: string[] } | null;
 }
 
-function everyText(word: string): Partial<Sounding> {
+function everyText(word: string): Partial<SoundingInput> {
   return {
     summary: `Summary ${word}`,
     conductedBy: `Conductor ${word}`,

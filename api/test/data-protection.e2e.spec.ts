@@ -423,6 +423,51 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
     });
   });
 
+  describe('what came up in their soundings: listed priorities and narratives', () => {
+    it('exports them per sounding (withheld with a confidential one\'s words), and erasure removes them from their soundings only', async () => {
+      const person = await createStakeholder(t.http, { name: 'Linked Subject', role: 'top_team' });
+      const peer = await createStakeholder(t.http, { name: 'Linked Peer', role: 'top_team' });
+      const { rows } = await t.db.query(`INSERT INTO priorities (business_function, title) VALUES ('Finance', 'Protect the margin') RETURNING id`);
+      const priorityId: string = rows[0].id;
+      const narrativeId: string = (await t.http.post('/api/narratives').send({ title: 'Pride in the craft' }).expect(201)).body.id;
+      const links = { priorityIds: [priorityId], narratives: [{ narrativeId, response: 'jarred' as const }] };
+      const open = await logSounding(t.http, person.id, { heldOn: daysAgo(9), ...links });
+      const secret = await logSounding(otherPractitioner.http, person.id, { heldOn: daysAgo(4), confidential: true, ...links });
+      const peers = await logSounding(t.http, peer.id, { heldOn: daysAgo(4), ...links });
+      const cited = {
+        priorities: [{ id: priorityId, businessFunction: 'Finance', title: 'Protect the margin' }],
+        narratives: [{ narrative: { id: narrativeId, title: 'Pride in the craft' }, response: 'jarred' }],
+      };
+
+      const exported = (await t.http.get(`/api/stakeholders/${person.id}/export`).expect(200)).body as StakeholderExport;
+      expect(exported.soundings.map((s) => [s.id, s.priorities, s.narratives])).toEqual([
+        [secret.id, [], []],
+        [open.id, cited.priorities, cited.narratives],
+      ]);
+      const full = (await admin.http.get(`/api/stakeholders/${person.id}/export`).expect(200)).body as StakeholderExport;
+      expect(full.soundings.map((s) => [s.id, s.priorities, s.narratives])).toEqual([
+        [secret.id, cited.priorities, cited.narratives],
+        [open.id, cited.priorities, cited.narratives],
+      ]);
+
+      await admin.http.post(`/api/stakeholders/${person.id}/erase`).expect(200);
+      const left = await t.db.query(
+        `SELECT (SELECT count(*) FROM sounding_priorities WHERE sounding_id = ANY($1::uuid[]))::int AS priorities,
+                (SELECT count(*) FROM sounding_narratives WHERE sounding_id = ANY($1::uuid[]))::int AS narratives`,
+        [[open.id, secret.id]],
+      );
+      expect(left.rows[0]).toEqual({ priorities: 0, narratives: 0 });
+      for (const id of [open.id, secret.id]) {
+        expect((await admin.http.get(`/api/soundings/${id}`).expect(200)).body).toMatchObject({ summary: ERASED_TEXT, priorities: [], narratives: [] });
+      }
+      // The priority and the narrative are the organisation's: they stay, as do another person's links to them.
+      expect((await t.db.query(`SELECT count(*)::int AS n FROM priorities WHERE id = $1`, [priorityId])).rows[0].n).toBe(1);
+      expect((await t.http.get(`/api/soundings/${peers.id}`).expect(200)).body).toMatchObject(cited);
+      const resonance = (await t.http.get('/api/narratives/resonance').expect(200)).body;
+      expect(resonance.members.map((m: { id: string }) => m.id)).not.toContain(person.id);
+    });
+  });
+
   describe('GET /api/stakeholders/:id/history', () => {
     it('lists the audit entries about one person to admins, newest first', async () => {
       const person = await createStakeholder(t.http);

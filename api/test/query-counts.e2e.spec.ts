@@ -11,6 +11,18 @@ describe('SQL statements per read', () => {
   let t: TestApp;
   let focusId: string;
   let previousId: string | null = null;
+  /** Listed priorities and narratives every sounding cites a growing share of. */
+  const priorityIds: string[] = [];
+  const narrativeIds: string[] = [];
+
+  /** What came up in the j-th sounding of the i-th person: one to three priorities and narratives. */
+  function citedIn(i: number, j: number) {
+    const count = 1 + ((i + j) % 3);
+    return {
+      priorityIds: priorityIds.slice(0, count),
+      narratives: narrativeIds.slice(0, count).map((narrativeId, k) => ({ narrativeId, response: (i + j + k) % 2 === 0 ? ('resonated' as const) : ('jarred' as const) })),
+    };
+  }
 
   async function addCampaign(people: number, soundingsEach: number): Promise<void> {
     for (let i = 0; i < people; i++) {
@@ -37,6 +49,7 @@ describe('SQL statements per read', () => {
           followUpOn: daysAgo(50 - j * 5),
           commitmentAfter: j % 2 === 0 ? 'open' : 'supportive',
           benefitsSeen: j % 2 === 0 ? `Benefit ${i}.${j}` : undefined,
+          ...citedIn(i, j),
           fears: [
             { statement: `Fear ${i}.${j}.a`, category },
             { statement: `Fear ${i}.${j}.b`, category: 'other' },
@@ -78,6 +91,7 @@ describe('SQL statements per read', () => {
       await logSounding(t.http, focusId, {
         heldOn: daysAgo(90 - j),
         commitmentAfter: (['sounded', 'open', 'supportive'] as const)[j % 3],
+        ...citedIn(0, j),
         fears: [
           { statement: `Focus fear ${j}`, category: 'doubt_about_value' },
           { statement: `Focus fear ${j} again`, category: 'culture_fit' },
@@ -122,6 +136,8 @@ describe('SQL statements per read', () => {
     'GET /api/stakeholders/:id/timing': () => `/api/stakeholders/${previousId}/timing`,
     'GET /api/dashboard/slipping': () => '/api/dashboard/slipping',
     'GET /api/stakeholders by cadence state': () => '/api/stakeholders?contact=due&cooling=true&sort=lastContact',
+    'GET /api/narratives': () => '/api/narratives',
+    'GET /api/narratives/resonance': () => '/api/narratives/resonance',
   };
 
   const small: Record<string, number> = {};
@@ -137,6 +153,10 @@ describe('SQL statements per read', () => {
     t = await startTestApp();
     focusId = (await createStakeholder(t.http, { name: 'Person in focus' })).id;
     meetingId = (await t.http.post('/api/meetings').send({ title: 'Quarterly review', scheduledFor: `${daysAgo(-2)}T10:00:00Z`, attendeeIds: [focusId] }).expect(201)).body.id;
+    for (let k = 0; k < 3; k++) {
+      priorityIds.push((await t.db.query(`INSERT INTO priorities (business_function, title) VALUES ('Finance', $1) RETURNING id`, [`Counted priority ${k}`])).rows[0].id);
+      narrativeIds.push((await t.http.post('/api/narratives').send({ title: `Counted narrative ${k}` }).expect(201)).body.id);
+    }
     await addCampaign(2, 2);
     await addToFocus(2);
     await linkEveryone();
@@ -220,5 +240,10 @@ describe('SQL statements per read', () => {
   it('lists who is slipping in one statement, and filters the list by cadence state in one', () => {
     expect(large['GET /api/dashboard/slipping']).toBe(IDENTIFY + 1);
     expect(large['GET /api/stakeholders by cadence state']).toBe(IDENTIFY + 1);
+  });
+
+  it('reads the narratives in one statement and their resonance across the top team in two (the top team, every narrative with each member\'s latest reaction)', () => {
+    expect(large['GET /api/narratives']).toBe(IDENTIFY + 1);
+    expect(large['GET /api/narratives/resonance']).toBe(IDENTIFY + 2);
   });
 });

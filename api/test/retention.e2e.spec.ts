@@ -224,6 +224,31 @@ describe('settings and the retention rule', () => {
     });
   });
 
+  describe('what came up in an old sounding', () => {
+    it('removes the priorities and narratives recorded in a sounding whose words it removes, keeps those of newer ones, and removes them again once re-added', async () => {
+      await setMonths(12);
+      const subject = await createStakeholder(t.http, { name: 'Links Retained' });
+      const { rows } = await t.db.query(`INSERT INTO priorities (business_function, title) VALUES ('Finance', 'Retention priority') RETURNING id`);
+      const priorityId: string = rows[0].id;
+      const narrativeId: string = (await t.http.post('/api/narratives').send({ title: 'Retention narrative' }).expect(201)).body.id;
+      const links = { priorityIds: [priorityId], narratives: [{ narrativeId, response: 'resonated' as const }] };
+      const old = await logSounding(t.http, subject.id, { heldOn: daysAgo(420), commitmentAfter: 'open', ...links });
+      const recent = await logSounding(t.http, subject.id, { heldOn: daysAgo(20), commitmentAfter: 'open', ...links });
+
+      expect(await retention.removeExpiredText()).toMatchObject({ ran: true, soundings: 1 });
+      const removed = (await t.http.get(`/api/soundings/${old.id}`).expect(200)).body as Sounding;
+      expect(removed).toMatchObject({ summary: RETENTION_REMOVED_TEXT, priorities: [], narratives: [] });
+      expect((await t.http.get(`/api/soundings/${recent.id}`).expect(200)).body).toMatchObject({ priorities: [{ id: priorityId }], narratives: [{ response: 'resonated' }] });
+      // The narrative itself is the organisation's: it stays, and the recent reaction still counts.
+      expect((await t.http.get(`/api/narratives/${narrativeId}`).expect(200)).body.archived).toBe(false);
+
+      // Recorded again on the old sounding, they are removed at the next run like words written back.
+      await t.http.patch(`/api/soundings/${old.id}`).send({ version: removed.version, ...links }).expect(200);
+      expect(await retention.removeExpiredText()).toMatchObject({ ran: true, soundings: 1 });
+      expect((await t.http.get(`/api/soundings/${old.id}`).expect(200)).body).toMatchObject({ priorities: [], narratives: [] });
+    });
+  });
+
   describe('relationship notes', () => {
     it('removes a relationship note left unchanged since the cutoff, keeping who holds it and how well; newer notes stay', async () => {
       await setMonths(12);

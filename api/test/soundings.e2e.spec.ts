@@ -353,4 +353,180 @@ describe('soundings API', () => {
       await t.http.patch(`/api/soundings/${randomUUID()}`).send({ version: 1, summary: 'x' }).expect(404);
     });
   });
+
+  describe('what came up: listed priorities and narratives', () => {
+    async function priority(businessFunction: string, title: string): Promise<string> {
+      const { rows } = await t.db.query(`INSERT INTO priorities (business_function, title) VALUES ($1, $2) RETURNING id`, [businessFunction, title]);
+      return rows[0].id;
+    }
+    async function narrative(title: string): Promise<string> {
+      return (await t.http.post('/api/narratives').send({ title }).expect(201)).body.id;
+    }
+    const links = async () => (await t.db.query(`SELECT (SELECT count(*) FROM sounding_priorities)::int AS priorities, (SELECT count(*) FROM sounding_narratives)::int AS narratives`)).rows[0];
+
+    it('records them on create and shows them on the sounding, the list and the journey (priorities by function then title, narratives by title)', async () => {
+      const person = await createStakeholder(t.http, { name: 'Lina Links', businessFunction: 'Sales' });
+      const pipeline = await priority('Sales', 'Fill the pipeline for Q3');
+      const closeBooks = await priority('Finance', 'Close the books in five days');
+      const trust = await narrative('Trust earned in the field');
+      const ownership = await narrative('Ownership at every level');
+      const sounding = await logSounding(t.http, person.id, {
+        prioritiesServed: 'Her own words: keeping good people',
+        priorityIds: [pipeline.toUpperCase(), closeBooks],
+        narratives: [
+          { narrativeId: trust, response: 'jarred' },
+          { narrativeId: ownership, response: 'resonated' },
+        ],
+      });
+      const expected = {
+        prioritiesServed: 'Her own words: keeping good people',
+        priorities: [
+          { id: closeBooks, businessFunction: 'Finance', title: 'Close the books in five days' },
+          { id: pipeline, businessFunction: 'Sales', title: 'Fill the pipeline for Q3' },
+        ],
+        narratives: [
+          { narrative: { id: ownership, title: 'Ownership at every level' }, response: 'resonated' },
+          { narrative: { id: trust, title: 'Trust earned in the field' }, response: 'jarred' },
+        ],
+      };
+      expect(sounding).toMatchObject(expected);
+      expect((await t.http.get(`/api/soundings/${sounding.id}`).expect(200)).body).toMatchObject(expected);
+      expect((await t.http.get(`/api/stakeholders/${person.id}/soundings`).expect(200)).body[0]).toMatchObject(expected);
+      const timeline = (await journey(person.id)).timeline.filter((event: { kind: string }) => event.kind === 'sounding');
+      expect(timeline[0].sounding).toMatchObject(expected);
+      // A sounding that names none shows empty lists.
+      expect(await logSounding(t.http, person.id)).toMatchObject({ priorities: [], narratives: [] });
+    });
+
+    it('replaces a list a correction sends, keeps one it leaves out, and bumps the version', async () => {
+      const person = await createStakeholder(t.http, { name: 'Pat Patch' });
+      const [first, second] = [await priority('IT', 'Retire the old ERP'), await priority('IT', 'Hire ten engineers')];
+      const candour = await narrative('Candour over comfort');
+      const sounding = await logSounding(t.http, person.id, { priorityIds: [first], narratives: [{ narrativeId: candour, response: 'jarred' }] });
+      const changed = (
+        await t.http
+          .patch(`/api/soundings/${sounding.id}`)
+          .send({ version: 1, priorityIds: [second], narratives: [{ narrativeId: candour, response: 'resonated' }] })
+          .expect(200)
+      ).body as Sounding;
+      expect(changed).toMatchObject({ version: 2, priorities: [{ id: second }], narratives: [{ narrative: { id: candour }, response: 'resonated' }] });
+      const summaryOnly = (await t.http.patch(`/api/soundings/${sounding.id}`).send({ version: 2, summary: 'Only the words' }).expect(200)).body as Sounding;
+      expect(summaryOnly).toMatchObject({ version: 3, priorities: [{ id: second }], narratives: [{ response: 'resonated' }] });
+      const cleared = (await t.http.patch(`/api/soundings/${sounding.id}`).send({ version: 3, priorityIds: [], narratives: [] }).expect(200)).body as Sounding;
+      expect(cleared).toMatchObject({ version: 4, priorities: [], narratives: [] });
+
+      const { rows } = await t.db.query(`SELECT action, after FROM audit_log WHERE entity_id = $1 ORDER BY id`, [sounding.id]);
+      expect(rows[0].after).toMatchObject({ prioritiesCited: 1, narrativesCited: 1 });
+      // Named when they change, never copied.
+      expect(rows[1].after.changedFields).toEqual(['narratives', 'priorityIds']);
+      expect(rows[2].after.changedFields).toEqual(['summary']);
+      expect(JSON.stringify(rows)).not.toContain(second);
+    });
+
+    it('keeps an archived narrative a sounding records, and refuses to add one to another sounding', async () => {
+      const person = await createStakeholder(t.http, { name: 'Archie Archive' });
+      const old = await narrative('Old narrative');
+      const sounding = await logSounding(t.http, person.id, { narratives: [{ narrativeId: old, response: 'resonated' }] });
+      await t.http.patch(`/api/narratives/${old}`).send({ version: 1, archived: true }).expect(200);
+      await t.http.patch(`/api/soundings/${sounding.id}`).send({ version: 1, narratives: [{ narrativeId: old, response: 'jarred' }] }).expect(200);
+      const refused = await t.http.post(`/api/stakeholders/${person.id}/soundings`).send({
+        heldOn: daysAgo(1),
+        summary: 'Again',
+        commitmentAfter: 'open',
+        narratives: [{ narrativeId: old, response: 'resonated' }],
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body.fields).toEqual([{ field: 'narratives.0.narrativeId', message: expect.stringMatching(/archived/) }]);
+    });
+
+    it('refuses unknown, malformed or repeated ids and a reaction that is neither, naming the field, and stores nothing', async () => {
+      const person = await createStakeholder(t.http, { name: 'Ursula Unknown' });
+      const listed = await priority('Operations', 'Halve the backlog');
+      const offered = await narrative('Service you can see');
+      const before = { rows: await countRows(t.db), links: await links() };
+      const bad: [Record<string, unknown>, string][] = [
+        [{ priorityIds: [listed, randomUUID()] }, 'priorityIds.1'],
+        [{ priorityIds: ['not-an-id'] }, 'priorityIds'],
+        [{ priorityIds: [listed, listed.toUpperCase()] }, 'priorityIds'],
+        [{ priorityIds: listed }, 'priorityIds'],
+        [{ priorityIds: null }, 'priorityIds'],
+        [{ narratives: [{ narrativeId: randomUUID(), response: 'resonated' }] }, 'narratives.0.narrativeId'],
+        [{ narratives: [{ narrativeId: offered, response: 'liked' }] }, 'narratives.0.response'],
+        [{ narratives: [{ narrativeId: 'nope', response: 'jarred' }] }, 'narratives.0.narrativeId'],
+        [{ narratives: [{ narrativeId: offered, response: 'jarred' }, { narrativeId: offered.toUpperCase(), response: 'resonated' }] }, 'narratives'],
+        [{ narratives: [offered] }, 'narratives.0'],
+      ];
+      for (const [body, field] of bad) {
+        const response = await t.http.post(`/api/stakeholders/${person.id}/soundings`).send({ heldOn: daysAgo(1), summary: 'Bad links', commitmentAfter: 'open', ...body });
+        expect({ status: response.status, fields: response.body.fields?.map((f: { field: string }) => f.field) }).toEqual({ status: 400, fields: expect.arrayContaining([field]) });
+      }
+      const sounding = await logSounding(t.http, person.id, { priorityIds: [listed] });
+      const patch = await t.http.patch(`/api/soundings/${sounding.id}`).send({ version: 1, priorityIds: [randomUUID()], summary: 'Should not stick' });
+      expect(patch.status).toBe(400);
+      expect((await t.http.get(`/api/soundings/${sounding.id}`).expect(200)).body).toMatchObject({ version: 1, priorities: [{ id: listed }] });
+      // Only the one good sounding (and the level it recorded) was stored.
+      expect(await countRows(t.db)).toEqual({ ...before.rows, soundings: before.rows.soundings + 1, commitment_changes: before.rows.commitment_changes + 1 });
+      expect(await links()).toEqual({ priorities: before.links.priorities + 1, narratives: before.links.narratives });
+    });
+
+    it("withholds a confidential sounding's priorities and narratives with its words from anyone but its author and admins", async () => {
+      const person = await createStakeholder(t.http, { name: 'Cora Confidential' });
+      const secretPriority = await priority('HR', 'Keep the succession plan quiet');
+      const secretNarrative = await narrative('Loyalty rewarded');
+      const sounding = await logSounding(t.http, person.id, {
+        confidential: true,
+        priorityIds: [secretPriority],
+        narratives: [{ narrativeId: secretNarrative, response: 'jarred' }],
+      });
+      const colleague = await t.as('practitioner');
+      const admin = await t.as('admin');
+      for (const http of [colleague.http, (await t.as('viewer')).http]) {
+        const seen = (await http.get(`/api/soundings/${sounding.id}`).expect(200)).body as Sounding;
+        expect(seen).toMatchObject({ redacted: true, priorities: [], narratives: [] });
+        const journeyText = JSON.stringify((await http.get(`/api/stakeholders/${person.id}/journey`).expect(200)).body);
+        expect(journeyText).not.toContain(secretPriority);
+        expect(journeyText).not.toContain(secretNarrative);
+        // Nor may they change what came up.
+        await http.patch(`/api/soundings/${sounding.id}`).send({ version: 1, priorityIds: [] }).expect(403);
+      }
+      for (const http of [t.http, admin.http]) {
+        expect((await http.get(`/api/soundings/${sounding.id}`).expect(200)).body).toMatchObject({ redacted: false, priorities: [{ id: secretPriority }], narratives: [{ response: 'jarred' }] });
+      }
+    });
+
+    it('writes a sounding in the same number of statements whether it cites one priority and narrative or ten of each', async () => {
+      const person = await createStakeholder(t.http, { name: 'Stella Statements' });
+      const priorities: string[] = [];
+      const narratives: string[] = [];
+      for (let i = 0; i < 10; i++) {
+        priorities.push(await priority('Statements', `Priority ${i}`));
+        narratives.push(await narrative(`Statement narrative ${i}`));
+      }
+      const write = (count: number) =>
+        t.queries.count(() =>
+          t.http
+            .post(`/api/stakeholders/${person.id}/soundings`)
+            .send({
+              heldOn: daysAgo(1),
+              summary: 'Counted',
+              commitmentAfter: 'open',
+              priorityIds: priorities.slice(0, count),
+              narratives: narratives.slice(0, count).map((narrativeId) => ({ narrativeId, response: 'resonated' })),
+            })
+            .expect(201),
+        );
+      const one = await write(1);
+      expect(await write(10)).toBe(one);
+      const correct = async (count: number) => {
+        const sounding = await logSounding(t.http, person.id);
+        return t.queries.count(() =>
+          t.http
+            .patch(`/api/soundings/${sounding.id}`)
+            .send({ version: 1, priorityIds: priorities.slice(0, count), narratives: narratives.slice(0, count).map((narrativeId) => ({ narrativeId, response: 'jarred' })) })
+            .expect(200),
+        );
+      };
+      expect(await correct(10)).toBe(await correct(1));
+    });
+  });
 });

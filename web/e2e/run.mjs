@@ -1300,3 +1300,79 @@ test('cadence: a leader given their own cadence turns amber on their page and in
   assert.deepEqual(consoleProblems, [], 'the browser reported errors');
   await page.context().close();
 }));
+
+test('narratives: a sounding records a listed priority and how two narratives landed; the resonance table shows it in words across the top team', { timeout: 180_000 }, withFailureScreenshots(async () => {
+  const api = await apiAs(ADMIN);
+  const nora = await api('POST', '/api/stakeholders', { name: 'Nora Vance', role: 'top_team', businessFunction: 'Sales', requiredCommitment: 'committed' });
+  const ravi = await api('POST', '/api/stakeholders', { name: 'Ravi Okoro', role: 'top_team', businessFunction: 'Finance', requiredCommitment: 'committed' });
+  const customers = await api('POST', '/api/narratives', { title: 'The customer comes first', description: 'The NPS target, in every function' });
+  await api('POST', '/api/narratives', { title: 'Numbers, not slogans' });
+  await api('POST', '/api/priorities', { businessFunction: 'Finance', title: 'Close the books in five days', ownerId: ravi.id });
+  await api('POST', '/api/priorities', { businessFunction: 'Sales', title: 'Win back lapsed customers', ownerId: nora.id });
+  // Ravi heard the customer story earlier, and it jarred.
+  await api('POST', `/api/stakeholders/${ravi.id}/soundings`, {
+    heldOn: isoDay(-6),
+    summary: 'Wants the numbers before any story',
+    commitmentAfter: 'sounded',
+    narratives: [{ narrativeId: customers.id, response: 'jarred' }],
+  });
+
+  const page = await newPage();
+  await signIn(page, ADMIN);
+  await openStakeholder(page, 'Nora Vance');
+  await page.getByRole('link', { name: 'Log a sounding' }).click();
+  await page.getByRole('heading', { name: 'Log a sounding with Nora Vance' }).waitFor();
+  await page.getByRole('textbox', { name: 'What did they say?' }).fill('Lit up when we linked coaching to winning customers back.');
+  // Her own function's priorities come first.
+  await page.getByRole('combobox', { name: 'Which listed priorities came up?' }).click();
+  const options = page.getByRole('option');
+  await options.first().waitFor();
+  assert.equal(await options.first().innerText(), 'Win back lapsed customers');
+  await page.getByRole('option', { name: 'Win back lapsed customers' }).click();
+  await page.keyboard.press('Escape');
+  // Each narrative is a radio group, answered by keyboard as well as by mouse.
+  const customerStory = page.getByRole('radiogroup', { name: 'The customer comes first' });
+  await customerStory.getByRole('radio', { name: 'Resonated' }).check();
+  await page.getByRole('radiogroup', { name: 'Numbers, not slogans' }).getByRole('radio', { name: 'Jarred' }).check();
+  await page.getByRole('radio', { name: /Step \d+\s*Open/ }).check();
+  await expectAccessible(page, 'the sounding form with priorities and narratives', 'main');
+  await screenshot(page, 'narratives-sounding-form.png');
+  await page.getByRole('button', { name: 'Save sounding' }).click();
+  await page.getByRole('heading', { name: 'Nora Vance', level: 2 }).waitFor();
+
+  // Her journey tells what came up, in words.
+  await page.getByText('Priorities that came up').waitFor();
+  await page.getByText('Win back lapsed customers · Sales').waitFor();
+  assert.match(await page.getByText('The customer comes first:').innerText(), /resonated/);
+
+  await nav(page, 'Narratives').click();
+  await page.getByRole('heading', { name: 'Narratives and values', level: 2 }).waitFor();
+  const table = page.getByRole('table', { name: /How each narrative last landed with each top-team member/ });
+  const customerRow = table.getByRole('row', { name: /The customer comes first/ });
+  await customerRow.waitFor();
+  // Members in columns by name (other runs' top-team members among them); each reaction in words with its date.
+  const headers = await table.getByRole('columnheader').allInnerTexts();
+  const column = (name) => headers.findIndex((header) => header.startsWith(name)) - 1;
+  assert.ok(column('Nora Vance') >= 0 && column('Ravi Okoro') > column('Nora Vance'), `columns: ${headers.join(' | ')}`);
+  const cells = await customerRow.getByRole('cell').allInnerTexts();
+  assert.match(cells[column('Nora Vance')], /Resonated/);
+  assert.match(cells[column('Ravi Okoro')], /Jarred/);
+  assert.match(cells.at(-1), /1 resonated · 1 jarred · \d+ not raised/);
+  const numbersRow = await table.getByRole('row', { name: /Numbers, not slogans/ }).getByRole('cell').allInnerTexts();
+  assert.match(numbersRow[column('Nora Vance')], /Jarred/);
+  assert.match(numbersRow[column('Ravi Okoro')], /Not raised/);
+  await expectAccessible(page, 'the narratives page', 'main');
+  await screenshot(page, 'narratives-resonance.png');
+
+  // On a phone the table scrolls inside its own region.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await customerRow.waitFor();
+  const region = await page.getByRole('region', { name: /How each narrative last landed/ }).evaluate((element) => element.getBoundingClientRect().right);
+  assert.ok(region <= 390, `the resonance region reaches ${region}px, past the 390px screen`);
+  await expectAccessible(page, 'the narratives page at 390px', 'main');
+  await screenshot(page, 'narratives-resonance-phone.png');
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await page.context().close();
+}));

@@ -17,6 +17,7 @@ import { MeetingsService } from '../meetings/meetings.service';
 import { SoundingsService } from '../soundings/soundings.service';
 import { StakeholdersService } from '../stakeholders/stakeholders.service';
 import { seedTiming } from './demo/timing';
+import { seedNarratives } from './demo/narratives';
 
 /** Same organisation on every run: a seeded generator instead of Math.random. */
 function generator(seed: number) {
@@ -498,10 +499,12 @@ async function seed(): Promise<void> {
     const counts = await seedCoalition(context, actor, id, inFunction);
     const timingWindows = await seedTiming(context, actor, id);
     const ownCadences = await seedCadence(context, actor, id);
+    const narratives = await seedNarratives(context, actor, id);
+    const campaign = [`${timingWindows} timing windows`, `${ownCadences} leaders with a contact cadence of their own`, `${narratives} narratives`];
     console.log(
       `Loaded the demo organisation: ${people.length} stakeholders (top team of ${TOP_TEAM.length}) with three months of soundings, ` +
         `${counts.influences} influence links, ${counts.relationships} relationship owners, ${counts.briefings} briefings, ${counts.meetings} meetings, ` +
-        `${timingWindows} timing windows and ${ownCadences} leaders with a contact cadence of their own.`,
+        `${campaign.join(', ')}.`,
     );
   } finally {
     await context.close();

@@ -71,17 +71,27 @@ export class ErasureRepository {
     return affected(manager, `DELETE FROM influences WHERE from_id = $1 OR to_id = $1 RETURNING id`, [id]);
   }
 
-  /** Their soundings keep date, channel, author, level and the confidential flag. */
-  eraseSoundings(manager: EntityManager, id: string): Promise<number> {
-    return affected(
-      manager,
-      `UPDATE soundings
-          SET summary = $2, conducted_by = NULL, developmental_experience = NULL, benefits_seen = NULL, personal_cost = NULL,
-              priorities_served = NULL, next_step = NULL, follow_up_on = NULL,
-              text_removed_at = now(), updated_at = now(), version = version + 1
-        WHERE stakeholder_id = $1 RETURNING id`,
+  /**
+   * Their soundings keep date, channel, author, level and the confidential flag; the priorities and narratives
+   * recorded as coming up go with the words (which priorities they care about and what jarred are notes about them).
+   */
+  async eraseSoundings(manager: EntityManager, id: string): Promise<number> {
+    const rows: { id: string }[] = await manager.query(
+      `WITH erased AS (
+         UPDATE soundings
+            SET summary = $2, conducted_by = NULL, developmental_experience = NULL, benefits_seen = NULL, personal_cost = NULL,
+                priorities_served = NULL, next_step = NULL, follow_up_on = NULL,
+                text_removed_at = now(), updated_at = now(), version = version + 1
+          WHERE stakeholder_id = $1 RETURNING id
+       ), priorities_gone AS (
+         DELETE FROM sounding_priorities WHERE sounding_id IN (SELECT id FROM erased)
+       ), narratives_gone AS (
+         DELETE FROM sounding_narratives WHERE sounding_id IN (SELECT id FROM erased)
+       )
+       SELECT id FROM erased`,
       [id, ERASED_TEXT],
     );
+    return rows.length;
   }
 
   /** Their fears keep category, status and dates (open fears by category stay right). */

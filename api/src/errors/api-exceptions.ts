@@ -60,3 +60,15 @@ export function lastAdmin(field: 'role' | 'active'): ConflictException {
     fields: [{ field, message: 'would leave Soundings without an active admin' }],
   } satisfies ApiErrorBody);
 }
+
+/** A write refused because of a record already on file (`current`), with the field at fault. */
+export function conflictWith(message: string, field: FieldError, current: unknown): ConflictException {
+  return new ConflictException({
+    statusCode: HttpStatus.CONFLICT,
+    error: 'Conflict',
+    code: ERROR_CODES.conflict,
+    message,
+    fields: [field],
+    current,
+  } satisfies ApiErrorBody);
+}

@@ -35,6 +35,8 @@ export interface ResponseTypes {
   Meeting: shared.Meeting;
   MeetingReadiness: shared.MeetingReadiness;
   MeetingSummaryPage: shared.MeetingSummaryPage;
+  Narrative: shared.Narrative;
+  NarrativeResonance: shared.NarrativeResonance;
   Relationship: shared.Relationship;
   RelationshipHolder: shared.RelationshipHolder;
   RelationshipMatrix: shared.RelationshipMatrix;

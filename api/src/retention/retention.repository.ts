@@ -26,16 +26,25 @@ export class RetentionRepository {
     return cutoff;
   }
 
-  /** Soundings held before `cutoff` keep their date, channel, author and level; their words go. */
+  /**
+   * Soundings held before `cutoff` keep their date, channel, author and level; their words go, and with them
+   * the priorities and narratives recorded as coming up (the same notes, in another form).
+   */
   removeSoundingText(manager: EntityManager, cutoff: string): Promise<{ id: string; stakeholder_id: string }[]> {
-    return this.updated(
-      manager,
-      `UPDATE soundings
-          SET summary = $2, developmental_experience = NULL, benefits_seen = NULL, personal_cost = NULL,
-              priorities_served = NULL, next_step = NULL,
-              text_removed_at = now(), updated_at = now(), version = version + 1
-        WHERE text_removed_at IS NULL AND held_on < $1
-        RETURNING id, stakeholder_id`,
+    return manager.query(
+      `WITH removed AS (
+         UPDATE soundings
+            SET summary = $2, developmental_experience = NULL, benefits_seen = NULL, personal_cost = NULL,
+                priorities_served = NULL, next_step = NULL,
+                text_removed_at = now(), updated_at = now(), version = version + 1
+          WHERE text_removed_at IS NULL AND held_on < $1
+          RETURNING id, stakeholder_id
+       ), priorities_gone AS (
+         DELETE FROM sounding_priorities WHERE sounding_id IN (SELECT id FROM removed)
+       ), narratives_gone AS (
+         DELETE FROM sounding_narratives WHERE sounding_id IN (SELECT id FROM removed)
+       )
+       SELECT id, stakeholder_id FROM removed`,
       [cutoff, RETENTION_REMOVED_TEXT],
     );
   }

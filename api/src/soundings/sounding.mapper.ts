@@ -27,6 +27,9 @@ export function mapSounding(row: SoundingRow, fears: Fear[], view: ConfidentialV
     authorId: row.author_id,
     redacted,
     fears: fears.filter((fear) => fear.soundingId === row.id),
+    // What came up is part of the notes: withheld with the words.
+    priorities: redacted ? [] : row.priorities,
+    narratives: redacted ? [] : row.narratives,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     version: row.version,

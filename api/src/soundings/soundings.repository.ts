@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { PriorityRef, SoundingNarrative } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { SoundingFieldsDto } from './dto/sounding.dto';
 
@@ -22,7 +23,23 @@ export interface SoundingRow {
   created_at: Date;
   updated_at: Date;
   version: number;
+  /** Listed priorities that came up, by function then title. */
+  priorities: PriorityRef[];
+  /** How narratives landed, by title. */
+  narratives: SoundingNarrative[];
 }
+
+// A sounding with what came up in it: two correlated subqueries on the link tables' primary keys, so a list
+// of soundings stays one statement.
+const SOUNDING_SELECT = `
+  SELECT so.*,
+         (SELECT coalesce(json_agg(json_build_object('id', p.id, 'businessFunction', p.business_function, 'title', p.title)
+                          ORDER BY lower(p.business_function), lower(p.title), p.id), '[]'::json)
+            FROM sounding_priorities sp JOIN priorities p ON p.id = sp.priority_id WHERE sp.sounding_id = so.id) AS priorities,
+         (SELECT coalesce(json_agg(json_build_object('narrative', json_build_object('id', n.id, 'title', n.title), 'response', sn.response)
+                          ORDER BY lower(n.title), n.id), '[]'::json)
+            FROM sounding_narratives sn JOIN narratives n ON n.id = sn.narrative_id WHERE sn.sounding_id = so.id) AS narratives
+    FROM soundings so`;
 
 const SOUNDING_COLUMNS: Record<keyof SoundingFieldsDto, string> = {
   heldOn: 'held_on',
@@ -61,23 +78,27 @@ export class SoundingsRepository {
   }
 
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<SoundingRow | null> {
-    const rows = await manager.query(`SELECT * FROM soundings WHERE id = $1`, [id]);
+    const rows = await manager.query(`${SOUNDING_SELECT} WHERE so.id = $1`, [id]);
     return rows[0] ?? null;
   }
 
   /** A person's soundings, newest first (ties: latest entered first). */
   async forStakeholder(stakeholderId: string): Promise<SoundingRow[]> {
-    return this.dataSource.query(`SELECT * FROM soundings WHERE stakeholder_id = $1 ORDER BY held_on DESC, created_at DESC`, [
-      stakeholderId,
-    ]);
+    return this.dataSource.query(`${SOUNDING_SELECT} WHERE so.stakeholder_id = $1 ORDER BY so.held_on DESC, so.created_at DESC`, [stakeholderId]);
   }
 
-  async updateIfVersion(manager: EntityManager, id: string, version: number, fields: Partial<SoundingFieldsDto>): Promise<boolean> {
+  /**
+   * `linksAdded`: the correction records priorities or narratives, which are notes like its words; written
+   * into a sounding whose words the retention rule removed, they mark it as holding words again (the
+   * database's trigger only watches the text columns).
+   */
+  async updateIfVersion(manager: EntityManager, id: string, version: number, fields: Partial<SoundingFieldsDto>, linksAdded = false): Promise<boolean> {
     const params: unknown[] = [id, version];
     const sets = writableEntries(fields).map(([column, value]) => {
       params.push(value);
       return `${column} = $${params.length}`;
     });
+    if (linksAdded) sets.push('text_removed_at = NULL');
     const result = await manager.query(
       `UPDATE soundings SET ${[...sets, 'updated_at = now()', 'version = version + 1'].join(', ')}
         WHERE id = $1 AND version = $2 RETURNING id`,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Sounding } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { CommitmentRepository } from '../commitment/commitment.repository';
-import { forbidden, invalidField, notFound, versionConflict } from '../errors/api-exceptions';
+import { forbidden, invalidField, invalidFields, notFound, versionConflict } from '../errors/api-exceptions';
 import { mapFear } from '../fears/fear.mapper';
 import { FearsRepository } from '../fears/fears.repository';
 import { StakeholderWriteLock } from '../stakeholders/stakeholder-write-lock';
@@ -11,6 +11,8 @@ import { StakeholdersRepository } from '../stakeholders/stakeholders.repository'
 import { CreateSoundingDto, UpdateSoundingDto } from './dto/sounding.dto';
 import { mapSounding } from './sounding.mapper';
 import { SoundingRow, SoundingsRepository } from './soundings.repository';
+import { linkProblems, SoundingLinks } from './sounding-links';
+import { SoundingLinksRepository } from './sounding-links.repository';
 import { auditableChanges, AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { ConfidentialView, mayReadConfidential } from '../confidentiality/confidential-view';
@@ -37,6 +39,9 @@ function rowFields(row: SoundingRow): Record<string, unknown> {
     personalCost: row.personal_cost,
     prioritiesServed: row.priorities_served,
     nextStep: row.next_step,
+    // What came up is part of the notes: the audit trail names these when they change, never what they hold.
+    priorityIds: row.priorities.map((priority) => priority.id).sort(),
+    narratives: row.narratives.map(({ narrative, response }) => `${narrative.id}:${response}`).sort(),
   };
 }
 
@@ -55,16 +60,19 @@ export class SoundingsService {
     private readonly commitment: CommitmentRepository,
     private readonly audit: AuditService,
     private readonly confidentiality: ConfidentialityPolicy,
+    private readonly links: SoundingLinksRepository,
   ) {}
 
   /** Stores the sounding, its fears and the re-derived level in one transaction: all or nothing. */
   async log(actor: Actor, stakeholderId: string, input: CreateSoundingDto): Promise<Sounding> {
     assertFollowUpNotBeforeHeldOn(input.heldOn, input.followUpOn);
-    const { fears = [], ...fields } = input;
+    const { fears = [], priorityIds, narratives, ...fields } = input;
     return this.dataSource.transaction(async (manager) => {
       await this.writeLock.lockOne(manager, stakeholderId);
+      await this.checkLinks(manager, { priorityIds, narratives }, new Set());
       const id = await this.soundings.insert(manager, stakeholderId, actor.user.id, fields);
       await this.fears.insertForSounding(manager, { id, stakeholderId, heldOn: input.heldOn }, fears);
+      await this.writeLinks(manager, id, { priorityIds, narratives }, true);
       await this.commitment.rebuildFromEvidence(manager, stakeholderId);
       await this.audit.record(
         actor,
@@ -73,7 +81,12 @@ export class SoundingsService {
           entityType: 'sounding',
           entityId: id,
           stakeholderId,
-          after: { ...auditableSounding(fields), fearsVoiced: fears.length },
+          after: {
+            ...auditableSounding(fields),
+            fearsVoiced: fears.length,
+            prioritiesCited: priorityIds?.length ?? 0,
+            narrativesCited: narratives?.length ?? 0,
+          },
         },
         manager,
       );
@@ -100,7 +113,7 @@ export class SoundingsService {
 
   /** Corrects a sounding; a new date or level re-derives the person's path. */
   async update(actor: Actor, id: string, version: number, input: UpdateSoundingDto): Promise<Sounding> {
-    const { version: _version, ...changes } = input;
+    const { version: _version, priorityIds, narratives, ...changes } = input;
     return this.dataSource.transaction(async (manager) => {
       const current = await this.soundings.findById(id, manager);
       if (!current) throw notFound('Sounding');
@@ -116,9 +129,12 @@ export class SoundingsService {
           throw invalidField('heldOn', `cannot be after ${resolvedOn}, when a fear voiced in this sounding was resolved`);
         }
       }
-      if (!(await this.soundings.updateIfVersion(manager, id, version, changes))) {
+      await this.checkLinks(manager, { priorityIds, narratives }, narratives ? await this.links.narrativeIds(manager, id) : new Set());
+      const linksAdded = (priorityIds?.length ?? 0) + (narratives?.length ?? 0) > 0;
+      if (!(await this.soundings.updateIfVersion(manager, id, version, changes, linksAdded))) {
         throw versionConflict(await this.load(this.confidentiality.echo(actor), id, manager));
       }
+      await this.writeLinks(manager, id, { priorityIds, narratives }, false);
       if (changes.heldOn && changes.heldOn !== current.held_on) await this.fears.moveVoicedDate(manager, id, changes.heldOn);
       await this.commitment.rebuildFromEvidence(manager, current.stakeholder_id);
       const updated = (await this.soundings.findById(id, manager))!;
@@ -135,6 +151,20 @@ export class SoundingsService {
       );
       return this.load(this.confidentiality.echo(actor), id, manager);
     });
+  }
+
+  /** 400 naming each priority or narrative that cannot be recorded; `kept`: narratives the sounding records now. */
+  private async checkLinks(manager: EntityManager, links: SoundingLinks, kept: ReadonlySet<string>): Promise<void> {
+    if (!links.priorityIds?.length && !links.narratives?.length) return;
+    const targets = await this.links.targets(manager, links.priorityIds ?? [], links.narratives?.map((reaction) => reaction.narrativeId) ?? []);
+    const problems = linkProblems(links, targets, kept);
+    if (problems.length > 0) throw invalidFields(problems);
+  }
+
+  /** Each list sent replaces the one on record; a list left out stays as it is. */
+  private async writeLinks(manager: EntityManager, soundingId: string, links: SoundingLinks, isNew: boolean): Promise<void> {
+    if (links.priorityIds) await this.links.replacePriorities(manager, soundingId, links.priorityIds, isNew);
+    if (links.narratives) await this.links.replaceNarratives(manager, soundingId, links.narratives, isNew);
   }
 
   private async load(view: ConfidentialView, id: string, manager: EntityManager): Promise<Sounding> {

@@ -10,6 +10,9 @@ export const NARRATIVE_RESPONSE_LABELS: Record<NarrativeResponse, string> = {
   resonated: 'Resonated',
   jarred: 'Jarred',
 };
+/** How many listed priorities, and how many narratives, one sounding may cite. */
+export const PRIORITIES_PER_SOUNDING_MAX = 50;
+export const NARRATIVES_PER_SOUNDING_MAX = 50;
 
 // ---- Pilots and proof -------------------------------------------------------
 

@@ -1,6 +1,6 @@
 import type { CommitmentLevel } from '../constants/commitment-ladder';
 import type { Cadence, StakeholderContactFilter } from '../constants/campaign';
-import type { ContactCadence, Initiative, Pilot } from './campaign';
+import type { ContactCadence, Initiative, Pilot, PriorityRef, SoundingLinksInput, SoundingNarrative } from './campaign';
 import type { Briefing } from './briefings';
 import type {
   ErrorCode,
@@ -142,11 +142,11 @@ export interface SoundingInput {
   confidential?: boolean;
 }
 
-export interface CreateSoundingRequest extends SoundingInput {
+export interface CreateSoundingRequest extends SoundingInput, SoundingLinksInput {
   fears?: FearInput[];
 }
 
-export type UpdateSoundingRequest = Partial<SoundingInput> & { version?: number };
+export type UpdateSoundingRequest = Partial<SoundingInput> & SoundingLinksInput & { version?: number };
 
 export interface Sounding extends Required<Omit<SoundingInput, 'channel' | 'confidential'>> {
   id: string;
@@ -158,6 +158,10 @@ export interface Sounding extends Required<Omit<SoundingInput, 'channel' | 'conf
   /** True when the text is withheld from this reader (confidential and not theirs); text fields are then null. */
   redacted: boolean;
   fears: Fear[];
+  /** Listed priorities that came up, by function then title; empty when redacted. */
+  priorities: PriorityRef[];
+  /** How narratives landed, by title; empty when redacted (they are part of the notes). */
+  narratives: SoundingNarrative[];
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
   version: number;

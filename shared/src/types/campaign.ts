@@ -72,6 +72,47 @@ export interface NarrativeReaction {
   response: NarrativeResponse;
 }
 
+/** What came up in a sounding, on its create and PATCH (a PATCH replaces each list it sends). */
+export interface SoundingLinksInput {
+  /** Listed priorities that came up; the free-text `prioritiesServed` keeps what fits none. */
+  priorityIds?: string[];
+  /** Narratives that resonated or jarred, each once; an archived one may be kept but not newly added. */
+  narratives?: NarrativeReaction[];
+}
+
+/** A narrative as a sounding shows it. */
+export interface SoundingNarrative {
+  narrative: { id: string; title: string };
+  response: NarrativeResponse;
+}
+
+/** One top-team member's latest reaction to one narrative, or none. */
+export interface NarrativeResonanceCell {
+  stakeholderId: string;
+  response: NarrativeResponse | null;
+  /** The day of the sounding it was recorded in. */
+  on: IsoDate | null;
+  soundingId: string | null;
+}
+
+export interface NarrativeResonanceRow {
+  narrative: Narrative;
+  /** One per member, in the order of `members`. */
+  cells: NarrativeResonanceCell[];
+  totals: { resonated: number; jarred: number; none: number };
+}
+
+/**
+ * Which narratives resonate with whom across the top team. Reactions recorded in a confidential sounding
+ * count only for readers who may read that sounding; the others see the latest reaction they may read.
+ */
+export interface NarrativeResonance {
+  /** The top team, by name. */
+  members: CoalitionMember[];
+  /** Offered narratives by title, then archived ones that a member reacted to. */
+  narratives: NarrativeResonanceRow[];
+}
+
 // ---- Pilots and proof points -----------------------------------------------
 
 export interface PilotInput {

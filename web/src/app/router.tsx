@@ -52,6 +52,7 @@ export const routes: RouteObject[] = [
             path: 'coalition/network',
             lazy: () => import('./routes/coalition-network').then((m) => ({ Component: m.CoalitionNetworkRoute })),
           },
+          { path: 'coalition/narratives', lazy: () => import('./routes/narratives').then((m) => ({ Component: m.NarrativesRoute })) },
           { path: 'coalition/grid', lazy: () => import('./routes/coalition-grid').then((m) => ({ Component: m.CoalitionGridRoute })) },
           { path: 'users', lazy: () => import('./routes/users').then((m) => ({ Component: m.UsersRoute })) },
           { path: 'audit', lazy: () => import('./routes/audit').then((m) => ({ Component: m.AuditRoute })) },

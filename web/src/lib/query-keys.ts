@@ -20,4 +20,6 @@ export const queryRoots = {
   coalition: ['coalition'],
   relationships: ['relationships'],
   timing: ['timing'],
+  priorities: ['priorities'],
+  narratives: ['narratives'],
 } as const;

@@ -100,6 +100,8 @@ export function aSounding(overrides: Partial<Sounding> = {}): Sounding {
     nextStep: 'Send the pilot outline',
     followUpOn: '2025-02-01',
     fears: [],
+    priorities: [],
+    narratives: [],
     createdAt: '2025-01-10T09:00:00.000Z',
     updatedAt: '2025-01-10T09:00:00.000Z',
     version: 1,

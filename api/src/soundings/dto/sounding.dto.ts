@@ -1,8 +1,19 @@
-import { fearIdentity, LIMITS, SOUNDING_CHANNELS, SOUNDING_LEVELS } from '@soundings/shared';
-import type { CommitmentLevel, CreateSoundingRequest, SoundingChannel, UpdateSoundingRequest } from '@soundings/shared';
-import { IsBoolean, IsIn } from 'class-validator';
+import { IntersectionType } from '@nestjs/swagger';
+import { fearIdentity, LIMITS, NARRATIVE_RESPONSES, NARRATIVES_PER_SOUNDING_MAX, PRIORITIES_PER_SOUNDING_MAX, SOUNDING_CHANNELS, SOUNDING_LEVELS } from '@soundings/shared';
+import type {
+  CommitmentLevel,
+  CreateSoundingRequest,
+  NarrativeReaction,
+  NarrativeResponse,
+  SoundingChannel,
+  SoundingLinksInput,
+  UpdateSoundingRequest,
+} from '@soundings/shared';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn } from 'class-validator';
 import {
   CalendarDate,
+  Id,
+  IdList,
   ListOf,
   Nullable,
   Optional,
@@ -67,7 +78,35 @@ export class SoundingFieldsDto {
   confidential?: boolean;
 }
 
-export class CreateSoundingDto extends SoundingFieldsDto implements CreateSoundingRequest {
+export class NarrativeReactionDto implements NarrativeReaction {
+  @Id('must be a narrative id (UUID)')
+  narrativeId: string;
+
+  @IsIn(NARRATIVE_RESPONSES, { message: `must be one of ${NARRATIVE_RESPONSES.join(', ')}` })
+  response: NarrativeResponse;
+}
+
+/** What came up: on a PATCH each list sent replaces the one on record, and a list left out stays as it is. */
+export class SoundingLinksDto implements SoundingLinksInput {
+  /** Listed priorities that came up, each once. */
+  @Optional()
+  @IsArray({ message: 'must be a list of priority ids' })
+  @ArrayMaxSize(PRIORITIES_PER_SOUNDING_MAX, { message: `must list at most ${PRIORITIES_PER_SOUNDING_MAX} priorities` })
+  @IdList('must list priority ids (UUIDs)')
+  @ArrayUnique({ message: 'must list each priority once' })
+  priorityIds?: string[];
+
+  /** How narratives landed, each narrative once; an archived one may be kept, not newly added. */
+  @Optional()
+  @ListOf(() => NarrativeReactionDto, {
+    max: NARRATIVES_PER_SOUNDING_MAX,
+    what: 'narratives',
+    sameWhen: (reaction) => (typeof reaction.narrativeId === 'string' ? reaction.narrativeId.toLowerCase() : undefined),
+  })
+  narratives?: NarrativeReactionDto[];
+}
+
+export class CreateSoundingDto extends IntersectionType(SoundingFieldsDto, SoundingLinksDto) implements CreateSoundingRequest {
   /** Fears voiced in this conversation, each stored as a fear record; each fear once. */
   @Optional()
   @ListOf(() => FearInputDto, {
@@ -78,7 +117,7 @@ export class CreateSoundingDto extends SoundingFieldsDto implements CreateSoundi
   fears?: FearInputDto[];
 }
 
-export class UpdateSoundingDto extends PatchOf(SoundingFieldsDto) implements UpdateSoundingRequest {
+export class UpdateSoundingDto extends IntersectionType(PatchOf(SoundingFieldsDto), SoundingLinksDto) implements UpdateSoundingRequest {
   /** The version you loaded; a stale one gets 409 with the current record. Or send If-Match. */
   @RecordVersion()
   version?: number;

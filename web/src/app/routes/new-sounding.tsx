@@ -64,6 +64,7 @@ function NewSoundingPage() {
         <SoundingForm
           stakeholderId={person.id}
           stakeholderName={person.name}
+          businessFunction={person.businessFunction}
           currentCommitment={person.commitment}
           onCancel={() => void navigate(backTo)}
           onSaved={() => {

@@ -12,6 +12,7 @@ import {
   IconLock,
   IconMessageExclamation,
   IconPresentation,
+  IconQuote,
   IconSettings,
   IconShieldCheck,
   IconTargetArrow,
@@ -106,6 +107,13 @@ const COALITION_ITEMS: NavItem[] = [
     description: 'Who holds each relationship',
     icon: <IconHeartHandshake size={18} stroke={1.6} />,
     matches: (p) => p.startsWith('/coalition/relationships'),
+  },
+  {
+    to: '/coalition/narratives',
+    label: 'Narratives',
+    description: 'What resonates with whom',
+    icon: <IconQuote size={18} stroke={1.6} />,
+    matches: (p) => p.startsWith('/coalition/narratives'),
   },
   {
     to: '/champions',

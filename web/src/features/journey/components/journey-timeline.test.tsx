@@ -52,4 +52,19 @@ describe('JourneyTimeline', () => {
     expect(screen.getByText('Tom Okafor briefed Priya Raman')).toBeInTheDocument();
     expect(screen.getByText(/Priya will sponsor the Finance pilot/)).toBeInTheDocument();
   });
+
+  it('shows the listed priorities that came up in a sounding and how each narrative landed, in words', () => {
+    const sounding = aSounding({
+      priorities: [{ id: 'p-1', businessFunction: 'Sales', title: 'Fill the Q3 pipeline' }],
+      narratives: [
+        { narrative: { id: 'n-1', title: 'Ownership at every level' }, response: 'resonated' },
+        { narrative: { id: 'n-2', title: 'Trust earned in the field' }, response: 'jarred' },
+      ],
+    });
+    renderWithApp(<JourneyTimeline timeline={[{ kind: 'sounding', on: '2025-01-10', sounding }]} />);
+    expect(screen.getByText('Priorities that came up')).toBeInTheDocument();
+    expect(screen.getByText('Fill the Q3 pipeline · Sales')).toBeInTheDocument();
+    expect(screen.getByText('Ownership at every level:').closest('p')).toHaveTextContent('Ownership at every level: resonated');
+    expect(screen.getByText('Trust earned in the field:').closest('p')).toHaveTextContent('Trust earned in the field: jarred');
+  });
 });

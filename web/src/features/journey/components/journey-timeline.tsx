@@ -4,6 +4,7 @@ import {
   COMMITMENT_LADDER,
   FEAR_CATEGORY_LABELS,
   FEAR_STATUS_LABELS,
+  NARRATIVE_RESPONSE_LABELS,
   SOUNDING_CHANNEL_LABELS,
   type Briefing,
   type CommitmentChange,
@@ -12,7 +13,18 @@ import {
   type Sounding,
   type TimelineEvent,
 } from '@soundings/shared';
-import { IconArrowRight, IconCalendarEvent, IconCircleCheck, IconFlask, IconMessageCircle, IconMessageExclamation, IconPresentation, IconStairsUp } from '@tabler/icons-react';
+import {
+  IconArrowRight,
+  IconCalendarEvent,
+  IconCircleCheck,
+  IconFlask,
+  IconMessageCircle,
+  IconMessageExclamation,
+  IconPresentation,
+  IconStairsUp,
+  IconThumbDown,
+  IconThumbUp,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { CommitmentBadge } from '@/components/commitment-badge';
 import { formatDate, formatRelativeDays } from '@/lib/dates';
@@ -92,6 +104,48 @@ function FearLine({ fear }: { fear: Fear }) {
   );
 }
 
+/** The listed priorities that came up and how narratives landed, each reaction in words with its icon. */
+function WhatCameUp({ sounding }: { sounding: Sounding }) {
+  if (sounding.priorities.length === 0 && sounding.narratives.length === 0) return null;
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" verticalSpacing="sm">
+      {sounding.priorities.length > 0 && (
+        <div>
+          <Text size="xs" fw={600} c="dimmed" tt="uppercase" lts={0.3}>
+            Priorities that came up
+          </Text>
+          <Group gap={6} mt={4}>
+            {sounding.priorities.map((priority) => (
+              <Badge key={priority.id} variant="light" color="indigo" tt="none" size="sm">
+                {priority.title} · {priority.businessFunction}
+              </Badge>
+            ))}
+          </Group>
+        </div>
+      )}
+      {sounding.narratives.length > 0 && (
+        <div>
+          <Text size="xs" fw={600} c="dimmed" tt="uppercase" lts={0.3}>
+            Narratives
+          </Text>
+          <Stack gap={4} mt={4}>
+            {sounding.narratives.map(({ narrative, response }) => (
+              <Group key={narrative.id} gap={6} wrap="nowrap">
+                <ThemeIcon size={18} radius="xl" variant="light" color={response === 'resonated' ? 'teal' : 'red'} aria-hidden>
+                  {response === 'resonated' ? <IconThumbUp size={12} /> : <IconThumbDown size={12} />}
+                </ThemeIcon>
+                <Text size="sm">
+                  {narrative.title}: <strong>{NARRATIVE_RESPONSE_LABELS[response].toLowerCase()}</strong>
+                </Text>
+              </Group>
+            ))}
+          </Stack>
+        </div>
+      )}
+    </SimpleGrid>
+  );
+}
+
 function SoundingEntry({ sounding, change }: { sounding: Sounding; change: CommitmentChange | null }) {
   const hasNotes = sounding.developmentalExperience || sounding.benefitsSeen || sounding.personalCost || sounding.prioritiesServed;
   return (
@@ -114,6 +168,7 @@ function SoundingEntry({ sounding, change }: { sounding: Sounding; change: Commi
             <NoteSection label="Priorities it serves">{sounding.prioritiesServed}</NoteSection>
           </SimpleGrid>
         )}
+        <WhatCameUp sounding={sounding} />
         {sounding.fears.length > 0 && (
           <Stack gap={6}>
             <Text size="xs" fw={600} c="dimmed" tt="uppercase" lts={0.3}>

@@ -22,6 +22,8 @@ export function useCreateSounding(stakeholderId: string) {
       // The briefing plan's warnings and meeting readiness follow soundings and levels.
       void queryClient.invalidateQueries({ queryKey: queryRoots.briefings });
       void queryClient.invalidateQueries({ queryKey: queryRoots.meetings });
+      // What resonated across the top team follows the reactions recorded in soundings.
+      void queryClient.invalidateQueries({ queryKey: queryRoots.narratives });
     },
   });
 }

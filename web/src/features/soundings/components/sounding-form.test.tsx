@@ -103,7 +103,7 @@ describe('SoundingForm', () => {
     expect(await screen.findByText('Write down what they said, even in a line.')).toBeInTheDocument();
     expect(screen.getByText('Write the fear in their words, or remove the row.')).toBeInTheDocument();
     expect(screen.getByText('Pick a category.')).toBeInTheDocument();
-    expect(api.requests).toHaveLength(0);
+    expect(api.requestsTo('POST', '/stakeholders/:id/soundings')).toHaveLength(0);
     await waitFor(() => expect(screen.getByRole('textbox', { name: /what did they say/i })).toHaveFocus());
   });
 
@@ -119,7 +119,7 @@ describe('SoundingForm', () => {
 
     expect(await screen.findByText('Must contain at least one letter or digit.')).toBeInTheDocument();
     expect(screen.getByText('This fear is already listed above.')).toBeInTheDocument();
-    expect(api.requests).toHaveLength(0);
+    expect(api.requestsTo('POST', '/stakeholders/:id/soundings')).toHaveLength(0);
   });
 
   it('sends today, in person, the chosen level and the fears, then reports the saved sounding', async () => {
@@ -158,5 +158,87 @@ describe('SoundingForm', () => {
     expect(options).toEqual(['sounded', 'open', 'supportive', 'committed', 'public_champion', 'resistant']);
     expect(within(picker).getByRole('radio', { name: /committed/i })).toHaveAccessibleDescription(/agreed to act/i);
     expect(within(picker).getByRole('radio', { name: /sounded/i })).toBeChecked();
+  });
+
+  describe('what came up', () => {
+    const priority = (id: string, businessFunction: string, title: string) => ({
+      id,
+      businessFunction,
+      title,
+      owner: null,
+      coachingLink: null,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+      version: 1,
+    });
+    const narrative = (id: string, title: string, archived = false) => ({
+      id,
+      title,
+      description: null,
+      archived,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+      version: 1,
+    });
+
+    function serveOptions(api: ReturnType<typeof mockApi>) {
+      api.get('/priorities', {
+        body: {
+          items: [priority('p-it', 'IT', 'Retire the old ERP'), priority('p-sales-b', 'Sales', 'Win back lapsed customers'), priority('p-sales-a', 'Sales', 'Fill the Q3 pipeline')],
+          total: 3,
+          page: 1,
+          pageSize: 100,
+        },
+      });
+      api.get('/narratives', { body: [narrative('n-own', 'Ownership at every level'), narrative('n-old', 'Retired slogan', true), narrative('n-trust', 'Trust earned in the field')] });
+    }
+
+    it("offers the person's function's priorities first and each offered narrative, and sends what was chosen", async () => {
+      const user = userEvent.setup({ delay: null });
+      const api = mockApi();
+      serveOptions(api);
+      api.post('/stakeholders/:id/soundings', { status: 201, body: aSounding() });
+      renderWithApp(<SoundingForm stakeholderId="s-1" stakeholderName="Priya Raman" businessFunction="Sales" currentCommitment="sounded" onSaved={jest.fn()} onCancel={jest.fn()} />);
+
+      await fill(user, screen.getByRole('textbox', { name: /what did they say/i }), 'Keen on customers.');
+      await user.click(screen.getByRole('combobox', { name: 'Which listed priorities came up?' }));
+      const options = await screen.findAllByRole('option');
+      expect(options.map((option) => option.textContent)).toEqual(['Fill the Q3 pipeline', 'Win back lapsed customers', 'Retire the old ERP']);
+      expect(screen.getByText('Sales (their function)')).toBeInTheDocument();
+      await user.click(screen.getByRole('option', { name: 'Win back lapsed customers' }));
+
+      const ownership = screen.getByRole('radiogroup', { name: 'Ownership at every level' });
+      expect(within(ownership).getByRole('radio', { name: 'Not raised' })).toBeChecked();
+      await user.click(within(ownership).getByRole('radio', { name: 'Jarred' }));
+      await user.click(within(screen.getByRole('radiogroup', { name: 'Trust earned in the field' })).getByRole('radio', { name: 'Resonated' }));
+      // An archived narrative is no longer offered.
+      expect(screen.queryByRole('radiogroup', { name: 'Retired slogan' })).not.toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Save sounding' }));
+
+      await waitFor(() => expect(api.requestsTo('POST', '/stakeholders/s-1/soundings')).toHaveLength(1));
+      expect(api.requestsTo('POST', '/stakeholders/s-1/soundings')[0].body).toMatchObject({
+        priorityIds: ['p-sales-b'],
+        narratives: [
+          { narrativeId: 'n-own', response: 'jarred' },
+          { narrativeId: 'n-trust', response: 'resonated' },
+        ],
+      });
+    });
+
+    it('shows a refused priority under the priorities field', async () => {
+      const user = userEvent.setup({ delay: null });
+      const api = mockApi();
+      serveOptions(api);
+      api.post('/stakeholders/:id/soundings', {
+        status: 400,
+        body: { statusCode: 400, error: 'Bad Request', code: 'validation_failed', message: 'Validation failed', fields: [{ field: 'priorityIds.0', message: 'is not a listed priority' }] },
+      });
+      renderForm();
+      await fill(user, screen.getByRole('textbox', { name: /what did they say/i }), 'Talked priorities.');
+      await user.click(screen.getByRole('combobox', { name: 'Which listed priorities came up?' }));
+      await user.click(await screen.findByRole('option', { name: 'Retire the old ERP' }));
+      await user.click(screen.getByRole('button', { name: 'Save sounding' }));
+      expect(await screen.findByText(/is not a listed priority/i)).toBeInTheDocument();
+    });
   });
 });

@@ -29,6 +29,7 @@ import {
   type CommitmentLevel,
   type CreateSoundingRequest,
   type FearCategory,
+  type NarrativeResponse,
   type Sounding,
   type SoundingChannel,
 } from '@soundings/shared';
@@ -40,6 +41,7 @@ import { todayIso } from '@/lib/dates';
 import { textError } from '@/lib/format';
 import { useCreateSounding } from '../api/create-sounding';
 import { CommitmentPicker, type SoundingLevel } from './commitment-picker';
+import { WhatCameUpFields } from './what-came-up-fields';
 
 interface FearRow {
   key: string;
@@ -57,13 +59,17 @@ export interface SoundingFormValues {
   benefitsSeen: string;
   personalCost: string;
   prioritiesServed: string;
+  /** Listed priorities that came up. */
+  priorityIds: string[];
+  /** Narrative id → how it landed; narratives not raised are left out. */
+  narratives: Record<string, NarrativeResponse>;
   commitmentAfter: SoundingLevel | null;
   nextStep: string;
   followUpOn: string;
   confidential: boolean;
 }
 
-type TextField = Exclude<keyof SoundingFormValues, 'fears' | 'channel' | 'commitmentAfter' | 'confidential'>;
+type TextField = Exclude<keyof SoundingFormValues, 'fears' | 'channel' | 'commitmentAfter' | 'confidential' | 'priorityIds' | 'narratives'>;
 
 const CONDUCTED_BY_STORAGE_KEY = 'soundings:conducted-by';
 const CATEGORY_OPTIONS = FEAR_CATEGORIES.map((category) => ({ value: category, label: FEAR_CATEGORY_LABELS[category] }));
@@ -79,6 +85,8 @@ const FIELD_NAMES: Record<string, string> = {
   benefitsSeen: 'What they would gain',
   personalCost: 'What it would cost them',
   prioritiesServed: 'Priorities it serves',
+  priorityIds: 'Listed priorities',
+  narratives: 'Narratives',
   commitmentAfter: 'Where they stand now',
   nextStep: 'Next step',
   followUpOn: 'Follow up by',
@@ -107,6 +115,8 @@ export function initialSoundingValues(current: CommitmentLevel): SoundingFormVal
     benefitsSeen: '',
     personalCost: '',
     prioritiesServed: '',
+    priorityIds: [],
+    narratives: {},
     commitmentAfter: current === 'not_sounded' ? 'sounded' : current,
     nextStep: '',
     followUpOn: '',
@@ -126,6 +136,8 @@ export function toCreateSoundingRequest(values: SoundingFormValues): CreateSound
     benefitsSeen: orNull(values.benefitsSeen),
     personalCost: orNull(values.personalCost),
     prioritiesServed: orNull(values.prioritiesServed),
+    priorityIds: values.priorityIds,
+    narratives: Object.entries(values.narratives).map(([narrativeId, response]) => ({ narrativeId, response })),
     commitmentAfter: values.commitmentAfter as SoundingLevel,
     nextStep: orNull(values.nextStep),
     followUpOn: values.followUpOn || null,
@@ -173,6 +185,8 @@ function fieldOrder(values: SoundingFormValues): string[] {
     ...values.fears.flatMap((fear) => [fearPath(fear.key, 'statement'), fearPath(fear.key, 'category')]),
     'benefitsSeen',
     'personalCost',
+    'priorityIds',
+    'narratives',
     'prioritiesServed',
     'commitmentAfter',
     'nextStep',
@@ -212,12 +226,14 @@ function Section({ step, title, children }: { step: number; title: string; child
 interface SoundingFormProps {
   stakeholderId: string;
   stakeholderName: string;
+  /** Their function, whose priorities the form offers first. */
+  businessFunction?: string | null;
   currentCommitment: CommitmentLevel;
   onSaved: (sounding: Sounding) => void;
   onCancel: () => void;
 }
 
-export function SoundingForm({ stakeholderId, stakeholderName, currentCommitment, onSaved, onCancel }: SoundingFormProps) {
+export function SoundingForm({ stakeholderId, stakeholderName, businessFunction = null, currentCommitment, onSaved, onCancel }: SoundingFormProps) {
   const createSounding = useCreateSounding(stakeholderId);
   const [values, setValues] = useState(() => initialSoundingValues(currentCommitment));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -226,6 +242,8 @@ export function SoundingForm({ stakeholderId, stakeholderName, currentCommitment
   const savedRef = useRef(false);
   const dirty =
     values.fears.length > 0 ||
+    values.priorityIds.length > 0 ||
+    Object.keys(values.narratives).length > 0 ||
     [values.summary, values.developmentalExperience, values.benefitsSeen, values.personalCost, values.prioritiesServed, values.nextStep].some(
       (text) => text.trim() !== '',
     );
@@ -291,8 +309,12 @@ export function SoundingForm({ stakeholderId, stakeholderName, currentCommitment
     for (const { field, message } of fields) {
       const fearMatch = /^fears\.(\d+)\.(statement|category)$/.exec(field);
       const row = fearMatch ? submitted.fears[Number(fearMatch[1])] : undefined;
+      // A list entry's message goes under its list (`priorityIds.1`, `narratives.0.narrativeId`).
+      const linkList = /^(priorityIds|narratives)(\.|$)/.exec(field)?.[1];
       if (fearMatch && row) {
         placed[fearPath(row.key, fearMatch[2] as 'statement' | 'category')] ??= message;
+      } else if (linkList) {
+        placed[linkList] ??= message;
       } else if (field in FIELD_NAMES && field !== 'fears' && field !== 'channel') {
         placed[field] ??= message;
       } else {
@@ -511,10 +533,29 @@ export function SoundingForm({ stakeholderId, stakeholderName, currentCommitment
             'What would it cost them? Could they be a role model?',
             'Time, exposure, habits they would have to change; whether they could coach in front of their people.',
           )}
+          <WhatCameUpFields
+            stakeholderName={stakeholderName}
+            businessFunction={businessFunction}
+            priorityIds={values.priorityIds}
+            onPriorityIdsChange={(priorityIds) => {
+              setValues((current) => ({ ...current, priorityIds }));
+              clearError('priorityIds');
+            }}
+            narratives={values.narratives}
+            onNarrativeChange={(narrativeId, response) => {
+              setValues((current) => {
+                const { [narrativeId]: _previous, ...others } = current.narratives;
+                return { ...current, narratives: response ? { ...others, [narrativeId]: response } : others };
+              });
+              clearError('narratives');
+            }}
+            priorityError={errors.priorityIds}
+            narrativeError={errors.narratives}
+          />
           {textArea(
             'prioritiesServed',
-            'Which of their business priorities, narratives or values does it serve?',
-            'Link coaching and mentoring to what they already care about, in their words.',
+            'Anything else it serves: their priorities, narratives or values in their words',
+            'Link coaching and mentoring to what they already care about, where no listed priority or narrative fits.',
           )}
         </Section>
 
