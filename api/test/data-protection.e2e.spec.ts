@@ -1,4 +1,4 @@
-import type { AuditEntry, Dashboard, ErasureResult, Fear, Page, StakeholderExport } from '@soundings/shared';
+import type { AuditEntry, Dashboard, ErasureResult, Expectation, Fear, Page, StakeholderExport } from '@soundings/shared';
 import { ERASED_PERSON_NAME, ERASED_TEXT } from '@soundings/shared';
 import type { Pool } from 'pg';
 import { wholeWordPattern } from '../src/data-protection/erasure.repository';
@@ -304,6 +304,8 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         relationshipsRemoved: 2,
         mentionsRemoved: 7,
         championEvidence: 1,
+        expectationsRemoved: 0,
+        expectationTellersCleared: 0,
       } satisfies ErasureResult);
 
       expect(await findEverywhere(t.db, needles)).toEqual([]);
@@ -417,6 +419,43 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
 
     it('answers 404 for an unknown person', async () => {
       await admin.http.post('/api/stakeholders/7d4a9a52-8f39-4c55-9d0c-3b0d5f0b8f11/erase').expect(404);
+    });
+  });
+
+  describe('expectations: what a person was told to expect', () => {
+    const told = (http: typeof t.http, body: Record<string, unknown>) =>
+      http.post('/api/expectations').send({ toldOn: daysAgo(3), realistic: true, ...body }).expect(201).then((r) => r.body as Expectation);
+
+    it('are in their export, newest first, and so are the ones they told others as a champion only in those people\'s exports', async () => {
+      const person = await createStakeholder(t.http, { name: 'Export Expecting' });
+      const other = await createStakeholder(t.http);
+      const older = await told(t.http, { stakeholderId: person.id, expectation: 'A coach by spring', toldOn: daysAgo(30) });
+      const newer = await told(t.http, { stakeholderId: person.id, expectation: 'Board time for the case', toldOn: daysAgo(2), realistic: false, note: 'Too soon' });
+      await told(t.http, { stakeholderId: other.id, expectation: 'Not theirs', toldByStakeholderId: person.id });
+
+      const exported = (await t.http.get(`/api/stakeholders/${person.id}/export`).expect(200)).body as StakeholderExport;
+      expect(exported.expectations.map((e) => [e.id, e.expectation, e.realistic, e.note])).toEqual([
+        [newer.id, 'Board time for the case', false, 'Too soon'],
+        [older.id, 'A coach by spring', true, null],
+      ]);
+      const history = exported.auditEntries.filter((e) => e.entityType === 'expectation').map((e) => e.entityId);
+      expect(history).toEqual([older.id, newer.id]);
+      expect((await admin.http.get('/api/audit?action=stakeholder.export&pageSize=1').expect(200)).body.items[0].after).toMatchObject({ expectations: 2 });
+    });
+
+    it('are deleted with the person; the ones they told others stay without them as teller, and their name leaves the words', async () => {
+      const person = await createStakeholder(t.http, { name: 'Quentin Erasable' });
+      const other = await createStakeholder(t.http);
+      const theirs = await told(t.http, { stakeholderId: person.id, expectation: 'Funding for two coaches' });
+      const toldByThem = await told(t.http, { stakeholderId: other.id, expectation: 'Quentin Erasable will sponsor your pilot', toldByStakeholderId: person.id });
+
+      const erased = (await admin.http.post(`/api/stakeholders/${person.id}/erase`).expect(200)).body as ErasureResult;
+      expect(erased).toMatchObject({ expectationsRemoved: 1, expectationTellersCleared: 1, mentionsRemoved: 1 });
+      await t.http.get(`/api/expectations/${theirs.id}`).expect(404);
+      const kept = (await t.http.get(`/api/expectations/${toldByThem.id}`).expect(200)).body as Expectation;
+      expect(kept).toMatchObject({ toldBy: null, expectation: '[erased person] will sponsor your pilot', version: 3 });
+      expect(await findEverywhere(t.db, ['Quentin Erasable', 'Funding for two coaches'])).toEqual([]);
+      await t.http.patch(`/api/expectations/${toldByThem.id}`).send({ status: 'met', version: 1 }).expect(409);
     });
   });
 

@@ -2,17 +2,20 @@ import {
   AttendeeReadiness,
   CommitmentLevel,
   COOLING_AFTER_DAYS,
+  expectationNeedsAttention,
+  ExpectationStatus,
   FearCategory,
   FearStatus,
   isOnBoard,
   MeetingReadiness,
   MeetingSummary,
+  ReadinessExpectation,
   ReadinessFear,
   ReadinessWarningCode,
   StakeholderRole,
 } from '@soundings/shared';
 import type { ConfidentialView } from '../confidentiality/confidential-view';
-import { LooksToCandidateRow, ReadinessAttendeeRow, ReadinessFearRow } from './meetings.repository';
+import { LooksToCandidateRow, ReadinessAttendeeRow, ReadinessExpectationRow, ReadinessFearRow } from './meetings.repository';
 
 const DAY_MS = 86_400_000;
 
@@ -36,13 +39,24 @@ export function readinessWarnings(attendee: {
   commitment: CommitmentLevel;
   openFears: number;
   cooling: boolean;
+  /** Told to expect something at risk, or open and unrealistic. */
+  expectationAtRisk: boolean;
 }): ReadinessWarningCode[] {
   const warnings: ReadinessWarningCode[] = [];
   if (!attendee.soundedIndividually) warnings.push('not_sounded_individually');
   if (attendee.commitment === 'resistant') warnings.push('resistant');
   if (attendee.openFears > 0) warnings.push('open_fears');
   if (attendee.cooling) warnings.push('cooling');
+  if (attendee.expectationAtRisk) warnings.push('expectation_at_risk');
   return warnings;
+}
+
+/** Of what they were told to expect (open or at risk), the ones readiness flags, in words. */
+export function flaggedExpectations(rows: ReadinessExpectationRow[]): ReadinessExpectation[] {
+  return rows
+    .map((row) => ({ ...row, status: row.status as ExpectationStatus }))
+    .filter(expectationNeedsAttention)
+    .map((row) => ({ id: row.id, expectation: row.expectation, toldOn: row.told_on, toldByName: row.teller_name, realistic: row.realistic, status: row.status }));
 }
 
 /** A fear voiced in a confidential sounding keeps its words from everyone but the author and admins. */
@@ -95,6 +109,7 @@ export function buildMeetingReadiness(
   const rows: AttendeeReadiness[] = attendees.map((row) => {
     const commitment = row.commitment as CommitmentLevel;
     const openFears = fearsByPerson.get(row.id) ?? [];
+    const expectations = flaggedExpectations(row.expectations);
     return {
       stakeholder: {
         id: row.id,
@@ -114,9 +129,11 @@ export function buildMeetingReadiness(
         commitment,
         openFears: openFears.length,
         cooling: isCoolingBy(row.last_contact_at, meeting.day, today),
+        expectationAtRisk: expectations.length > 0,
       }),
       looksTo: pickLooksTo(row.looks_to),
       spokeFor: row.spoke_for,
+      expectations,
     };
   });
   const { day: _day, ...summaryOfMeeting } = meeting;

@@ -11,7 +11,7 @@ import { RequestCountersRepository } from '../rate-limits/request-counters.repos
 import { SettingsRepository } from '../settings/settings.repository';
 import { RetentionRepository } from './retention.repository';
 
-const NOT_RUN: RetentionRun = { ran: false, cutoff: null, soundings: 0, fears: 0, championEvidence: 0, relationshipNotes: 0 };
+const NOT_RUN: RetentionRun = { ran: false, cutoff: null, soundings: 0, fears: 0, championEvidence: 0, relationshipNotes: 0, expectations: 0 };
 
 /** What the hourly pruning removed; `ran` is false when another instance held the job's lock. */
 export interface PrunedRecords {
@@ -31,7 +31,7 @@ function countBy(rows: { stakeholder_id: string }[]): Map<string, number> {
 /**
  * The retention rule: once an admin sets `redactSoundingsAfterMonths`, soundings held longer ago lose
  * their words, and so do the fears voiced in them, champion evidence seen before then and relationship notes left
- * unchanged as long; dates, levels, categories, qualities and counts stay, so the
+ * unchanged as long, and what people were told to expect before then and nobody changed since; dates, levels, categories, qualities and counts stay, so the
  * dashboard and every person's path are unchanged.
  */
 @Injectable()
@@ -86,7 +86,9 @@ export class RetentionService {
       const fears = countBy(await this.retention.removeFearText(manager, cutoff));
       const championEvidence = countBy(await this.retention.removeChampionEvidenceText(manager, cutoff));
       const relationshipNotes = countBy(await this.retention.removeRelationshipNotes(manager, cutoff));
-      for (const stakeholderId of new Set([...soundings.keys(), ...fears.keys(), ...championEvidence.keys(), ...relationshipNotes.keys()])) {
+      const expectations = countBy(await this.retention.removeExpectationText(manager, cutoff));
+      const people = [soundings, fears, championEvidence, relationshipNotes, expectations].flatMap((counts) => [...counts.keys()]);
+      for (const stakeholderId of new Set(people)) {
         await this.audit.record(
           null,
           {
@@ -101,6 +103,7 @@ export class RetentionService {
               fears: fears.get(stakeholderId) ?? 0,
               championEvidence: championEvidence.get(stakeholderId) ?? 0,
               relationshipNotes: relationshipNotes.get(stakeholderId) ?? 0,
+              expectations: expectations.get(stakeholderId) ?? 0,
             },
           },
           manager,
@@ -115,6 +118,7 @@ export class RetentionService {
         fears: total(fears),
         championEvidence: total(championEvidence),
         relationshipNotes: total(relationshipNotes),
+        expectations: total(expectations),
       };
     });
   }

@@ -2,6 +2,7 @@ import type { AuditEntry, CommitmentChange, Fear, IsoDate, IsoDateTime, Sounding
 import type { Briefing } from './briefings';
 import type { ChampionEvidence, Influence, Relationship } from './coalition';
 import type { MeetingSummary } from './meetings';
+import type { Expectation } from './campaign';
 
 // ---- Settings -------------------------------------------------------------
 
@@ -56,6 +57,8 @@ export interface StakeholderExport {
   championEvidence: ChampionEvidence[];
   /** Relationships with them, and those they hold as a champion, oldest first. */
   relationships: Relationship[];
+  /** What they were told to expect, newest first by the day they were told. */
+  expectations: Expectation[];
   /** Every audit entry about them, oldest first. */
   auditEntries: SubjectAuditEntry[];
 }
@@ -83,6 +86,10 @@ export interface ErasureResult {
   mentionsRemoved: number;
   /** Evidence recorded for the champion tests about them, deleted. */
   championEvidence: number;
+  /** What they were told to expect, deleted. */
+  expectationsRemoved: number;
+  /** Other people's expectations they told as a champion, now without a teller. */
+  expectationTellersCleared: number;
 }
 
 // ---- Retention ----------------------------------------------------------------
@@ -98,4 +105,6 @@ export interface RetentionRun {
   championEvidence: number;
   /** Relationship notes not changed since the cutoff, removed (the relationship and its quality stay). */
   relationshipNotes: number;
+  /** Expectations told before the cutoff and not changed since, whose words (and note) were removed. */
+  expectations: number;
 }

@@ -2,6 +2,7 @@ import type { CommitmentLevel } from '../constants/commitment-ladder';
 import type { FearCategory, FearStatus, StakeholderRole } from '../constants/enums';
 import type { ReadinessWarningCode } from '../constants/meetings';
 import type { IsoDate, IsoDateTime } from './api';
+import type { ReadinessExpectation } from './campaign';
 
 export interface MeetingInput {
   title: string;
@@ -79,6 +80,8 @@ export interface AttendeeReadiness {
   /** Who they look to (an influence link or their manager), when that person is in the room or on board: one in the room first, then the strongest. */
   looksTo: { id: string; name: string; commitment: CommitmentLevel; onBoard: boolean; attending: boolean } | null;
   spokeFor: boolean;
+  /** What they were told to expect that is at risk, or open and unrealistic (expectationNeedsAttention); oldest first. */
+  expectations: ReadinessExpectation[];
 }
 
 export interface MeetingReadiness {

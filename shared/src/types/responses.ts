@@ -2,6 +2,7 @@ import type { AuditEntry, Fear, Page, Stakeholder } from './api';
 import type { Briefing } from './briefings';
 import type { ChampionEvidence, Influence, Relationship } from './coalition';
 import type { MeetingSummary } from './meetings';
+import type { Expectation } from './campaign';
 
 // Named pages of each list, so the OpenAPI document (built from these types) can name them too.
 export type StakeholderPage = Page<Stakeholder>;
@@ -12,6 +13,7 @@ export type AuditEntryPage = Page<AuditEntry>;
 export type InfluencePage = Page<Influence>;
 export type RelationshipPage = Page<Relationship>;
 export type ChampionEvidencePage = Page<ChampionEvidence>;
+export type ExpectationPage = Page<Expectation>;
 
 export interface HealthStatus {
   status: 'ok';
