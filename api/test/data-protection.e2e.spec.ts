@@ -138,7 +138,7 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
       expect(rows).toEqual([
         {
           actor_id: t.user.id,
-          after: { soundings: 2, withheldSoundings: 1, confidentialSoundingIds: [], confidentialFearIds: [], fears: 2, briefings: 1, meetings: 1, influences: 2, championEvidence: 1, relationships: 3 },
+          after: { soundings: 2, withheldSoundings: 1, confidentialSoundingIds: [], confidentialFearIds: [], fears: 2, briefings: 1, meetings: 1, influences: 2, championEvidence: 1, relationships: 3, expectations: 0 },
         },
         {
           actor_id: admin.id,
@@ -153,6 +153,7 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
             influences: 2,
             championEvidence: 1,
             relationships: 3,
+            expectations: 0,
           },
         },
       ]);
@@ -367,6 +368,8 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
             influencesRemoved: 2,
             relationshipsRemoved: 2,
             championEvidence: 1,
+            expectationsRemoved: 0,
+            expectationTellersCleared: 0,
             mentionsRemoved: 7,
           },
         },

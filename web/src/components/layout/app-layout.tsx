@@ -14,6 +14,7 @@ import {
   IconPresentation,
   IconSettings,
   IconShieldCheck,
+  IconSpeakerphone,
   IconTargetArrow,
   IconUserCog,
   IconUsers,
@@ -113,6 +114,13 @@ const COALITION_ITEMS: NavItem[] = [
     description: 'Who qualifies, and what is missing',
     icon: <IconAward size={18} stroke={1.6} />,
     matches: (p) => p.startsWith('/champions'),
+  },
+  {
+    to: '/expectations',
+    label: 'Expectations',
+    description: 'What each leader was told to expect',
+    icon: <IconSpeakerphone size={18} stroke={1.6} />,
+    matches: (p) => p.startsWith('/expectations'),
   },
 ];
 

@@ -20,6 +20,7 @@ function watchFor(attendee: AttendeeReadiness): string {
   const fears = attendee.openFears.length;
   if (fears > 0) notes.push(`${fears} open ${fears === 1 ? 'fear' : 'fears'}`);
   if (attendee.warnings.includes('cooling')) notes.push('no contact for 45+ days');
+  if (attendee.warnings.includes('expectation_at_risk')) notes.push('an expectation to reset');
   if (attendee.spokeFor) notes.push('spoke for it');
   const text = notes.join('; ');
   return text ? text.charAt(0).toUpperCase() + text.slice(1) : '—';

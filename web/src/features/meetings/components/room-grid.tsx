@@ -3,6 +3,7 @@ import { COMMITMENT_LADDER, COMMITMENT_LEVELS, type AttendeeReadiness, type Meet
 import { IconMicrophone2 } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { CommitmentBadge } from '@/components/commitment-badge';
+import { formatDate } from '@/lib/dates';
 import { byStanding, STANCE_LABELS, stanceOf, type Stance } from './readiness';
 
 function Seat({ attendee }: { attendee: AttendeeReadiness }) {
@@ -49,7 +50,18 @@ function Seat({ attendee }: { attendee: AttendeeReadiness }) {
               Cooling
             </Badge>
           )}
+          {attendee.warnings.includes('expectation_at_risk') && (
+            <Badge size="xs" color="red.9" variant="outline">
+              Expectation to reset
+            </Badge>
+          )}
         </Group>
+        {attendee.expectations.map((expectation) => (
+          <Text key={expectation.id} size="xs" c="dark.6">
+            Was told to expect “{expectation.expectation}” ({expectation.status === 'at_risk' ? 'at risk' : 'unrealistic'}
+            {expectation.toldByName ? `, told by ${expectation.toldByName}` : ''} on {formatDate(expectation.toldOn)})
+          </Text>
+        ))}
         {!attendee.onBoard && attendee.looksTo && (
           <Text size="xs" c="dark.5">
             Looks to <strong>{attendee.looksTo.name}</strong>
