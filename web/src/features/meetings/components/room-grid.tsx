@@ -50,18 +50,20 @@ function Seat({ attendee }: { attendee: AttendeeReadiness }) {
               Cooling
             </Badge>
           )}
-          {attendee.warnings.includes('expectation_at_risk') && (
+        </Group>
+        {attendee.warnings.includes('expectation_at_risk') && (
+          <Stack gap={2} align="flex-start" data-attendee-expectations>
             <Badge size="xs" color="red.9" variant="outline">
               Expectation to reset
             </Badge>
-          )}
-        </Group>
-        {attendee.expectations.map((expectation) => (
-          <Text key={expectation.id} size="xs" c="dark.6">
-            Was told to expect “{expectation.expectation}” ({expectation.status === 'at_risk' ? 'at risk' : 'unrealistic'}
-            {expectation.toldByName ? `, told by ${expectation.toldByName}` : ''} on {formatDate(expectation.toldOn)})
-          </Text>
-        ))}
+            {attendee.expectations.map((expectation) => (
+              <Text key={expectation.id} size="xs" c="dark.6">
+                Was told to expect “{expectation.expectation}” ({expectation.status === 'at_risk' ? 'at risk' : 'unrealistic'}
+                {expectation.toldByName ? `, told by ${expectation.toldByName}` : ''} on {formatDate(expectation.toldOn)})
+              </Text>
+            ))}
+          </Stack>
+        )}
         {!attendee.onBoard && attendee.looksTo && (
           <Text size="xs" c="dark.5">
             Looks to <strong>{attendee.looksTo.name}</strong>
