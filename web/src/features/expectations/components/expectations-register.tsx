@@ -37,7 +37,7 @@ export function ExpectationsRegister({ items, onEdit }: ExpectationsRegisterProp
                 {person.name}
               </Anchor>
             </Title>
-            <Badge variant="light" color={person.role === 'top_team' ? 'indigo.9' : 'gray.8'} size="sm">
+            <Badge variant="outline" color={person.role === 'top_team' ? 'indigo.9' : 'gray.8'} size="sm">
               {STAKEHOLDER_ROLE_LABELS[person.role]}
             </Badge>
             {person.businessFunction && (

@@ -2,7 +2,7 @@ import { COMMITMENT_LADDER, FEAR_CATEGORY_LABELS, STAKEHOLDER_ROLE_LABELS, type 
 import { fearWords } from '@/components/confidential';
 import { formatDate, formatDateTime } from '@/lib/dates';
 import classes from './meeting-brief.module.css';
-import { beforeTheMeeting, byStanding, nothingToDo, onBoardLine } from './readiness';
+import { expectationConcern, beforeTheMeeting, byStanding, nothingToDo, onBoardLine } from './readiness';
 
 interface MeetingBriefProps {
   readiness: MeetingReadiness;
@@ -91,6 +91,14 @@ export function MeetingBrief({ readiness, printedBy, printedAt = new Date() }: M
                 <strong>Answer {attendee.stakeholder.name}:</strong> <span className={classes.quote}>{fearWords(fear)}</span>{' '}
                 <span className={classes.muted}>
                   ({FEAR_CATEGORY_LABELS[fear.category]}, {formatDate(fear.voicedOn)})
+                </span>
+              </li>
+            ))}
+            {todo.expectations.map(({ attendee, expectation }) => (
+              <li key={expectation.id}>
+                <strong>Reset with {attendee.stakeholder.name}:</strong> <span className={classes.quote}>“{expectation.expectation}”</span>{' '}
+                <span className={classes.muted}>
+                  ({expectationConcern(expectation)}, {formatDate(expectation.toldOn)})
                 </span>
               </li>
             ))}

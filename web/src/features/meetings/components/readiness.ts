@@ -1,4 +1,4 @@
-import { ladderRank, type AttendeeReadiness, type MeetingReadiness, type ReadinessFear } from '@soundings/shared';
+import { ladderRank, type AttendeeReadiness, type MeetingReadiness, type ReadinessExpectation, type ReadinessFear } from '@soundings/shared';
 
 export type Stance = 'on_board' | 'undecided' | 'resistant';
 
@@ -25,6 +25,8 @@ export interface BeforeTheMeeting {
   openFears: { attendee: AttendeeReadiness; fear: ReadinessFear }[];
   resistant: AttendeeReadiness[];
   cooling: AttendeeReadiness[];
+  /** Told to expect something at risk or unrealistic: reset it with them before the room hears it. */
+  expectations: { attendee: AttendeeReadiness; expectation: ReadinessExpectation }[];
 }
 
 export function beforeTheMeeting(readiness: MeetingReadiness): BeforeTheMeeting {
@@ -36,14 +38,20 @@ export function beforeTheMeeting(readiness: MeetingReadiness): BeforeTheMeeting 
       .sort((a, b) => a.fear.voicedOn.localeCompare(b.fear.voicedOn)),
     resistant: attendees.filter((attendee) => attendee.warnings.includes('resistant')),
     cooling: attendees.filter((attendee) => attendee.warnings.includes('cooling') && !attendee.warnings.includes('not_sounded_individually')),
+    expectations: attendees.flatMap((attendee) => attendee.expectations.map((expectation) => ({ attendee, expectation }))),
   };
 }
 
 export function nothingToDo(todo: BeforeTheMeeting): boolean {
-  return todo.notSounded.length + todo.openFears.length + todo.resistant.length + todo.cooling.length === 0;
+  return todo.notSounded.length + todo.openFears.length + todo.resistant.length + todo.cooling.length + todo.expectations.length === 0;
 }
 
 /** "6 of 9 on board". */
 export function onBoardLine(summary: MeetingReadiness['summary']): string {
   return `${summary.onBoard} of ${summary.attendees} on board`;
+}
+
+/** Why an expectation is flagged, in words: at risk, or open and unrealistic. */
+export function expectationConcern(expectation: ReadinessExpectation): string {
+  return expectation.status === 'at_risk' ? 'at risk' : 'unrealistic';
 }

@@ -4,7 +4,7 @@ import { IconMicrophone2 } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { CommitmentBadge } from '@/components/commitment-badge';
 import { formatDate } from '@/lib/dates';
-import { byStanding, STANCE_LABELS, stanceOf, type Stance } from './readiness';
+import { byStanding, expectationConcern, STANCE_LABELS, stanceOf, type Stance } from './readiness';
 
 function Seat({ attendee }: { attendee: AttendeeReadiness }) {
   const color = COMMITMENT_LADDER[attendee.commitment].color;
@@ -58,7 +58,7 @@ function Seat({ attendee }: { attendee: AttendeeReadiness }) {
             </Badge>
             {attendee.expectations.map((expectation) => (
               <Text key={expectation.id} size="xs" c="dark.6">
-                Was told to expect “{expectation.expectation}” ({expectation.status === 'at_risk' ? 'at risk' : 'unrealistic'}
+                Was told to expect “{expectation.expectation}” ({expectationConcern(expectation)}
                 {expectation.toldByName ? `, told by ${expectation.toldByName}` : ''} on {formatDate(expectation.toldOn)})
               </Text>
             ))}
