@@ -10,6 +10,7 @@ import { ChampionsModule } from './champions/champions.module';
 import { CoalitionModule } from './coalition/coalition.module';
 import { CommitmentModule } from './commitment/commitment.module';
 import { ConfidentialityModule } from './confidentiality/confidentiality.module';
+import { ExpectationsModule } from './expectations/expectations.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { dataSourceOptions } from './database/database.options';
 import { FearsModule } from './fears/fears.module';
@@ -69,6 +70,7 @@ export class AppModule {
         RecommendationsModule,
         CadenceModule,
         NarrativesModule,
+        ExpectationsModule,
       ],
     };
   }

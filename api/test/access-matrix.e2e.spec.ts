@@ -28,6 +28,8 @@ const PRACTITIONER_READS = new Set(['GET /api/stakeholders/{id}/export']);
 const OWN_ACCOUNT_WRITES = new Set(['POST /api/auth/logout', 'POST /api/auth/logout-everywhere', 'POST /api/auth/tokens', 'DELETE /api/auth/tokens/{id}', 'POST /api/auth/password']);
 
 type Caller = 'anonymous' | UserRole;
+/** Each walk calls every documented route four times or more: it grows with the API, past jest's default 30 s on a busy machine. */
+const ROUTE_WALK_TIMEOUT_MS = 180_000;
 const CALLERS: Caller[] = ['anonymous', 'viewer', 'practitioner', 'admin'];
 
 function allowedRoles(route: string): UserRole[] | 'public' {
@@ -83,7 +85,7 @@ describe('access matrix: every route × anonymous, viewer, practitioner, admin',
     }
     // A new public or admin-only route belongs in PUBLIC or ADMIN_ONLY above.
     expect(mismatches).toEqual([]);
-  });
+  }, ROUTE_WALK_TIMEOUT_MS);
 
   it('never returns the words of another practitioner\'s confidential sounding, through any route', async () => {
     const author = t.http;
@@ -143,5 +145,5 @@ describe('access matrix: every route × anonymous, viewer, practitioner, admin',
     expect(leaks).toEqual([]);
     // Still there: nothing above deleted or changed it.
     expect((await author.get(`/api/soundings/${sounding.id}`).expect(200)).body.summary).toBe(`Summary ${secret} one`);
-  });
+  }, ROUTE_WALK_TIMEOUT_MS);
 });

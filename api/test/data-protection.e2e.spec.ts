@@ -1,4 +1,4 @@
-import type { AuditEntry, Dashboard, ErasureResult, Fear, Page, StakeholderExport } from '@soundings/shared';
+import type { AuditEntry, Dashboard, ErasureResult, Expectation, Fear, Page, StakeholderExport } from '@soundings/shared';
 import { ERASED_PERSON_NAME, ERASED_TEXT } from '@soundings/shared';
 import type { Pool } from 'pg';
 import { wholeWordPattern } from '../src/data-protection/erasure.repository';
@@ -138,7 +138,7 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
       expect(rows).toEqual([
         {
           actor_id: t.user.id,
-          after: { soundings: 2, withheldSoundings: 1, confidentialSoundingIds: [], confidentialFearIds: [], fears: 2, briefings: 1, meetings: 1, influences: 2, championEvidence: 1, relationships: 3, timingWindows: 0 },
+          after: { soundings: 2, withheldSoundings: 1, confidentialSoundingIds: [], confidentialFearIds: [], fears: 2, briefings: 1, meetings: 1, influences: 2, championEvidence: 1, relationships: 3, timingWindows: 0, expectations: 0 },
         },
         {
           actor_id: admin.id,
@@ -154,6 +154,7 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
             championEvidence: 1,
             relationships: 3,
             timingWindows: 0,
+            expectations: 0,
           },
         },
       ]);
@@ -306,6 +307,8 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         mentionsRemoved: 7,
         championEvidence: 1,
         timingWindowsRemoved: 0,
+        expectationsRemoved: 0,
+        expectationTellersCleared: 0,
       } satisfies ErasureResult);
 
       expect(await findEverywhere(t.db, needles)).toEqual([]);
@@ -368,6 +371,8 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
             relationshipsRemoved: 2,
             championEvidence: 1,
             timingWindowsRemoved: 0,
+            expectationsRemoved: 0,
+            expectationTellersCleared: 0,
             mentionsRemoved: 7,
           },
         },
@@ -465,6 +470,43 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
       expect((await t.http.get(`/api/soundings/${peers.id}`).expect(200)).body).toMatchObject(cited);
       const resonance = (await t.http.get('/api/narratives/resonance').expect(200)).body;
       expect(resonance.members.map((m: { id: string }) => m.id)).not.toContain(person.id);
+    });
+  });
+
+  describe('expectations: what a person was told to expect', () => {
+    const told = (http: typeof t.http, body: Record<string, unknown>) =>
+      http.post('/api/expectations').send({ toldOn: daysAgo(3), realistic: true, ...body }).expect(201).then((r) => r.body as Expectation);
+
+    it('are in their export, newest first, and so are the ones they told others as a champion only in those people\'s exports', async () => {
+      const person = await createStakeholder(t.http, { name: 'Export Expecting' });
+      const other = await createStakeholder(t.http);
+      const older = await told(t.http, { stakeholderId: person.id, expectation: 'A coach by spring', toldOn: daysAgo(30) });
+      const newer = await told(t.http, { stakeholderId: person.id, expectation: 'Board time for the case', toldOn: daysAgo(2), realistic: false, note: 'Too soon' });
+      await told(t.http, { stakeholderId: other.id, expectation: 'Not theirs', toldByStakeholderId: person.id });
+
+      const exported = (await t.http.get(`/api/stakeholders/${person.id}/export`).expect(200)).body as StakeholderExport;
+      expect(exported.expectations.map((e) => [e.id, e.expectation, e.realistic, e.note])).toEqual([
+        [newer.id, 'Board time for the case', false, 'Too soon'],
+        [older.id, 'A coach by spring', true, null],
+      ]);
+      const history = exported.auditEntries.filter((e) => e.entityType === 'expectation').map((e) => e.entityId);
+      expect(history).toEqual([older.id, newer.id]);
+      expect((await admin.http.get('/api/audit?action=stakeholder.export&pageSize=1').expect(200)).body.items[0].after).toMatchObject({ expectations: 2 });
+    });
+
+    it('are deleted with the person; the ones they told others stay without them as teller, and their name leaves the words', async () => {
+      const person = await createStakeholder(t.http, { name: 'Quentin Erasable' });
+      const other = await createStakeholder(t.http);
+      const theirs = await told(t.http, { stakeholderId: person.id, expectation: 'Funding for two coaches' });
+      const toldByThem = await told(t.http, { stakeholderId: other.id, expectation: 'Quentin Erasable will sponsor your pilot', toldByStakeholderId: person.id });
+
+      const erased = (await admin.http.post(`/api/stakeholders/${person.id}/erase`).expect(200)).body as ErasureResult;
+      expect(erased).toMatchObject({ expectationsRemoved: 1, expectationTellersCleared: 1, mentionsRemoved: 1 });
+      await t.http.get(`/api/expectations/${theirs.id}`).expect(404);
+      const kept = (await t.http.get(`/api/expectations/${toldByThem.id}`).expect(200)).body as Expectation;
+      expect(kept).toMatchObject({ toldBy: null, expectation: '[erased person] will sponsor your pilot', version: 3 });
+      expect(await findEverywhere(t.db, ['Quentin Erasable', 'Funding for two coaches'])).toEqual([]);
+      await t.http.patch(`/api/expectations/${toldByThem.id}`).send({ status: 'met', version: 1 }).expect(409);
     });
   });
 

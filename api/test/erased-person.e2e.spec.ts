@@ -13,7 +13,7 @@ function at(days: number): string {
 }
 
 // Every table a write about a person can touch; the audit trail is left out (refusals are not writes).
-const WRITTEN_TABLES = ['stakeholders', 'soundings', 'fears', 'commitment_changes', 'briefings', 'meetings', 'meeting_attendees', 'timing_windows'];
+const WRITTEN_TABLES = ['stakeholders', 'soundings', 'fears', 'commitment_changes', 'briefings', 'meetings', 'meeting_attendees', 'timing_windows', 'expectations'];
 
 describe('nothing more is written about an erased person', () => {
   let t: TestApp;
@@ -86,6 +86,11 @@ describe('nothing more is written about an erased person', () => {
       ['record who holds the relationship with them', () => t.http.post('/api/relationships').send({ stakeholderId: erased.id, holderStakeholderId: colleague.id, quality: 'strong' })],
       ['make them hold a relationship', () => t.http.post('/api/relationships').send({ stakeholderId: colleague.id, holderStakeholderId: erased.id, quality: 'strong' })],
       ['add a timing window for them', () => t.http.post('/api/timing-windows').send({ stakeholderId: erased.id, kind: 'not_now', startsOn: daysAgo(1), endsOn: daysAgo(-9) })],
+      ['record what they were told to expect', () => t.http.post('/api/expectations').send({ stakeholderId: erased.id, expectation: 'A pilot', toldOn: daysAgo(1), realistic: true })],
+      [
+        'name them as who told someone what to expect',
+        () => t.http.post('/api/expectations').send({ stakeholderId: colleague.id, expectation: 'A pilot', toldOn: daysAgo(1), realistic: true, toldByStakeholderId: erased.id }),
+      ],
     ];
     for (const [what, attempt] of attempts) {
       const response = await attempt();

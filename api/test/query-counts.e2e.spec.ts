@@ -40,6 +40,7 @@ describe('SQL statements per read', () => {
       // Who holds the relationship with them: the one made before them (a champion) and the practitioner's account.
       if (previousId) await t.http.post('/api/relationships').send({ stakeholderId: person.id, holderStakeholderId: previousId, quality: 'strong' }).expect(201);
       await t.http.post('/api/relationships').send({ stakeholderId: person.id, holderUserId: t.user.id, quality: 'building' }).expect(201);
+      await addExpectations(person.id, previousId);
       previousId = person.id;
       await addTiming(person.id, i);
       for (let j = 0; j < soundingsEach; j++) {
@@ -69,8 +70,6 @@ describe('SQL statements per read', () => {
     await t.http.post('/api/champion-evidence').send({ stakeholderId: personId, test: 'stake', evidence: 'Owns a target it serves', on: daysAgo(3) }).expect(201);
   }
 
-  let meetingId: string;
-
   /**
    * Timing for the briefing plan and meeting readiness: each new person gets a not-now or a best window
    * around today and a seat at the one meeting, and each new top-team member a briefing from HR, so both
@@ -83,6 +82,26 @@ describe('SQL statements per read', () => {
     const meeting = (await t.http.get(`/api/meetings/${meetingId}`).expect(200)).body;
     const attendeeIds = [...meeting.attendees.map((attendee: { id: string }) => attendee.id), personId];
     await t.http.patch(`/api/meetings/${meetingId}`).send({ attendeeIds, version: meeting.version }).expect(200);
+  }
+
+  /** What each new person was told to expect: one open and unrealistic (told by the person before them), one at risk. */
+  async function addExpectations(personId: string, tellerId: string | null): Promise<void> {
+    await t.http
+      .post('/api/expectations')
+      .send({ stakeholderId: personId, expectation: 'Every manager coached by spring', toldOn: daysAgo(20), realistic: false, toldByStakeholderId: tellerId })
+      .expect(201);
+    await t.http.post('/api/expectations').send({ stakeholderId: personId, expectation: 'A pilot in their function', toldOn: daysAgo(10), realistic: true, status: 'at_risk' }).expect(201);
+  }
+
+  /** A meeting with everyone on record, made again before each measurement so the room grows with the campaign. */
+  let meetingId = '';
+  async function meetEveryone(): Promise<void> {
+    const { rows } = await t.db.query(`SELECT id FROM stakeholders ORDER BY created_at`);
+    const meeting = await t.http
+      .post('/api/meetings')
+      .send({ title: 'Everyone', scheduledFor: `${daysAgo(-7)}T09:00:00Z`, attendeeIds: rows.map((row: { id: string }) => row.id) })
+      .expect(201);
+    meetingId = meeting.body.id;
   }
 
   /** One person whose own history grows tenfold too, for the journey. */
@@ -138,12 +157,15 @@ describe('SQL statements per read', () => {
     'GET /api/stakeholders by cadence state': () => '/api/stakeholders?contact=due&cooling=true&sort=lastContact',
     'GET /api/narratives': () => '/api/narratives',
     'GET /api/narratives/resonance': () => '/api/narratives/resonance',
+    'GET /api/expectations': () => '/api/expectations?pageSize=100',
+    'GET /api/expectations filtered': () => '/api/expectations?realistic=false&status=open',
   };
 
   const small: Record<string, number> = {};
   const large: Record<string, number> = {};
 
   async function measure(into: Record<string, number>): Promise<void> {
+    await meetEveryone();
     for (const [name, url] of Object.entries(reads)) {
       into[name] = await t.queries.count(() => t.http.get(url()).expect(200));
     }
@@ -173,12 +195,13 @@ describe('SQL statements per read', () => {
       `SELECT (SELECT count(*) FROM soundings)::int AS soundings, (SELECT count(*) FROM fears)::int AS fears,
               (SELECT count(*) FROM soundings WHERE stakeholder_id = $1)::int AS focus_soundings,
               (SELECT count(*) FROM influences WHERE $1 IN (from_id, to_id))::int AS focus_links,
-              (SELECT count(*) FROM relationships)::int AS relationships`,
+              (SELECT count(*) FROM relationships)::int AS relationships,
+              (SELECT count(*) FROM expectations)::int AS expectations`,
       [focusId],
     );
     // Tenfold the soundings and fears, and the links and relationships grow with the people (one link to the
     // person in focus comes from the first champion looking to them).
-    expect(rows[0]).toEqual({ soundings: 60, fears: 120, focus_soundings: 20, focus_links: 21, relationships: 39 });
+    expect(rows[0]).toEqual({ soundings: 60, fears: 120, focus_soundings: 20, focus_links: 21, relationships: 39, expectations: 40 });
   });
 
   // Every request first identifies its caller (one statement: token or session lookup).
@@ -231,6 +254,12 @@ describe('SQL statements per read', () => {
     expect(large['GET /api/meetings/:id/readiness']).toBe(IDENTIFY + 3);
     expect(large['GET /api/timing-windows']).toBe(IDENTIFY + 1);
     expect(large['GET /api/stakeholders/:id/timing']).toBe(IDENTIFY + 2);
+  });
+
+  it('lists expectations in one statement, with or without filters, and reads meeting readiness (expectations included) in three', () => {
+    expect(large['GET /api/expectations']).toBe(IDENTIFY + 1);
+    expect(large['GET /api/expectations filtered']).toBe(IDENTIFY + 1);
+    expect(large['GET /api/meetings/:id/readiness']).toBe(IDENTIFY + 3);
   });
 
   it('ranks whom to sound next in one statement', () => {

@@ -1,4 +1,4 @@
-import type { AppSettings, ChampionEvidence, Sounding } from '@soundings/shared';
+import type { AppSettings, ChampionEvidence, Expectation, Sounding } from '@soundings/shared';
 import { DEFAULT_CADENCE, RETENTION_REMOVED_TEXT } from '@soundings/shared';
 import request from 'supertest';
 import { digest } from '../src/auth/tokens';
@@ -110,7 +110,7 @@ describe('settings and the retention rule', () => {
     });
 
     it('does nothing while the rule is off', async () => {
-      expect(await retention.removeExpiredText()).toEqual({ ran: false, cutoff: null, soundings: 0, fears: 0, championEvidence: 0, relationshipNotes: 0, timingWindowNotes: 0 });
+      expect(await retention.removeExpiredText()).toEqual({ ran: false, cutoff: null, soundings: 0, fears: 0, championEvidence: 0, relationshipNotes: 0, timingWindowNotes: 0, expectations: 0 });
       expect((await t.http.get(`/api/soundings/${old.id}`).expect(200)).body.summary).toBe('Old words about the orchard');
     });
 
@@ -119,7 +119,7 @@ describe('settings and the retention rule', () => {
       const levelBefore = (await t.http.get(`/api/stakeholders/${person.id}`).expect(200)).body;
 
       const result = await retention.removeExpiredText();
-      expect(result).toEqual({ ran: true, cutoff: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), soundings: 1, fears: 1, championEvidence: 1, relationshipNotes: 0, timingWindowNotes: 0 });
+      expect(result).toEqual({ ran: true, cutoff: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), soundings: 1, fears: 1, championEvidence: 1, relationshipNotes: 0, timingWindowNotes: 0, expectations: 0 });
       expect(result.cutoff! > daysAgo(400) && result.cutoff! < daysAgo(10)).toBe(true);
 
       const redacted = (await t.http.get(`/api/soundings/${old.id}`).expect(200)).body as Sounding;
@@ -155,7 +155,7 @@ describe('settings and the retention rule', () => {
       expect(journey.stages.filter((stage: { reachedOn: string | null }) => stage.reachedOn).length).toBe(4);
 
       const { rows } = await t.db.query(`SELECT actor_id, entity_id, after FROM audit_log WHERE action = 'retention.remove_text'`);
-      expect(rows).toEqual([{ actor_id: null, entity_id: person.id, after: { months: 12, cutoff: result.cutoff, soundings: 1, fears: 1, championEvidence: 1, relationshipNotes: 0, timingWindowNotes: 0 } }]);
+      expect(rows).toEqual([{ actor_id: null, entity_id: person.id, after: { months: 12, cutoff: result.cutoff, soundings: 1, fears: 1, championEvidence: 1, relationshipNotes: 0, timingWindowNotes: 0, expectations: 0 } }]);
       const words = await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE after::text ILIKE '%orchard%' OR after::text ILIKE '%Old fear%'`);
       expect(words.rows[0].n).toBe(0);
       expect((await admin.http.get('/api/audit/verify').expect(200)).body.ok).toBe(true);
@@ -212,7 +212,7 @@ describe('settings and the retention rule', () => {
       try {
         await otherInstance.query('BEGIN');
         await otherInstance.query(`SELECT pg_advisory_xact_lock(7401127)`);
-        expect(await retention.removeExpiredText()).toEqual({ ran: false, cutoff: null, soundings: 0, fears: 0, championEvidence: 0, relationshipNotes: 0, timingWindowNotes: 0 });
+        expect(await retention.removeExpiredText()).toEqual({ ran: false, cutoff: null, soundings: 0, fears: 0, championEvidence: 0, relationshipNotes: 0, timingWindowNotes: 0, expectations: 0 });
         expect((await t.http.get(`/api/soundings/${older.id}`).expect(200)).body.summary).toBe('Another old note');
       } finally {
         await otherInstance.query('ROLLBACK');
@@ -270,9 +270,43 @@ describe('settings and the retention rule', () => {
       });
       expect((await t.http.get(`/api/relationships/${fresh.id}`).expect(200)).body).toMatchObject({ note: 'Lunch last week', version: fresh.version });
       const { rows } = await t.db.query(`SELECT after FROM audit_log WHERE action = 'retention.remove_text' AND stakeholder_id = $1`, [subject.id]);
-      expect(rows).toEqual([{ after: { months: 12, cutoff: result.cutoff, soundings: 0, fears: 0, championEvidence: 0, relationshipNotes: 1, timingWindowNotes: 0 } }]);
-      expect(await retention.removeExpiredText()).toMatchObject({ ran: true, relationshipNotes: 0 });
+      expect(rows).toEqual([{ after: { months: 12, cutoff: result.cutoff, soundings: 0, fears: 0, championEvidence: 0, relationshipNotes: 1, timingWindowNotes: 0, expectations: 0 } }]);
+      expect(await retention.removeExpiredText()).toMatchObject({ ran: true, relationshipNotes: 0, expectations: 0 });
     });
+  });
+
+  describe('expectations', () => {
+    it('removes the words and note of an expectation told before the cutoff and unchanged since; date, teller, realism and status stay', async () => {
+      await setMonths(12);
+      const subject = await createStakeholder(t.http);
+      const tell = async (body: Record<string, unknown>) =>
+        (await t.http.post('/api/expectations').send({ stakeholderId: subject.id, realistic: false, ...body }).expect(201)).body as Expectation;
+      const stale = await tell({ expectation: 'A quince orchard of coaches', note: 'Said at the quince dinner', toldOn: daysAgo(400), status: 'at_risk' });
+      const tracked = await tell({ expectation: 'Still being tracked', toldOn: daysAgo(400) });
+      const recent = await tell({ expectation: 'Told last week', toldOn: daysAgo(7) });
+      // Unchanged for as long as it was told: only the one someone touched since keeps its words.
+      await t.db.query(`UPDATE expectations SET updated_at = now() - interval '400 days' WHERE id = ANY($1::uuid[])`, [[stale.id, recent.id]]);
+
+      const result = await retention.removeExpiredText();
+      expect(result).toMatchObject({ ran: true, expectations: 1 });
+      expect((await t.http.get(`/api/expectations/${stale.id}`).expect(200)).body).toMatchObject({
+        expectation: RETENTION_REMOVED_TEXT,
+        note: null,
+        toldOn: daysAgo(400),
+        toldBy: { type: 'account', id: t.user.id },
+        realistic: false,
+        status: 'at_risk',
+        version: stale.version + 1,
+      });
+      expect((await t.http.get(`/api/expectations/${tracked.id}`).expect(200)).body).toMatchObject({ expectation: 'Still being tracked', version: 1 });
+      expect((await t.http.get(`/api/expectations/${recent.id}`).expect(200)).body).toMatchObject({ expectation: 'Told last week', version: 1 });
+      const { rows } = await t.db.query(`SELECT after FROM audit_log WHERE action = 'retention.remove_text' AND stakeholder_id = $1`, [subject.id]);
+      expect(rows).toEqual([{ after: { months: 12, cutoff: result.cutoff, soundings: 0, fears: 0, championEvidence: 0, relationshipNotes: 0, expectations: 1 } }]);
+      expect(await findQuince()).toBe(0);
+      expect(await retention.removeExpiredText()).toMatchObject({ ran: true, expectations: 0 });
+    });
+
+    const findQuince = async () => (await t.db.query(`SELECT count(*)::int AS n FROM expectations WHERE expectation ILIKE '%quince%' OR note ILIKE '%quince%'`)).rows[0].n;
   });
 
   describe('hourly pruning of what only mattered for a while', () => {

@@ -1244,6 +1244,17 @@ test('cadence: a leader given their own cadence turns amber on their page and in
   const page = await newPage();
   await signIn(page, ADMIN);
   await page.goto(`${baseUrl}/stakeholders/${nora.id}`);
+
+test('expectations: an unrealistic expectation recorded for a meeting attendee flags them in readiness until it is withdrawn', { timeout: 180_000 }, withFailureScreenshots(async () => {
+  const api = await apiAs(ADMIN);
+  const nora = await api('POST', '/api/stakeholders', { name: 'Nora Expects', role: 'top_team', businessFunction: 'Sales', requiredCommitment: 'committed' });
+  await api('POST', '/api/stakeholders', { name: 'Cal Teller', role: 'line_manager', businessFunction: 'Sales', potentialChampion: true });
+  await api('POST', `/api/stakeholders/${nora.id}/soundings`, { heldOn: isoDay(-2), summary: 'Keen, if it helps the new account managers', commitmentAfter: 'supportive' });
+  const meeting = await api('POST', '/api/meetings', { title: 'Sales leadership review', scheduledFor: `${isoDay(5)}T09:00:00Z`, attendeeIds: [nora.id] });
+
+  const page = await newPage();
+  await signIn(page, ADMIN);
+  await page.goto(`${baseUrl}/stakeholders/${nora.id}`);
   await page.getByRole('heading', { name: 'Nora Whitlock', level: 2 }).waitFor();
   const card = page.getByRole('region', { name: 'Keeping in touch' });
   // Ten days after a sounding, within the top team's 21 days.
@@ -1372,6 +1383,75 @@ test('narratives: a sounding records a listed priority and how two narratives la
   await expectAccessible(page, 'the narratives page at 390px', 'main');
   await screenshot(page, 'narratives-resonance-phone.png');
   await page.setViewportSize({ width: 1280, height: 900 });
+
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await page.context().close();
+}));
+
+  await page.getByRole('heading', { name: 'Nora Expects', level: 2 }).waitFor();
+  const section = page.getByRole('region', { name: 'What they expect' });
+  await section.getByText('Nothing recorded about what Nora Expects was told to expect.').waitFor();
+
+  // Recorded in the dialog: what Cal told her, and that it cannot be delivered.
+  await section.getByRole('button', { name: 'Record an expectation' }).click();
+  const dialog = page.getByRole('dialog', { name: 'What was Nora Expects told to expect?' });
+  await dialog.getByRole('textbox', { name: 'What they were told to expect' }).fill('Every account manager coached within a month');
+  await dialog.getByText('A champion', { exact: true }).click();
+  await dialog.getByRole('combobox', { name: 'Champion' }).fill('Cal');
+  await page.getByRole('option', { name: 'Cal Teller', exact: true }).click();
+  await dialog.getByRole('radio', { name: /^Unrealistic/ }).check();
+  await expectAccessible(page, 'the expectation dialog', '[role="dialog"]');
+  await screenshot(page, 'expectation-dialog.png');
+  await dialog.getByRole('button', { name: 'Record', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await section.getByText('Every account manager coached within a month').waitFor();
+  await section.getByText('Unrealistic', { exact: true }).waitFor();
+  await section.getByText(/^Told by Cal Teller \(champion\) on /).waitFor();
+  await section.getByText('1 needs resetting: at risk or unrealistic').waitFor();
+  await expectAccessible(page, 'what they expect, on the stakeholder page', '[aria-labelledby="expectations-heading"]');
+  await screenshot(page, 'expectations-stakeholder.png');
+
+  // Meeting readiness flags her, with what she was told in words on her card.
+  await page.goto(`${baseUrl}/meetings/${meeting.id}`);
+  const room = page.getByRole('region', { name: 'The room' });
+  const seat = room.getByLabel('Nora Expects: Supportive');
+  await seat.getByText('Expectation to reset').waitFor();
+  await seat.getByText(/Was told to expect “Every account manager coached within a month” \(unrealistic, told by Cal Teller on /).waitFor();
+  await page.getByRole('region', { name: 'Do before the meeting' }).getByText('Reset expectations (1)').waitFor();
+  // The expectation on her card (the rest of the meeting page is another part's to audit).
+  await expectAccessible(page, 'the expectation to reset on an attendee card', '[aria-label="Nora Expects: Supportive"] [data-attendee-expectations]');
+  await screenshot(page, 'expectations-readiness-flag.png');
+
+  // The register, filtered to the unrealistic ones, at desk and phone widths.
+  await nav(page, 'Expectations').click();
+  await page.getByRole('heading', { name: 'Expectations', level: 2 }).waitFor();
+  await page.getByRole('radiogroup', { name: 'Show' }).getByText('Unrealistic', { exact: true }).click();
+  const card = page.getByRole('region', { name: 'Nora Expects' });
+  await card.getByText('Every account manager coached within a month').waitFor();
+  await expectAccessible(page, 'the expectations register', 'main');
+  await screenshot(page, 'expectations-register.png');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await card.getByText('Every account manager coached within a month').waitFor();
+  // Every card of the register fits the screen, nothing inside it scrolls sideways.
+  const widest = await page.locator('main section').evaluateAll((cards) => Math.max(...cards.map((card) => Math.max(card.getBoundingClientRect().right, card.scrollWidth))));
+  assert.ok(widest <= 390, `a register card reaches ${widest}px, past the 390px screen`);
+  await expectAccessible(page, 'the expectations register at 390px', 'main');
+  await screenshot(page, 'expectations-register-phone.png');
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // Withdrawn from the register by keyboard: the flag is gone from the meeting.
+  await card.getByRole('button', { name: /Every account manager coached within a month/ }).focus();
+  await page.keyboard.press('Enter');
+  const edit = page.getByRole('dialog', { name: 'What Nora Expects expects' });
+  await edit.getByRole('radio', { name: 'Withdrawn' }).check();
+  await edit.getByRole('button', { name: 'Save', exact: true }).click();
+  await edit.waitFor({ state: 'detached' });
+  await page.goto(`${baseUrl}/meetings/${meeting.id}`);
+  await room.getByLabel('Nora Expects: Supportive').waitFor();
+  assert.equal(await room.getByLabel('Nora Expects: Supportive').getByText('Expectation to reset').count(), 0, 'the flag is gone once withdrawn');
+  assert.equal(await room.getByText(/Was told to expect/).count(), 0);
+  assert.equal(await page.getByText(/^Reset expectations/).count(), 0, 'nothing left to reset before the meeting');
+  await screenshot(page, 'expectations-readiness-clear.png');
 
   assert.deepEqual(consoleProblems, [], 'the browser reported errors');
   await page.context().close();

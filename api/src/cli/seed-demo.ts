@@ -18,6 +18,7 @@ import { SoundingsService } from '../soundings/soundings.service';
 import { StakeholdersService } from '../stakeholders/stakeholders.service';
 import { seedTiming } from './demo/timing';
 import { seedNarratives } from './demo/narratives';
+import { seedExpectations } from './demo/expectations';
 
 /** Same organisation on every run: a seeded generator instead of Math.random. */
 function generator(seed: number) {
@@ -500,7 +501,13 @@ async function seed(): Promise<void> {
     const timingWindows = await seedTiming(context, actor, id);
     const ownCadences = await seedCadence(context, actor, id);
     const narratives = await seedNarratives(context, actor, id);
-    const campaign = [`${timingWindows} timing windows`, `${ownCadences} leaders with a contact cadence of their own`, `${narratives} narratives`];
+    const expectationCount = await seedExpectations(context, actor, id);
+    const campaign = [
+      `${timingWindows} timing windows`,
+      `${ownCadences} leaders with a contact cadence of their own`,
+      `${narratives} narratives`,
+      `${expectationCount} expectations`,
+    ];
     console.log(
       `Loaded the demo organisation: ${people.length} stakeholders (top team of ${TOP_TEAM.length}) with three months of soundings, ` +
         `${counts.influences} influence links, ${counts.relationships} relationship owners, ${counts.briefings} briefings, ${counts.meetings} meetings, ` +

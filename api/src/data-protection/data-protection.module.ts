@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { BriefingsModule } from '../briefings/briefings.module';
 import { ChampionsModule } from '../champions/champions.module';
 import { CommitmentModule } from '../commitment/commitment.module';
+import { ExpectationsModule } from '../expectations/expectations.module';
 import { FearsModule } from '../fears/fears.module';
 import { InfluenceModule } from '../influence/influence.module';
 import { MeetingsModule } from '../meetings/meetings.module';
@@ -16,7 +17,7 @@ import { SubjectAccessService } from './subject-access.service';
 
 /** A person's rights over what is held about them: see all of it (export, history) and have it erased. */
 @Module({
-  imports: [StakeholdersModule, SoundingsModule, FearsModule, CommitmentModule, BriefingsModule, MeetingsModule, InfluenceModule, ChampionsModule, RelationshipsModule, TimingModule],
+  imports: [StakeholdersModule, SoundingsModule, FearsModule, CommitmentModule, BriefingsModule, MeetingsModule, InfluenceModule, ChampionsModule, RelationshipsModule, TimingModule, ExpectationsModule],
   controllers: [DataProtectionController],
   providers: [SubjectAccessService, ErasureService, ErasureRepository],
 })

@@ -23,6 +23,8 @@ const FREE_TEXT_COLUMNS: { table: string; columns: string[]; versioned: boolean;
   // NOT NULL, but a replacement never empties it: the marker takes the name's place.
   { table: 'champion_evidence', columns: ['evidence'], versioned: true },
   { table: 'timing_windows', columns: ['note'], versioned: true },
+  // What someone else was told to expect may name the erased person ("Ana will sponsor your pilot").
+  { table: 'expectations', columns: ['expectation', 'note'], versioned: true },
 ];
 
 /** A PostgreSQL regular expression matching `text` literally, as a whole word (letters or digits on neither side). */
@@ -137,6 +139,20 @@ export class ErasureRepository {
   /** Relationships with them, or held by them as a champion, say who they are close to or must be kept from: deleted. */
   deleteRelationships(manager: EntityManager, id: string): Promise<number> {
     return affected(manager, `DELETE FROM relationships WHERE stakeholder_id = $1 OR holder_stakeholder_id = $1 RETURNING id`, [id]);
+  }
+
+  /** What they were told to expect is about them alone: it goes. */
+  deleteExpectations(manager: EntityManager, id: string): Promise<number> {
+    return affected(manager, `DELETE FROM expectations WHERE stakeholder_id = $1 RETURNING id`, [id]);
+  }
+
+  /** Expectations they told others as a champion stay with those people, no longer naming them as the teller. */
+  clearExpectationTeller(manager: EntityManager, id: string): Promise<number> {
+    return affected(
+      manager,
+      `UPDATE expectations SET told_by_stakeholder_id = NULL, updated_at = now(), version = version + 1 WHERE told_by_stakeholder_id = $1 RETURNING id`,
+      [id],
+    );
   }
 
   /**

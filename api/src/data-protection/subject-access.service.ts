@@ -11,6 +11,8 @@ import { mapCommitmentHistory } from '../commitment/commitment-change.mapper';
 import { CommitmentRepository } from '../commitment/commitment.repository';
 import { PageQueryDto } from '../common/pagination.dto';
 import { notFound } from '../errors/api-exceptions';
+import { mapExpectation } from '../expectations/expectation.mapper';
+import { ExpectationsRepository } from '../expectations/expectations.repository';
 import { mapFear } from '../fears/fear.mapper';
 import { mapInfluence } from '../influence/influence.mapper';
 import { InfluencesRepository } from '../influence/influences.repository';
@@ -39,6 +41,7 @@ export class SubjectAccessService {
     private readonly champions: ChampionsRepository,
     private readonly relationships: RelationshipsRepository,
     private readonly timing: TimingRepository,
+    private readonly expectations: ExpectationsRepository,
     private readonly audit: AuditService,
     private readonly confidentiality: ConfidentialityPolicy,
   ) {}
@@ -51,7 +54,7 @@ export class SubjectAccessService {
   async export(actor: Actor, stakeholderId: string): Promise<StakeholderExport> {
     const row = await this.stakeholders.findById(stakeholderId);
     if (!row) throw notFound('Stakeholder');
-    const [soundingRows, fearRows, historyRows, briefingRows, meetingRows, influenceRows, evidenceRows, relationshipRows, timingRows, auditEntries] = await Promise.all([
+    const [soundingRows, fearRows, historyRows, briefingRows, meetingRows, influenceRows, evidenceRows, relationshipRows, timingRows, expectationRows, auditEntries] = await Promise.all([
       this.soundings.forStakeholder(stakeholderId),
       this.fears.forStakeholder(stakeholderId),
       this.commitment.history(stakeholderId),
@@ -61,6 +64,7 @@ export class SubjectAccessService {
       this.champions.evidenceFor(stakeholderId),
       this.relationships.concerning(stakeholderId),
       this.timing.forStakeholder(stakeholderId),
+      this.expectations.forStakeholder(stakeholderId),
       this.audit.forStakeholder(stakeholderId),
     ]);
     const view = this.confidentiality.view(actor);
@@ -83,6 +87,7 @@ export class SubjectAccessService {
         championEvidence: evidenceRows.length,
         relationships: relationshipRows.length,
         timingWindows: timingRows.length,
+        expectations: expectationRows.length,
       },
     });
     return {
@@ -100,6 +105,7 @@ export class SubjectAccessService {
       championEvidence: evidenceRows.map(mapChampionEvidence),
       relationships: relationshipRows.map(mapRelationship),
       timingWindows: timingRows.map(mapTimingWindow),
+      expectations: expectationRows.map(mapExpectation),
       // Staff addresses and request ids are about the staff, not the person: left out.
       auditEntries: auditEntries.map(({ clientAddress: _address, requestId: _request, ...entry }) => entry),
     };

@@ -1,7 +1,7 @@
 import type { MeetingSummary } from '@soundings/shared';
 import type { Actor } from '../auth/actor';
 import { ConfidentialView } from '../confidentiality/confidential-view';
-import { buildMeetingReadiness, isCoolingBy, pickLooksTo, readinessWarnings } from './meeting-readiness';
+import { buildMeetingReadiness, flaggedExpectations, isCoolingBy, pickLooksTo, readinessWarnings } from './meeting-readiness';
 import type { ReadinessAttendeeRow, ReadinessFearRow } from './meetings.repository';
 
 const TODAY = '2026-05-04';
@@ -41,6 +41,7 @@ function attendee(id: string, overrides: Partial<ReadinessAttendeeRow> = {}): Re
     sounded_before: true,
     looks_to: [],
     timing_windows: [],
+    expectations: [],
     ...overrides,
   };
 }
@@ -72,16 +73,17 @@ describe('isCoolingBy', () => {
 
 describe('readinessWarnings', () => {
   it('lists every concern in a fixed order', () => {
-    expect(readinessWarnings({ soundedIndividually: false, commitment: 'resistant', openFears: 2, cooling: true })).toEqual([
+    expect(readinessWarnings({ soundedIndividually: false, commitment: 'resistant', openFears: 2, cooling: true, expectationAtRisk: true })).toEqual([
       'not_sounded_individually',
       'resistant',
       'open_fears',
       'cooling',
+      'expectation_at_risk',
     ]);
   });
 
   it('has nothing to say about a sounded, supportive person without open fears in recent contact', () => {
-    expect(readinessWarnings({ soundedIndividually: true, commitment: 'supportive', openFears: 0, cooling: false })).toEqual([]);
+    expect(readinessWarnings({ soundedIndividually: true, commitment: 'supportive', openFears: 0, cooling: false, expectationAtRisk: false })).toEqual([]);
   });
 });
 
@@ -140,6 +142,24 @@ describe('buildMeetingReadiness', () => {
       null,
       null,
     ]);
+  });
+});
+
+describe('flaggedExpectations', () => {
+  const row = (id: string, status: string, realistic: boolean) => ({ id, expectation: `words of ${id}`, told_on: '2026-04-01', teller_name: 'Sam', realistic, status });
+
+  it('flags any expectation at risk and an open one that is unrealistic, and no other', () => {
+    expect(
+      flaggedExpectations([row('open-realistic', 'open', true), row('open-unrealistic', 'open', false), row('at-risk', 'at_risk', true)]).map((e) => e.id),
+    ).toEqual(['open-unrealistic', 'at-risk']);
+    expect(flaggedExpectations([row('open-unrealistic', 'open', false)])[0]).toEqual({
+      id: 'open-unrealistic',
+      expectation: 'words of open-unrealistic',
+      toldOn: '2026-04-01',
+      toldByName: 'Sam',
+      realistic: false,
+      status: 'open',
+    });
   });
 });
 

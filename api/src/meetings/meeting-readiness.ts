@@ -4,12 +4,15 @@ import {
   cadenceState,
   CommitmentLevel,
   daysBetween,
+  expectationNeedsAttention,
+  ExpectationStatus,
   isCoolingState,
   FearCategory,
   FearStatus,
   isOnBoard,
   MeetingReadiness,
   MeetingSummary,
+  ReadinessExpectation,
   ReadinessFear,
   ReadinessWarningCode,
   StakeholderRole,
@@ -17,7 +20,7 @@ import {
 } from '@soundings/shared';
 import type { ConfidentialView } from '../confidentiality/confidential-view';
 import { timingConcern } from '../timing/timing-concern';
-import { LooksToCandidateRow, ReadinessAttendeeRow, ReadinessFearRow } from './meetings.repository';
+import { LooksToCandidateRow, ReadinessAttendeeRow, ReadinessExpectationRow, ReadinessFearRow } from './meetings.repository';
 
 /**
  * Cooling as everywhere else (the shared cadence rule: past their ideal contact interval), counted to the
@@ -36,6 +39,8 @@ export function readinessWarnings(attendee: {
   openFears: number;
   cooling: boolean;
   timing?: TimingConcern | null;
+  /** Told to expect something at risk, or open and unrealistic. */
+  expectationAtRisk: boolean;
 }): ReadinessWarningCode[] {
   const warnings: ReadinessWarningCode[] = [];
   if (!attendee.soundedIndividually) warnings.push('not_sounded_individually');
@@ -43,7 +48,16 @@ export function readinessWarnings(attendee: {
   if (attendee.openFears > 0) warnings.push('open_fears');
   if (attendee.cooling) warnings.push('cooling');
   if (attendee.timing) warnings.push(attendee.timing.code);
+  if (attendee.expectationAtRisk) warnings.push('expectation_at_risk');
   return warnings;
+}
+
+/** Of what they were told to expect (open or at risk), the ones readiness flags, in words. */
+export function flaggedExpectations(rows: ReadinessExpectationRow[]): ReadinessExpectation[] {
+  return rows
+    .map((row) => ({ ...row, status: row.status as ExpectationStatus }))
+    .filter(expectationNeedsAttention)
+    .map((row) => ({ id: row.id, expectation: row.expectation, toldOn: row.told_on, toldByName: row.teller_name, realistic: row.realistic, status: row.status }));
 }
 
 /** A fear voiced in a confidential sounding keeps its words from everyone but the author and admins. */
@@ -96,6 +110,7 @@ export function buildMeetingReadiness(
     const commitment = row.commitment as CommitmentLevel;
     const openFears = fearsByPerson.get(row.id) ?? [];
     const timing = timingConcern(row.name, meeting.day, row.timing_windows);
+    const expectations = flaggedExpectations(row.expectations);
     return {
       stakeholder: {
         id: row.id,
@@ -116,10 +131,12 @@ export function buildMeetingReadiness(
         openFears: openFears.length,
         cooling: isCoolingBy(row.last_contact_at, { idealDays: row.contact_ideal_days, maxDays: row.contact_max_days }, meeting.day, row.today),
         timing,
+        expectationAtRisk: expectations.length > 0,
       }),
       looksTo: pickLooksTo(row.looks_to),
       spokeFor: row.spoke_for,
       timing,
+      expectations,
     };
   });
   const { day: _day, ...summaryOfMeeting } = meeting;

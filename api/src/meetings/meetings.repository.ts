@@ -47,6 +47,17 @@ export interface ReadinessAttendeeRow {
   looks_to: LooksToCandidateRow[];
   /** Their timing windows, by start. */
   timing_windows: TimingWindowDates[];
+  /** What they were told to expect that is still open or at risk, oldest first. */
+  expectations: ReadinessExpectationRow[];
+}
+
+export interface ReadinessExpectationRow {
+  id: string;
+  expectation: string;
+  told_on: string;
+  teller_name: string | null;
+  realistic: boolean;
+  status: string;
 }
 
 export interface LooksToCandidateRow {
@@ -188,7 +199,8 @@ export class MeetingsRepository {
   /**
    * Every attendee with what readiness needs, in one statement whatever their number: level, last
    * contact, whether sounded one to one on or before the meeting's day, and everyone they look to
-   * (swaying links and the person they report to) with whether that person is in the room.
+   * (swaying links and the person they report to) with whether that person is in the room, and what they
+   * were told to expect that is still open or at risk.
    */
   async readinessAttendees(meetingId: string): Promise<ReadinessAttendeeRow[]> {
     return this.dataSource.query(
@@ -206,7 +218,17 @@ export class MeetingsRepository {
                         SELECT s.reports_to_id, $3::int WHERE s.reports_to_id IS NOT NULL) sway
                   JOIN stakeholders p ON p.id = sway.person_id AND p.erased_at IS NULL
               ), '[]'::json) AS looks_to,
-              ${TIMING_WINDOWS_JSON('s.id')} AS timing_windows
+              ${TIMING_WINDOWS_JSON('s.id')} AS timing_windows,
+              coalesce((
+                SELECT json_agg(json_build_object('id', e.id, 'expectation', e.expectation, 'told_on', e.told_on, 'realistic', e.realistic,
+                                                  'status', e.status,
+                                                  'teller_name', coalesce(teller.name, nullif(btrim(account.display_name), ''), account.email))
+                                ORDER BY e.told_on, e.created_at, e.id)
+                  FROM expectations e
+                  LEFT JOIN stakeholders teller ON teller.id = e.told_by_stakeholder_id
+                  LEFT JOIN users account ON account.id = e.told_by_user_id
+                 WHERE e.stakeholder_id = s.id AND e.status IN ('open', 'at_risk')
+              ), '[]'::json) AS expectations
          FROM meeting_attendees a
          JOIN meetings mt ON mt.id = a.meeting_id
          JOIN stakeholders s ON s.id = a.stakeholder_id

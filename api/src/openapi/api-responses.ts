@@ -24,6 +24,8 @@ export interface ResponseTypes {
   CreatedApiToken: shared.CreatedApiToken;
   Dashboard: shared.Dashboard;
   ErasureResult: shared.ErasureResult;
+  Expectation: shared.Expectation;
+  ExpectationPage: shared.ExpectationPage;
   Fear: shared.Fear;
   FearPage: shared.FearPage;
   HealthStatus: shared.HealthStatus;

@@ -101,6 +101,21 @@ export class RetentionRepository {
     );
   }
 
+  /**
+   * What a person was told before `cutoff`, in words, is a note about them like a sounding of that day: it goes
+   * (the column is NOT NULL, so it becomes the marker), with its note, unless someone changed the expectation
+   * since then, which keeps a promise still being tracked readable. Date, teller, realism and status stay.
+   */
+  removeExpectationText(manager: EntityManager, cutoff: string): Promise<{ id: string; stakeholder_id: string }[]> {
+    return this.updated(
+      manager,
+      `UPDATE expectations SET expectation = $2, note = NULL, updated_at = now(), version = version + 1
+        WHERE told_on < $1 AND updated_at < $1::date AND expectation <> $2
+        RETURNING id, stakeholder_id`,
+      [cutoff, RETENTION_REMOVED_TEXT],
+    );
+  }
+
   private async updated(manager: EntityManager, sql: string, params: unknown[]): Promise<{ id: string; stakeholder_id: string }[]> {
     const [rows] = await manager.query(sql, params);
     return rows;

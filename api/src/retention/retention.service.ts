@@ -11,7 +11,7 @@ import { RequestCountersRepository } from '../rate-limits/request-counters.repos
 import { SettingsRepository } from '../settings/settings.repository';
 import { RetentionRepository } from './retention.repository';
 
-const NOT_RUN: RetentionRun = { ran: false, cutoff: null, soundings: 0, fears: 0, championEvidence: 0, relationshipNotes: 0, timingWindowNotes: 0 };
+const NOT_RUN: RetentionRun = { ran: false, cutoff: null, soundings: 0, fears: 0, championEvidence: 0, relationshipNotes: 0, timingWindowNotes: 0, expectations: 0 };
 
 /** What the hourly pruning removed; `ran` is false when another instance held the job's lock. */
 export interface PrunedRecords {
@@ -31,7 +31,7 @@ function countBy(rows: { stakeholder_id: string }[]): Map<string, number> {
 /**
  * The retention rule: once an admin sets `redactSoundingsAfterMonths`, soundings held longer ago lose
  * their words, and so do the fears voiced in them, champion evidence seen before then and relationship notes left
- * unchanged as long, and the notes of timing windows that ended before then; dates, levels, categories, qualities and counts stay, so the
+ * unchanged as long, the notes of timing windows that ended before then, and what people were told to expect before then and nobody changed since; dates, levels, categories, qualities and counts stay, so the
  * dashboard and every person's path are unchanged.
  */
 @Injectable()
@@ -87,7 +87,8 @@ export class RetentionService {
       const championEvidence = countBy(await this.retention.removeChampionEvidenceText(manager, cutoff));
       const relationshipNotes = countBy(await this.retention.removeRelationshipNotes(manager, cutoff));
       const timingWindowNotes = countBy(await this.retention.removeTimingWindowNotes(manager, cutoff));
-      const people = [...soundings.keys(), ...fears.keys(), ...championEvidence.keys(), ...relationshipNotes.keys(), ...timingWindowNotes.keys()];
+      const expectations = countBy(await this.retention.removeExpectationText(manager, cutoff));
+      const people = [soundings, fears, championEvidence, relationshipNotes, timingWindowNotes, expectations].flatMap((counts) => [...counts.keys()]);
       for (const stakeholderId of new Set(people)) {
         await this.audit.record(
           null,
@@ -104,6 +105,7 @@ export class RetentionService {
               championEvidence: championEvidence.get(stakeholderId) ?? 0,
               relationshipNotes: relationshipNotes.get(stakeholderId) ?? 0,
               timingWindowNotes: timingWindowNotes.get(stakeholderId) ?? 0,
+              expectations: expectations.get(stakeholderId) ?? 0,
             },
           },
           manager,
@@ -119,6 +121,7 @@ export class RetentionService {
         championEvidence: total(championEvidence),
         relationshipNotes: total(relationshipNotes),
         timingWindowNotes: total(timingWindowNotes),
+        expectations: total(expectations),
       };
     });
   }

@@ -212,3 +212,11 @@ export const EXPECTATION_STATUS_LABELS: Record<ExpectationStatus, string> = {
   at_risk: 'At risk',
   withdrawn: 'Withdrawn',
 };
+
+/**
+ * The one rule for an expectation that needs attention (meeting readiness flags it, the register and the
+ * stakeholder page mark it): any at risk, or one still open that was never realistic.
+ */
+export function expectationNeedsAttention(expectation: { status: ExpectationStatus; realistic: boolean }): boolean {
+  return expectation.status === 'at_risk' || (expectation.status === 'open' && !expectation.realistic);
+}

@@ -345,6 +345,25 @@ export interface Expectation {
   version: number;
 }
 
+export interface ExpectationListQuery {
+  stakeholderId?: string;
+  status?: ExpectationStatus;
+  realistic?: boolean;
+  page?: number;
+  pageSize?: number;
+}
+
+/** An expectation as meeting readiness shows it in an attendee's card. */
+export interface ReadinessExpectation {
+  id: string;
+  expectation: string;
+  toldOn: IsoDate;
+  /** Who told them (an account's or a champion's name), or null when not recorded. */
+  toldByName: string | null;
+  realistic: boolean;
+  status: ExpectationStatus;
+}
+
 /** Per-function coverage: its priorities, whether a committed champion covers it, where its leaders stand. */
 export interface FunctionCoverage {
   businessFunction: string;

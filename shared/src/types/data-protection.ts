@@ -5,6 +5,7 @@ import type { MeetingSummary } from './meetings';
 import type { TimingWindow } from './campaign';
 import type { Cadence } from '../constants/campaign';
 import type { StakeholderRole } from '../constants/enums';
+import type { Expectation } from './campaign';
 
 // ---- Settings -------------------------------------------------------------
 
@@ -69,6 +70,8 @@ export interface StakeholderExport {
   relationships: Relationship[];
   /** Their best and not-now windows, by start (their receptiveness notes are on `stakeholder`). */
   timingWindows: TimingWindow[];
+  /** What they were told to expect, newest first by the day they were told. */
+  expectations: Expectation[];
   /** Every audit entry about them, oldest first. */
   auditEntries: SubjectAuditEntry[];
 }
@@ -98,6 +101,10 @@ export interface ErasureResult {
   championEvidence: number;
   /** Their best and not-now windows, deleted. */
   timingWindowsRemoved: number;
+  /** What they were told to expect, deleted. */
+  expectationsRemoved: number;
+  /** Other people's expectations they told as a champion, now without a teller. */
+  expectationTellersCleared: number;
 }
 
 // ---- Retention ----------------------------------------------------------------
@@ -115,4 +122,6 @@ export interface RetentionRun {
   relationshipNotes: number;
   /** Notes of timing windows that ended before the cutoff, removed (the window's kind and dates stay). */
   timingWindowNotes: number;
+  /** Expectations told before the cutoff and not changed since, whose words (and note) were removed. */
+  expectations: number;
 }

@@ -3,6 +3,7 @@ import type { FearCategory, FearStatus, StakeholderRole } from '../constants/enu
 import type { ReadinessWarningCode } from '../constants/meetings';
 import type { IsoDate, IsoDateTime } from './api';
 import type { TimingConcern } from './campaign';
+import type { ReadinessExpectation } from './campaign';
 
 export interface MeetingInput {
   title: string;
@@ -82,6 +83,8 @@ export interface AttendeeReadiness {
   spokeFor: boolean;
   /** How the meeting's day falls for them: inside a not-now window, or outside a best window near it; null when it falls well. */
   timing: TimingConcern | null;
+  /** What they were told to expect that is at risk, or open and unrealistic (expectationNeedsAttention); oldest first. */
+  expectations: ReadinessExpectation[];
 }
 
 export interface MeetingReadiness {

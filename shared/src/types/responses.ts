@@ -3,6 +3,7 @@ import type { Briefing } from './briefings';
 import type { ChampionEvidence, Influence, Relationship } from './coalition';
 import type { MeetingSummary } from './meetings';
 import type { TimingWindow } from './campaign';
+import type { Expectation } from './campaign';
 
 // Named pages of each list, so the OpenAPI document (built from these types) can name them too.
 export type StakeholderPage = Page<Stakeholder>;
@@ -14,6 +15,7 @@ export type InfluencePage = Page<Influence>;
 export type RelationshipPage = Page<Relationship>;
 export type ChampionEvidencePage = Page<ChampionEvidence>;
 export type TimingWindowPage = Page<TimingWindow>;
+export type ExpectationPage = Page<Expectation>;
 
 export interface HealthStatus {
   status: 'ok';

@@ -22,4 +22,5 @@ export const queryRoots = {
   timing: ['timing'],
   priorities: ['priorities'],
   narratives: ['narratives'],
+  expectations: ['expectations'],
 } as const;

@@ -7,6 +7,7 @@ import type {
   ContactCadence,
   BriefingPlanItem,
   CoalitionMember,
+  Expectation,
   Fear,
   InfluenceTie,
   Journey,
@@ -212,6 +213,7 @@ export function anAttendee(overrides: Partial<AttendeeReadiness> & { name?: stri
     looksTo: null,
     spokeFor: false,
     timing: null,
+    expectations: [],
     ...rest,
   };
 }
@@ -274,6 +276,23 @@ export function aStakeholderInfluence(overrides: Partial<StakeholderInfluence> =
     allies: [],
     conflicts: [],
     summary: { looksTo: 0, onBoard: 0, resistant: 0, lookedToBy: 0, text: 'Priya Raman looks to no one on record yet.' },
+    ...overrides,
+  };
+}
+
+export function anExpectation(overrides: Partial<Expectation> = {}): Expectation {
+  return {
+    id: 'e-1',
+    stakeholder: aCoalitionMember({ id: 's-1', name: 'Priya Raman', role: 'top_team', commitment: 'open', onBoard: false }),
+    expectation: 'A coach for each of her direct reports',
+    toldOn: '2026-11-02',
+    toldBy: { type: 'account', id: 'u-hana', name: 'Hana Lead' },
+    realistic: true,
+    status: 'open',
+    note: null,
+    createdAt: '2026-11-02T09:00:00.000Z',
+    updatedAt: '2026-11-02T09:00:00.000Z',
+    version: 2,
     ...overrides,
   };
 }

@@ -13,6 +13,7 @@ import { EmptyState } from '@/components/states/empty-state';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { StakeholderHistory } from '@/features/audit/components/stakeholder-history';
+import { ExpectationsSection } from '@/features/expectations/components/expectations-section';
 import { DataProtectionPanel } from '@/features/data-protection/components/data-protection-panel';
 import { JourneyTimeline } from '@/features/journey/components/journey-timeline';
 import { PathTrack } from '@/features/journey/components/path-track';
@@ -167,6 +168,12 @@ export function StakeholderRoute() {
         </Group>
         <PathTrack stages={stages} current={stakeholder.commitment} required={stakeholder.requiredCommitment} />
       </Card>
+
+      <ExpectationsSection
+        stakeholder={{ id: stakeholder.id, name: stakeholder.name }}
+        canWrite={canWrite}
+        renderChampionPicker={(props) => <StakeholderSelect {...props} comboboxProps={{ withinPortal: true }} />}
+      />
 
       <WhoTheyLookTo person={{ id: stakeholder.id, name: stakeholder.name }} canWrite={canWrite} />
 

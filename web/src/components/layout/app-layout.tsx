@@ -15,6 +15,7 @@ import {
   IconQuote,
   IconSettings,
   IconShieldCheck,
+  IconSpeakerphone,
   IconTargetArrow,
   IconUserCog,
   IconUsers,
@@ -121,6 +122,13 @@ const COALITION_ITEMS: NavItem[] = [
     description: 'Who qualifies, and what is missing',
     icon: <IconAward size={18} stroke={1.6} />,
     matches: (p) => p.startsWith('/champions'),
+  },
+  {
+    to: '/expectations',
+    label: 'Expectations',
+    description: 'What each leader was told to expect',
+    icon: <IconSpeakerphone size={18} stroke={1.6} />,
+    matches: (p) => p.startsWith('/expectations'),
   },
 ];
 

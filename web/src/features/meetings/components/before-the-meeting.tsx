@@ -1,12 +1,12 @@
 import { Anchor, Badge, Card, Group, List, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { FEAR_CATEGORY_LABELS, type MeetingReadiness } from '@soundings/shared';
-import { IconCalendarX, IconCircleCheck, IconMessageExclamation, IconMoodSad, IconSnowflake, IconUserQuestion } from '@tabler/icons-react';
+import { IconCalendarX, IconCircleCheck, IconMessageExclamation, IconMoodSad, IconSnowflake, IconSpeakerphone, IconUserQuestion } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { CommitmentBadge } from '@/components/commitment-badge';
 import { fearWords } from '@/components/confidential';
 import { formatDate, formatRelativeDays } from '@/lib/dates';
-import { beforeTheMeeting, nothingToDo } from './readiness';
+import { expectationConcern, beforeTheMeeting, nothingToDo } from './readiness';
 
 function TodoGroup({ icon, color, title, hint, children }: { icon: ReactNode; color: string; title: string; hint: string; children: ReactNode }) {
   return (
@@ -31,7 +31,7 @@ function TodoGroup({ icon, color, title, hint, children }: { icon: ReactNode; co
   );
 }
 
-/** What to do before asking the group: people never sounded one to one, open fears, resistance, cooling contacts. */
+/** What to do before asking the group: people never sounded one to one, open fears, resistance, cooling contacts, expectations to reset. */
 export function BeforeTheMeeting({ readiness, canWrite }: { readiness: MeetingReadiness; canWrite: boolean }) {
   const todo = beforeTheMeeting(readiness);
   const person = (id: string, name: string) => (
@@ -154,6 +154,29 @@ export function BeforeTheMeeting({ readiness, canWrite }: { readiness: MeetingRe
               {todo.timing.map((attendee) => (
                 <List.Item key={attendee.stakeholder.id} data-warning={attendee.timing!.code}>
                   <Text size="sm">{attendee.timing!.message}</Text>
+                </List.Item>
+              ))}
+            </TodoGroup>
+          )}
+          {todo.expectations.length > 0 && (
+            <TodoGroup
+              icon={<IconSpeakerphone size={14} />}
+              color="red"
+              title={`Reset expectations (${todo.expectations.length})`}
+              hint="Told to expect something at risk or unrealistic. Put it right one to one before the room hears it."
+            >
+              {todo.expectations.map(({ attendee, expectation }) => (
+                <List.Item key={expectation.id}>
+                  <Text size="sm" component="span">
+                    “{expectation.expectation}”
+                  </Text>{' '}
+                  <Text span size="sm">
+                    — {person(attendee.stakeholder.id, attendee.stakeholder.name)}
+                  </Text>{' '}
+                  <Text span size="xs" c="dimmed">
+                    {expectationConcern(expectation)}, told {expectation.toldByName ? `by ${expectation.toldByName} ` : ''}on{' '}
+                    {formatDate(expectation.toldOn)}
+                  </Text>
                 </List.Item>
               ))}
             </TodoGroup>

@@ -34,4 +34,24 @@ describe('MeetingBrief (print view)', () => {
     expect(rows[0].lastChild).toHaveTextContent('—');
     expect(brief).toHaveTextContent('Printed 1 Mar 2026');
   });
+
+  it('asks for each flagged expectation to be reset one to one, in the words the person was told', () => {
+    const readiness = aReadiness([
+      anAttendee({
+        id: 's-2',
+        name: 'Rajiv Menon',
+        warnings: ['expectation_at_risk'],
+        expectations: [
+          { id: 'e-1', expectation: 'A pilot that pays for itself this year', toldOn: '2026-02-10', toldByName: 'Grace Mensah', realistic: false, status: 'open' },
+          { id: 'e-2', expectation: 'Retention numbers by cost centre', toldOn: '2026-02-12', toldByName: null, realistic: true, status: 'at_risk' },
+        ],
+      }),
+    ]);
+    renderWithApp(<MeetingBrief readiness={readiness} printedBy="Hana Lead" printedAt={new Date('2026-03-01T10:00:00Z')} />);
+
+    const brief = screen.getByRole('article', { name: 'Meeting brief' });
+    expect(brief).toHaveTextContent('Reset with Rajiv Menon: “A pilot that pays for itself this year” (unrealistic, 10 Feb 2026)');
+    expect(brief).toHaveTextContent('Reset with Rajiv Menon: “Retention numbers by cost centre” (at risk, 12 Feb 2026)');
+    expect(brief).not.toHaveTextContent('Nothing: everyone has been sounded');
+  });
 });

@@ -2,7 +2,7 @@ import { COMMITMENT_LADDER, FEAR_CATEGORY_LABELS, STAKEHOLDER_ROLE_LABELS, type 
 import { fearWords } from '@/components/confidential';
 import { formatDate, formatDateTime } from '@/lib/dates';
 import classes from './meeting-brief.module.css';
-import { beforeTheMeeting, byStanding, nothingToDo, onBoardLine } from './readiness';
+import { expectationConcern, beforeTheMeeting, byStanding, nothingToDo, onBoardLine } from './readiness';
 
 interface MeetingBriefProps {
   readiness: MeetingReadiness;
@@ -21,6 +21,7 @@ function watchFor(attendee: AttendeeReadiness): string {
   if (fears > 0) notes.push(`${fears} open ${fears === 1 ? 'fear' : 'fears'}`);
   if (attendee.warnings.includes('cooling')) notes.push('past their ideal contact interval');
   if (attendee.timing) notes.push(attendee.timing.code === 'timing_not_now' ? 'asked not to be approached now' : 'outside their best time');
+  if (attendee.warnings.includes('expectation_at_risk')) notes.push('an expectation to reset');
   if (attendee.spokeFor) notes.push('spoke for it');
   const text = notes.join('; ');
   return text ? text.charAt(0).toUpperCase() + text.slice(1) : '—';
@@ -91,6 +92,14 @@ export function MeetingBrief({ readiness, printedBy, printedAt = new Date() }: M
                 <strong>Answer {attendee.stakeholder.name}:</strong> <span className={classes.quote}>{fearWords(fear)}</span>{' '}
                 <span className={classes.muted}>
                   ({FEAR_CATEGORY_LABELS[fear.category]}, {formatDate(fear.voicedOn)})
+                </span>
+              </li>
+            ))}
+            {todo.expectations.map(({ attendee, expectation }) => (
+              <li key={expectation.id}>
+                <strong>Reset with {attendee.stakeholder.name}:</strong> <span className={classes.quote}>“{expectation.expectation}”</span>{' '}
+                <span className={classes.muted}>
+                  ({expectationConcern(expectation)}, {formatDate(expectation.toldOn)})
                 </span>
               </li>
             ))}

@@ -1,4 +1,4 @@
-import { ladderRank, type AttendeeReadiness, type MeetingReadiness, type ReadinessFear } from '@soundings/shared';
+import { ladderRank, type AttendeeReadiness, type MeetingReadiness, type ReadinessExpectation, type ReadinessFear } from '@soundings/shared';
 
 export type Stance = 'on_board' | 'undecided' | 'resistant';
 
@@ -27,6 +27,8 @@ export interface BeforeTheMeeting {
   cooling: AttendeeReadiness[];
   /** The meeting's day falls in a time they asked to be left alone, or misses their best time. */
   timing: AttendeeReadiness[];
+  /** Told to expect something at risk or unrealistic: reset it with them before the room hears it. */
+  expectations: { attendee: AttendeeReadiness; expectation: ReadinessExpectation }[];
 }
 
 export function beforeTheMeeting(readiness: MeetingReadiness): BeforeTheMeeting {
@@ -39,14 +41,20 @@ export function beforeTheMeeting(readiness: MeetingReadiness): BeforeTheMeeting 
     resistant: attendees.filter((attendee) => attendee.warnings.includes('resistant')),
     cooling: attendees.filter((attendee) => attendee.warnings.includes('cooling') && !attendee.warnings.includes('not_sounded_individually')),
     timing: attendees.filter((attendee) => attendee.timing !== null),
+    expectations: attendees.flatMap((attendee) => attendee.expectations.map((expectation) => ({ attendee, expectation }))),
   };
 }
 
 export function nothingToDo(todo: BeforeTheMeeting): boolean {
-  return todo.notSounded.length + todo.openFears.length + todo.resistant.length + todo.cooling.length + todo.timing.length === 0;
+  return todo.notSounded.length + todo.openFears.length + todo.resistant.length + todo.cooling.length + todo.timing.length + todo.expectations.length === 0;
 }
 
 /** "6 of 9 on board". */
 export function onBoardLine(summary: MeetingReadiness['summary']): string {
   return `${summary.onBoard} of ${summary.attendees} on board`;
+}
+
+/** Why an expectation is flagged, in words: at risk, or open and unrealistic. */
+export function expectationConcern(expectation: ReadinessExpectation): string {
+  return expectation.status === 'at_risk' ? 'at risk' : 'unrealistic';
 }

@@ -3,7 +3,8 @@ import { COMMITMENT_LADDER, COMMITMENT_LEVELS, type AttendeeReadiness, type Meet
 import { IconMicrophone2 } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { CommitmentBadge } from '@/components/commitment-badge';
-import { byStanding, STANCE_LABELS, stanceOf, type Stance } from './readiness';
+import { formatDate } from '@/lib/dates';
+import { byStanding, expectationConcern, STANCE_LABELS, stanceOf, type Stance } from './readiness';
 
 function Seat({ attendee }: { attendee: AttendeeReadiness }) {
   const color = COMMITMENT_LADDER[attendee.commitment].color;
@@ -50,6 +51,19 @@ function Seat({ attendee }: { attendee: AttendeeReadiness }) {
             </Badge>
           )}
         </Group>
+        {attendee.warnings.includes('expectation_at_risk') && (
+          <Stack gap={2} align="flex-start" data-attendee-expectations>
+            <Badge size="xs" color="red.9" variant="outline">
+              Expectation to reset
+            </Badge>
+            {attendee.expectations.map((expectation) => (
+              <Text key={expectation.id} size="xs" c="dark.6">
+                Was told to expect “{expectation.expectation}” ({expectationConcern(expectation)}
+                {expectation.toldByName ? `, told by ${expectation.toldByName}` : ''} on {formatDate(expectation.toldOn)})
+              </Text>
+            ))}
+          </Stack>
+        )}
         {!attendee.onBoard && attendee.looksTo && (
           <Text size="xs" c="dark.5">
             Looks to <strong>{attendee.looksTo.name}</strong>
