@@ -25,6 +25,7 @@ import { RecommendationsModule } from './recommendations/recommendations.module'
 import { RetentionModule } from './retention/retention.module';
 import { SettingsModule } from './settings/settings.module';
 import { RelationshipsModule } from './relationships/relationships.module';
+import { PrioritiesModule } from './priorities/priorities.module';
 
 @Module({})
 export class AppModule {
@@ -65,6 +66,7 @@ export class AppModule {
         DataProtectionModule,
         RecommendationsModule,
         CadenceModule,
+        PrioritiesModule,
       ],
     };
   }

@@ -304,6 +304,7 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         relationshipsRemoved: 2,
         mentionsRemoved: 7,
         championEvidence: 1,
+        prioritiesUnowned: 0,
       } satisfies ErasureResult);
 
       expect(await findEverywhere(t.db, needles)).toEqual([]);

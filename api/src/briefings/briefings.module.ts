@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { PrioritiesModule } from '../priorities/priorities.module';
 import { StakeholdersModule } from '../stakeholders/stakeholders.module';
 import { BriefingsController } from './briefings.controller';
 import { BriefingsRepository } from './briefings.repository';
 import { BriefingsService } from './briefings.service';
 
 @Module({
-  imports: [StakeholdersModule],
+  imports: [StakeholdersModule, PrioritiesModule],
   controllers: [BriefingsController],
   providers: [BriefingsService, BriefingsRepository],
   exports: [BriefingsRepository],

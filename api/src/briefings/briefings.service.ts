@@ -8,15 +8,17 @@ import { pageOf } from '../common/pagination.dto';
 import { invalidField, notFound, versionConflict } from '../errors/api-exceptions';
 import { mapCoalitionMember } from '../coalition/coalition-member';
 import { mapBriefing } from './briefing.mapper';
+import { mapPriorityRef } from '../priorities/priority.mapper';
 import { suggestedBriefer } from './briefing-suggestions';
 import { buildBriefingPlan } from './briefing-plan';
 import { assertStatusFits, BriefingParties, planDay, resolveBriefingParties } from './briefing-rules';
 import { BriefingColumns, BriefingsRepository } from './briefings.repository';
 import { StakeholderWriteLock } from '../stakeholders/stakeholder-write-lock';
+import { PrioritiesRepository } from '../priorities/priorities.repository';
 import { CreateBriefingDto, ListBriefingsDto, ReorderBriefingsDto, UpdateBriefingDto } from './dto/briefing.dto';
 
 // Who, when, status and order are kept in the audit trail; the brief and the outcome are words, named only.
-const BRIEFING_AUDITABLE_FIELDS = ['brieferId', 'hr', 'audienceId', 'topTeam', 'plannedFor', 'status', 'order'] as const;
+const BRIEFING_AUDITABLE_FIELDS = ['brieferId', 'hr', 'audienceId', 'topTeam', 'plannedFor', 'status', 'order', 'priorityIds'] as const;
 
 function auditFields(briefing: Briefing): Record<string, unknown> {
   return {
@@ -27,6 +29,7 @@ function auditFields(briefing: Briefing): Record<string, unknown> {
     plannedFor: briefing.plannedFor,
     status: briefing.status,
     order: briefing.order,
+    priorityIds: briefing.priorities.map((priority) => priority.id),
     brief: briefing.brief,
     outcome: briefing.outcome,
   };
@@ -48,6 +51,7 @@ export class BriefingsService {
     private readonly briefings: BriefingsRepository,
     private readonly writeLock: StakeholderWriteLock,
     private readonly audit: AuditService,
+    private readonly priorities: PrioritiesRepository,
   ) {}
 
   async list(query: ListBriefingsDto): Promise<Page<Briefing>> {
@@ -72,7 +76,8 @@ export class BriefingsService {
       for (const id of row.briefer_avoids) avoided.add(id);
       avoids.set(row.briefer_id, avoided);
     }
-    return buildBriefingPlan(rows.map(mapBriefing), sounded, topTeam.map(({ id, name }) => ({ id, name })), avoids);
+    const audiencePriorities = new Map(rows.map((row) => [row.id, row.audience_function_priorities.map(mapPriorityRef)]));
+    return buildBriefingPlan(rows.map(mapBriefing), sounded, topTeam.map(({ id, name }) => ({ id, name })), avoids, audiencePriorities);
   }
 
   /** Two statements whatever the campaign's size: the audience, and the ranked candidates. */
@@ -100,6 +105,7 @@ export class BriefingsService {
     return this.dataSource.transaction(async (manager) => {
       await this.writeLock.lock(manager, [parties.brieferId, parties.audienceId]);
       await this.assertPartiesExist(manager, parties, input);
+      await this.assertPrioritiesExist(manager, input.priorityIds);
       const id = await this.briefings.insert(manager, {
         ...partyColumns(parties),
         planned_for: input.plannedFor,
@@ -107,6 +113,7 @@ export class BriefingsService {
         status,
         outcome: input.outcome,
       });
+      if (input.priorityIds?.length) await this.briefings.setPriorities(manager, id, input.priorityIds);
       const created = await this.get(id, manager);
       await this.audit.record(
         actor,
@@ -145,6 +152,7 @@ export class BriefingsService {
         brieferId: parties.brieferId !== currentParties.brieferId ? parties.brieferId : null,
         audienceId: parties.audienceId !== currentParties.audienceId ? parties.audienceId : null,
       });
+      await this.assertPrioritiesExist(manager, input.priorityIds);
       const columns: BriefingColumns = {
         ...partyColumns(parties),
         planned_for: input.plannedFor,
@@ -158,6 +166,7 @@ export class BriefingsService {
         if (!latest) throw notFound('Briefing');
         throw versionConflict(mapBriefing(latest));
       }
+      if (input.priorityIds) await this.briefings.setPriorities(manager, id, input.priorityIds);
       const updated = await this.get(id, manager);
       await this.audit.record(
         actor,
@@ -221,6 +230,14 @@ export class BriefingsService {
       );
       return (await this.briefings.forDay(manager, input.day)).map(mapBriefing);
     });
+  }
+
+  /** Every priority named must be on record. */
+  private async assertPrioritiesExist(manager: EntityManager, priorityIds: string[] | undefined): Promise<void> {
+    if (!priorityIds?.length) return;
+    const found = await this.priorities.existing(manager, priorityIds);
+    const unknown = priorityIds.filter((priorityId) => !found.has(priorityId));
+    if (unknown.length > 0) throw invalidField('priorityIds', `must name priorities on record (unknown: ${unknown.join(', ')})`);
   }
 
   /** The named briefer must exist; the named audience must be on the top team. One statement. */

@@ -22,6 +22,8 @@ const FREE_TEXT_COLUMNS: { table: string; columns: string[]; versioned: boolean;
   { table: 'influences', columns: ['note'], versioned: true },
   // NOT NULL, but a replacement never empties it: the marker takes the name's place.
   { table: 'champion_evidence', columns: ['evidence'], versioned: true },
+  // A priority's title is the function's label (and unique in it), so only the coaching link is searched.
+  { table: 'priorities', columns: ['coaching_link'], versioned: true },
 ];
 
 /** A PostgreSQL regular expression matching `text` literally, as a whole word (letters or digits on neither side). */
@@ -115,6 +117,11 @@ export class ErasureRepository {
   /** Evidence recorded for the champion tests about them is about them alone: it goes. */
   deleteChampionEvidence(manager: EntityManager, id: string): Promise<number> {
     return affected(manager, `DELETE FROM champion_evidence WHERE stakeholder_id = $1 RETURNING id`, [id]);
+  }
+
+  /** Business priorities they owned stay the function's, without an owner. */
+  releasePriorities(manager: EntityManager, id: string): Promise<number> {
+    return affected(manager, `UPDATE priorities SET owner_id = NULL, updated_at = now(), version = version + 1 WHERE owner_id = $1 RETURNING id`, [id]);
   }
 
   /** Relationships with them, or held by them as a champion, say who they are close to or must be kept from: deleted. */

@@ -35,6 +35,9 @@ export interface ResponseTypes {
   Meeting: shared.Meeting;
   MeetingReadiness: shared.MeetingReadiness;
   MeetingSummaryPage: shared.MeetingSummaryPage;
+  Priority: shared.Priority;
+  PriorityPage: shared.PriorityPage;
+  FunctionCoverage: shared.FunctionCoverage;
   Relationship: shared.Relationship;
   RelationshipHolder: shared.RelationshipHolder;
   RelationshipMatrix: shared.RelationshipMatrix;

@@ -2,6 +2,7 @@ import type { AuditEntry, CommitmentChange, Fear, IsoDate, IsoDateTime, Sounding
 import type { Briefing } from './briefings';
 import type { ChampionEvidence, Influence, Relationship } from './coalition';
 import type { MeetingSummary } from './meetings';
+import type { Priority } from './campaign';
 
 // ---- Settings -------------------------------------------------------------
 
@@ -56,6 +57,8 @@ export interface StakeholderExport {
   championEvidence: ChampionEvidence[];
   /** Relationships with them, and those they hold as a champion, oldest first. */
   relationships: Relationship[];
+  /** Business priorities they own, by function and title. */
+  priorities: Priority[];
   /** Every audit entry about them, oldest first. */
   auditEntries: SubjectAuditEntry[];
 }
@@ -83,6 +86,8 @@ export interface ErasureResult {
   mentionsRemoved: number;
   /** Evidence recorded for the champion tests about them, deleted. */
   championEvidence: number;
+  /** Business priorities they owned, kept without an owner (a priority is the function's). */
+  prioritiesUnowned: number;
 }
 
 // ---- Retention ----------------------------------------------------------------
