@@ -73,7 +73,7 @@ function missingBriefMessage(briefing: Briefing, gap: BriefGap, audiencePrioriti
     case 'no_brief':
       return `${brieferLabel(briefing)} has no brief yet. Write the case they will make.`;
     case 'no_audience_priority':
-      return `The briefing to ${briefing.audience?.name} names none of ${audiencePriorities[0].businessFunction}'s priorities (${quoted(
+      return `The briefing to ${briefing.audience?.name} names none of ${briefing.audience?.businessFunction ?? audiencePriorities[0].businessFunction}'s priorities (${quoted(
         audiencePriorities,
       )}). Name the one the case serves.`;
     case 'area_not_named':
