@@ -21,6 +21,7 @@ import { CommitmentChangeModal } from '@/features/stakeholders/components/commit
 import { EditStakeholderModal } from '@/features/stakeholders/components/edit-stakeholder-modal';
 import { StakeholderSelect } from '@/features/stakeholders/components/stakeholder-select';
 import { RelationshipHoldersSection } from '@/features/relationships/components/relationship-holders-section';
+import { OwnedPrioritiesSection } from '@/features/priorities/components/owned-priorities-section';
 import { LastContact } from '@/features/stakeholders/components/stakeholders-table';
 import { WhoTheyLookTo } from '@/features/stakeholders/components/who-they-look-to';
 import { isApiError } from '@/lib/api-client';
@@ -225,6 +226,7 @@ export function StakeholderRoute() {
               )}
             </Card>
             <RelationshipHoldersSection stakeholder={stakeholder} canWrite={canWrite} renderChampionPicker={(props) => <StakeholderSelect {...props} comboboxProps={{ withinPortal: true }} />} />
+            <OwnedPrioritiesSection stakeholder={stakeholder} canWrite={canWrite} renderOwnerPicker={(props) => <StakeholderSelect {...props} comboboxProps={{ withinPortal: true }} />} />
             <Card component="section" aria-labelledby="about-heading">
               <Title order={3} fz="md" mb="md" id="about-heading">
                 About

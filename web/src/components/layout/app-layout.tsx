@@ -14,6 +14,7 @@ import {
   IconPresentation,
   IconSettings,
   IconShieldCheck,
+  IconTarget,
   IconTargetArrow,
   IconUserCog,
   IconUsers,
@@ -106,6 +107,13 @@ const COALITION_ITEMS: NavItem[] = [
     description: 'Who holds each relationship',
     icon: <IconHeartHandshake size={18} stroke={1.6} />,
     matches: (p) => p.startsWith('/coalition/relationships'),
+  },
+  {
+    to: '/priorities',
+    label: 'Priorities',
+    description: 'Each function\'s priorities and owners',
+    icon: <IconTarget size={18} stroke={1.6} />,
+    matches: (p) => p.startsWith('/priorities'),
   },
   {
     to: '/champions',

@@ -8,13 +8,17 @@ import {
   type CreateBriefingRequest,
   type StakeholderRef,
 } from '@soundings/shared';
-import { Fragment, useState, type FormEvent, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Fragment, useCallback, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { fieldErrorsOf, isApiError } from '@/lib/api-client';
 import { fromDateAndTime, todayIso, toDateAndTime } from '@/lib/dates';
 import { fieldSentence } from '@/lib/format';
 import { useCreateBriefing } from '../api/create-briefing';
 import { useDeleteBriefing } from '../api/delete-briefing';
 import { useUpdateBriefing } from '../api/update-briefing';
+import { briefingQueries } from '../api/briefing-queries';
+import { priorityOptionGroups } from './briefing-priorities';
+import { BriefingPrioritiesField } from './briefing-priorities-field';
 import { FormActions } from '@/components/form-actions';
 import { SuggestedBriefersList } from './suggested-briefers';
 
@@ -30,7 +34,7 @@ export interface StakeholderPickerProps {
   excludeId?: string;
 }
 
-export type BriefingFormFocus = 'brief' | 'plannedFor' | 'outcome' | 'briefer';
+export type BriefingFormFocus = 'brief' | 'plannedFor' | 'outcome' | 'briefer' | 'priorities';
 
 interface BriefingFormModalProps {
   opened: boolean;
@@ -51,6 +55,8 @@ interface FormValues {
   brieferFunction: string | null;
   audienceKind: 'member' | 'topTeam';
   audience: StakeholderRef | null;
+  audienceFunction: string | null;
+  priorityIds: string[];
   date: string;
   time: string;
   brief: string;
@@ -72,6 +78,8 @@ function initialValues(briefing: Briefing | null, audience: StakeholderRef | nul
       brieferFunction: null,
       audienceKind: 'member',
       audience: audience ?? null,
+      audienceFunction: null,
+      priorityIds: [],
       date: inAWeek(),
       time: '09:00',
       brief: '',
@@ -86,6 +94,8 @@ function initialValues(briefing: Briefing | null, audience: StakeholderRef | nul
     brieferFunction: briefing.briefer?.businessFunction ?? null,
     audienceKind: briefing.topTeam ? 'topTeam' : 'member',
     audience: briefing.audience ? { id: briefing.audience.id, name: briefing.audience.name } : null,
+    audienceFunction: briefing.audience?.businessFunction ?? null,
+    priorityIds: briefing.priorities.map((priority) => priority.id),
     date,
     time,
     brief: briefing.brief ?? '',
@@ -112,6 +122,7 @@ function toRequest(values: FormValues): CreateBriefingRequest {
     ...(values.audienceKind === 'topTeam' ? { topTeam: true, audienceId: null } : { audienceId: values.audience!.id, topTeam: false }),
     plannedFor: fromDateAndTime(values.date, values.time)!,
     brief: values.brief.trim() || null,
+    priorityIds: values.priorityIds,
   };
 }
 
@@ -128,6 +139,7 @@ function BriefingForm({ briefing, audience, focus, onClose, renderStakeholderPic
   const create = useCreateBriefing();
   const update = useUpdateBriefing();
   const remove = useDeleteBriefing();
+  const priorityOptions = useQuery(briefingQueries.priorityOptions());
   const saving = create.isPending || update.isPending;
   const [values, setValues] = useState(() => initialValues(briefing, audience, focus));
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
@@ -140,10 +152,16 @@ function BriefingForm({ briefing, audience, focus, onClose, renderStakeholderPic
     audience: clientErrors.audience ?? fieldSentence(server.audienceId ?? server.topTeam),
     plannedFor: clientErrors.plannedFor ?? fieldSentence(server.plannedFor),
     brief: fieldSentence(server.brief),
+    priorityIds: fieldSentence(server.priorityIds),
     status: fieldSentence(server.status),
     outcome: fieldSentence(server.outcome),
   };
   const generalError = failure && Object.keys(server).length === 0 ? failure : null;
+
+  const setPriorityIds = useCallback((priorityIds: string[]) => {
+    setValues((current) => ({ ...current, priorityIds }));
+    setClientErrors({});
+  }, []);
 
   const set = <K extends keyof FormValues>(field: K, value: FormValues[K]) => {
     setValues((current) => ({ ...current, [field]: value }));
@@ -174,6 +192,13 @@ function BriefingForm({ briefing, audience, focus, onClose, renderStakeholderPic
       : values.brieferFunction
         ? `Why a coaching and mentoring culture matters for ${values.brieferFunction}, in their terms. The plan checks that the brief names ${values.brieferFunction}.`
         : 'Why a coaching and mentoring culture matters for the briefer\'s own area, naming it.';
+
+  const audienceFunction = values.audienceKind === 'member' ? values.audienceFunction : null;
+  const priorityGroups = useMemo(() => priorityOptionGroups(priorityOptions.data?.items ?? [], audienceFunction), [priorityOptions.data, audienceFunction]);
+  const audienceHasPriorities = audienceFunction !== null && priorityGroups[0]?.group === `${audienceFunction}'s priorities`;
+  const priorityHint = audienceHasPriorities
+    ? `The plan checks that a briefing to ${values.audience?.name ?? 'this leader'} names at least one of ${audienceFunction}'s priorities.`
+    : 'The business priorities the case ties to.';
 
   return (
     <form onSubmit={submit} noValidate>
@@ -238,8 +263,8 @@ function BriefingForm({ briefing, audience, focus, onClose, renderStakeholderPic
               label: 'Top-team member',
               placeholder: 'Search the top team',
               value: values.audience,
-              onChange: (member) => {
-                setValues((current) => ({ ...current, audience: member }));
+              onChange: (member, record) => {
+                setValues((current) => ({ ...current, audience: member, audienceFunction: record?.businessFunction ?? (member ? current.audienceFunction : null) }));
                 setClientErrors({});
               },
               error: errors.audience,
@@ -294,6 +319,15 @@ function BriefingForm({ briefing, audience, focus, onClose, renderStakeholderPic
           onChange={(e) => set('brief', e.currentTarget.value)}
           error={errors.brief}
           data-autofocus={focus === 'brief' || undefined}
+        />
+        <BriefingPrioritiesField
+          groups={priorityGroups}
+          value={values.priorityIds}
+          onChange={setPriorityIds}
+          description={priorityHint}
+          loading={priorityOptions.isPending}
+          error={errors.priorityIds}
+          autoFocus={focus === 'priorities'}
         />
         {briefing && (
           <>

@@ -1,4 +1,4 @@
-import type { CommitmentTrend, Dashboard, TopTeamCockpit } from '@soundings/shared';
+import type { CommitmentTrend, Dashboard, FunctionCoverage, TopTeamCockpit } from '@soundings/shared';
 import { queryOptions } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
 import { queryRoots } from '@/lib/query-keys';
@@ -14,6 +14,12 @@ export const dashboardQueries = {
     queryOptions({
       queryKey: [...queryRoots.dashboard, 'top-team'] as const,
       queryFn: ({ signal }) => apiClient.get<TopTeamCockpit>('/dashboard/top-team', { signal }),
+    }),
+  /** Per business function: its priorities, its committed champions, and where its leaders stand. */
+  functions: () =>
+    queryOptions({
+      queryKey: [...queryRoots.dashboard, 'functions'] as const,
+      queryFn: ({ signal }) => apiClient.get<FunctionCoverage[]>('/dashboard/functions', { signal }),
     }),
   trend: (weeks: number) =>
     queryOptions({
