@@ -1210,7 +1210,8 @@ test('business priorities: a priority added in the browser shows in coverage, an
   await treasuryCoverage.getByText('Keep a month of liquidity').waitFor();
   await treasuryCoverage.getByRole('link', { name: 'Irene Castell' }).waitFor();
   await treasuryCoverage.getByText('Open', { exact: true }).waitFor();
-  await expectAccessible(page, 'the dashboard with coverage by function');
+  await page.mouse.move(0, 0);
+  await expectAccessible(page, 'the dashboard with coverage by function', 'main');
   await coverage.scrollIntoViewIfNeeded();
   await coverage.screenshot({ path: path.join(outDir, 'dashboard-coverage.png') });
 
