@@ -186,12 +186,6 @@ function BriefingForm({ briefing, audience, focus, onClose, renderStakeholderPic
     );
   };
 
-  const areaHint =
-    values.brieferKind === 'hr'
-      ? 'HR presents: say what the programme offers the top team and what it asks of them.'
-      : values.brieferFunction
-        ? `Why a coaching and mentoring culture matters for ${values.brieferFunction}, in their terms. The plan checks that the brief names ${values.brieferFunction}.`
-        : 'Why a coaching and mentoring culture matters for the briefer\'s own area, naming it.';
 
   const audienceFunction = values.audienceKind === 'member' ? values.audienceFunction : null;
   const priorityGroups = useMemo(() => priorityOptionGroups(priorityOptions.data?.items ?? [], audienceFunction), [priorityOptions.data, audienceFunction]);
@@ -199,6 +193,13 @@ function BriefingForm({ briefing, audience, focus, onClose, renderStakeholderPic
   const priorityHint = audienceHasPriorities
     ? `The plan checks that a briefing to ${values.audience?.name ?? 'this leader'} names at least one of ${audienceFunction}'s priorities.`
     : 'The business priorities the case ties to.';
+  // Where the audience's function has priorities, naming one of them is what the plan checks, not the area's name.
+  const areaHint =
+    values.brieferKind === 'hr'
+      ? 'HR presents: say what the programme offers the top team and what it asks of them.'
+      : values.brieferFunction
+        ? `Why a coaching and mentoring culture matters for ${values.brieferFunction}, in their terms.${audienceHasPriorities ? '' : ` The plan checks that the brief names ${values.brieferFunction}.`}`
+        : 'Why a coaching and mentoring culture matters for the briefer\'s own area, naming it.';
 
   return (
     <form onSubmit={submit} noValidate>

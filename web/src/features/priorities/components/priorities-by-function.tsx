@@ -52,7 +52,7 @@ export function PrioritiesByFunction({ priorities, canWrite, onEdit }: Prioritie
                     </Text>
                   </Stack>
                   {canWrite && (
-                    <Button size="compact-xs" variant="subtle" leftSection={<IconEdit size={12} />} onClick={() => onEdit(priority)} aria-label={`Edit “${priority.title}”`}>
+                    <Button size="compact-xs" variant="subtle" leftSection={<IconEdit size={12} />} onClick={() => onEdit(priority)} aria-label={`Edit “${priority.title}”`} style={{ flexShrink: 0 }}>
                       Edit
                     </Button>
                   )}
