@@ -28,6 +28,7 @@ import { RetentionModule } from './retention/retention.module';
 import { SettingsModule } from './settings/settings.module';
 import { RelationshipsModule } from './relationships/relationships.module';
 import { TimingModule } from './timing/timing.module';
+import { PrioritiesModule } from './priorities/priorities.module';
 
 @Module({})
 export class AppModule {
@@ -71,6 +72,7 @@ export class AppModule {
         CadenceModule,
         NarrativesModule,
         ExpectationsModule,
+        PrioritiesModule,
       ],
     };
   }

@@ -79,6 +79,7 @@ describe('briefings API and the briefing plan', () => {
         brief: 'Why coaching matters for Sales',
         status: 'planned',
         outcome: null,
+        priorities: [],
         createdAt: expect.any(String),
         updatedAt: expect.any(String),
         version: 1,
@@ -663,6 +664,68 @@ describe('briefings API and the briefing plan', () => {
       expect(refused.body.message).toMatch(/erased/);
       const member = await createStakeholder(t.http, { role: 'top_team' });
       await viewer.http.get(`/api/briefings/suggested-briefers?audienceId=${member.id}`).expect(200);
+    });
+  });
+
+  describe('business priorities named by a briefing', () => {
+    async function functionPriority(businessFunction: string, title: string): Promise<{ id: string; businessFunction: string; title: string }> {
+      const created = (await t.http.post('/api/priorities').send({ businessFunction, title, ownerId: null }).expect(201)).body;
+      return { id: created.id, businessFunction: created.businessFunction, title: created.title };
+    }
+
+    it('names priorities on create, replaces them on patch, audits their ids, and refuses unknown or repeated ones', async () => {
+      const champion = await readyChampion('Named Fn');
+      const member = await sounded();
+      const close = await functionPriority('Named Fn', 'Close in five days');
+      const cash = await functionPriority('Named Fn', 'Allocate capital faster');
+      const created = await createBriefing(t.http, { brieferId: champion.id, audienceId: member.id, brief: 'The case', priorityIds: [close.id.toUpperCase(), cash.id] });
+      // By function, then title.
+      expect(created.priorities).toEqual([cash, close]);
+      expect((await t.http.get(`/api/briefings/${created.id}`).expect(200)).body.priorities).toEqual([cash, close]);
+
+      const patched = (await t.http.patch(`/api/briefings/${created.id}`).send({ priorityIds: [close.id], version: created.version }).expect(200)).body as Briefing;
+      expect(patched).toMatchObject({ priorities: [close], version: created.version + 1 });
+      const untouched = (await t.http.patch(`/api/briefings/${created.id}`).send({ brief: 'A sharper case', version: patched.version }).expect(200)).body as Briefing;
+      expect(untouched.priorities).toEqual([close]);
+      const { rows } = await t.db.query(`SELECT after FROM audit_log WHERE entity_type = 'briefing' AND entity_id = $1 ORDER BY id`, [created.id]);
+      expect(rows.map((row) => row.after.priorityIds)).toEqual([[cash.id, close.id], [close.id], [close.id]]);
+
+      const before = await briefingRows();
+      expectRefused(await t.http.post('/api/briefings').send({ hr: true, topTeam: true, plannedFor: at(10), priorityIds: [randomUUID()] }), 400, 'priorityIds');
+      expectRefused(await t.http.post('/api/briefings').send({ hr: true, topTeam: true, plannedFor: at(10), priorityIds: [close.id, close.id.toUpperCase()] }), 400, 'priorityIds');
+      expectRefused(await t.http.post('/api/briefings').send({ hr: true, topTeam: true, plannedFor: at(10), priorityIds: 'all' }), 400, 'priorityIds');
+      expectRefused(await t.http.patch(`/api/briefings/${created.id}`).send({ priorityIds: [randomUUID()], version: untouched.version }), 400, 'priorityIds');
+      expect(await briefingRows()).toBe(before);
+
+      // A deleted priority is no longer named.
+      await t.http.delete(`/api/priorities/${close.id}`).expect(204);
+      expect((await t.http.get(`/api/briefings/${created.id}`).expect(200)).body.priorities).toEqual([]);
+    });
+
+    it("missing_brief: a briefing to a function's leader that names none of its priorities warns until it names one", async () => {
+      const champion = await readyChampion('Plan Treasury');
+      const leader = await createStakeholder(t.http, { role: 'top_team', businessFunction: 'Plan Treasury' });
+      await logSounding(t.http, leader.id, { heldOn: daysAgo(5), commitmentAfter: 'open' });
+      // The brief names the briefer's area, which was enough before the function had priorities.
+      const briefing = await createBriefing(t.http, { brieferId: champion.id, audienceId: leader.id, brief: 'Why coaching matters for Plan Treasury' });
+      expect(await warningsAbout('missing_brief', { briefingIds: [briefing.id] })).toEqual([]);
+
+      const liquidity = await functionPriority('plan treasury', 'Keep a month of liquidity');
+      const elsewhere = await functionPriority('Plan Elsewhere', 'Something else entirely');
+      expect(await warningsAbout('missing_brief', { briefingIds: [briefing.id] })).toEqual([`${briefing.id}:${champion.id}`]);
+      const warning = (await plan()).warnings.find((w) => w.code === 'missing_brief' && w.briefingId === briefing.id)!;
+      expect(warning.message).toBe(`The briefing to ${leader.name} names none of Plan Treasury's priorities (“Keep a month of liquidity”). Name the one the case serves.`);
+      expect((await plan()).items.find((item) => item.briefing.id === briefing.id)!.readiness.warnings).toContain('missing_brief');
+
+      // Another function's priority does not tie the case to theirs.
+      const other = (await t.http.patch(`/api/briefings/${briefing.id}`).send({ priorityIds: [elsewhere.id], version: briefing.version }).expect(200)).body as Briefing;
+      expect(await warningsAbout('missing_brief', { briefingIds: [briefing.id] })).toEqual([`${briefing.id}:${champion.id}`]);
+      const fixed = (await t.http.patch(`/api/briefings/${briefing.id}`).send({ priorityIds: [liquidity.id], brief: 'Any words at all', version: other.version }).expect(200)).body as Briefing;
+      expect(await warningsAbout('missing_brief', { briefingIds: [briefing.id] })).toEqual([]);
+
+      // No brief text at all still warns, priority or not.
+      await t.http.patch(`/api/briefings/${briefing.id}`).send({ brief: null, version: fixed.version }).expect(200);
+      expect(await warningsAbout('missing_brief', { briefingIds: [briefing.id] })).toEqual([`${briefing.id}:${champion.id}`]);
     });
   });
 

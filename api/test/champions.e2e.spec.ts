@@ -239,7 +239,7 @@ describe('champion qualification', () => {
 
     it('calls influence and advocacy without a stake close, and says the stake is missing', async () => {
       const assessed = find(await champions(), bea.id);
-      expect(assessed).toMatchObject({ verdict: 'close', lookedToBy: 2, missing: ['No benefit named in a sounding or personal stake recorded yet'] });
+      expect(assessed).toMatchObject({ verdict: 'close', lookedToBy: 2, missing: ['No benefit named in a sounding, priority owned or personal stake recorded yet'] });
       // Equally strong ties, by name.
       expect(assessed.tests[0].evidence.map((item) => item.text)).toEqual(['They mentor Priya Shah', 'Sam Reed looks to them']);
       expect(assessed.tests[1].evidence).toEqual([
@@ -271,7 +271,7 @@ describe('champion qualification', () => {
       ]);
       const verdicts = list.items.map((item) => item.verdict);
       expect(verdicts).toEqual([...verdicts].sort((a, b) => ['qualified', 'close', 'developing', 'coach'].indexOf(a) - ['qualified', 'close', 'developing', 'coach'].indexOf(b)));
-      expect(find(list, dev.id).missing).toEqual(['No briefing given or meeting spoken in yet', 'No benefit named in a sounding or personal stake recorded yet']);
+      expect(find(list, dev.id).missing).toEqual(['No briefing given or meeting spoken in yet', 'No benefit named in a sounding, priority owned or personal stake recorded yet']);
     });
 
     it('moves a verdict when evidence is recorded, and back when it is removed', async () => {

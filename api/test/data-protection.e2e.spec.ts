@@ -259,6 +259,10 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
       const mentionsHer = (
         await t.http.post('/api/relationships').send({ stakeholderId: manager.id, holderUserId: t.user.id, quality: 'building', note: `Warmer since ${name} left the board` }).expect(201)
       ).body;
+      // A priority she owns, whose coaching link names her: it stays the function's, without her.
+      const owned = (
+        await t.http.post('/api/priorities').send({ businessFunction: 'Quantum', title: 'Ship the qubit roadmap', ownerId: person.id, coachingLink: `${name} coaches the leads` }).expect(201)
+      ).body;
       await t.http.get(`/api/stakeholders/${person.id}/export`).expect(200);
       await admin.http.get(`/api/stakeholders/${person.id}/soundings`).expect(200);
 
@@ -304,11 +308,12 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         reportingLinksRemoved: 1,
         influencesRemoved: 2,
         relationshipsRemoved: 2,
-        mentionsRemoved: 7,
+        mentionsRemoved: 8,
         championEvidence: 1,
         timingWindowsRemoved: 0,
         expectationsRemoved: 0,
         expectationTellersCleared: 0,
+        prioritiesUnowned: 1,
       } satisfies ErasureResult);
 
       expect(await findEverywhere(t.db, needles)).toEqual([]);
@@ -349,6 +354,7 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
       await t.http.get(`/api/relationships/${withHer.id}`).expect(404);
       await t.http.get(`/api/relationships/${heldByHer.id}`).expect(404);
       expect((await t.http.get(`/api/relationships/${mentionsHer.id}`).expect(200)).body).toMatchObject({ note: 'Warmer since [erased person] left the board', version: 2 });
+      expect((await t.http.get(`/api/priorities/${owned.id}`).expect(200)).body).toMatchObject({ title: 'Ship the qubit roadmap', owner: null, coachingLink: '[erased person] coaches the leads' });
 
       // The campaign's numbers are unchanged: levels, roles and fears by category stay.
       const dashboardAfter = (await t.http.get('/api/dashboard').expect(200)).body as Dashboard;
@@ -373,7 +379,8 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
             timingWindowsRemoved: 0,
             expectationsRemoved: 0,
             expectationTellersCleared: 0,
-            mentionsRemoved: 7,
+            prioritiesUnowned: 1,
+            mentionsRemoved: 8,
           },
         },
       ]);

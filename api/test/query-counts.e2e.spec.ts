@@ -37,6 +37,8 @@ describe('SQL statements per read', () => {
         .send(i % 3 === 2 ? { fromId: person.id, toId: focusId, kind: 'looks_to' } : { fromId: focusId, toId: person.id, kind: i % 3 === 0 ? 'looks_to' : 'ally' })
         .expect(201);
       await addChampionEvidence(person.id);
+      // A priority each, in their function or another, owned by them.
+      await t.http.post('/api/priorities').send({ businessFunction: i % 2 === 0 ? 'Finance' : `Function ${i}`, title: `Priority of ${person.id}`, ownerId: person.id }).expect(201);
       // Who holds the relationship with them: the one made before them (a champion) and the practitioner's account.
       if (previousId) await t.http.post('/api/relationships').send({ stakeholderId: person.id, holderStakeholderId: previousId, quality: 'strong' }).expect(201);
       await t.http.post('/api/relationships').send({ stakeholderId: person.id, holderUserId: t.user.id, quality: 'building' }).expect(201);
@@ -159,6 +161,9 @@ describe('SQL statements per read', () => {
     'GET /api/narratives/resonance': () => '/api/narratives/resonance',
     'GET /api/expectations': () => '/api/expectations?pageSize=100',
     'GET /api/expectations filtered': () => '/api/expectations?realistic=false&status=open',
+    'GET /api/priorities': () => '/api/priorities?pageSize=100',
+    'GET /api/priorities filtered': () => '/api/priorities?businessFunction=finance',
+    'GET /api/dashboard/functions': () => '/api/dashboard/functions',
   };
 
   const small: Record<string, number> = {};
@@ -217,8 +222,14 @@ describe('SQL statements per read', () => {
     expect(large[name]).toBe(small[name]);
   });
 
-  it('qualifies every potential champion in six statements: candidates, followers, briefings, meetings, benefits, recorded evidence', () => {
-    expect(large['GET /api/champions']).toBe(IDENTIFY + 6);
+  it('qualifies every potential champion in seven statements: candidates, followers, briefings, meetings, benefits, priorities owned, recorded evidence', () => {
+    expect(large['GET /api/champions']).toBe(IDENTIFY + 7);
+  });
+
+  it('lists priorities in one statement, filtered or not, and reads every function\'s coverage in one', () => {
+    expect(large['GET /api/priorities']).toBe(IDENTIFY + 1);
+    expect(large['GET /api/priorities filtered']).toBe(IDENTIFY + 1);
+    expect(large['GET /api/dashboard/functions']).toBe(IDENTIFY + 1);
   });
 
   it('draws the coalition network in two statements (people, then the ties among them), with or without filters', () => {

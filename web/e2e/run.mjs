@@ -1456,3 +1456,86 @@ test('narratives: a sounding records a listed priority and how two narratives la
   assert.deepEqual(consoleProblems, [], 'the browser reported errors');
   await page.context().close();
 }));
+
+test('business priorities: a priority added in the browser shows in coverage, and naming it clears the missing-brief warning', { timeout: 150_000 }, withFailureScreenshots(async () => {
+  const api = await apiAs(ADMIN);
+  const person = (name, extra = {}) => api('POST', '/api/stakeholders', { name, businessFunction: 'Treasury', ...extra });
+  const irene = await person('Irene Castell', { role: 'top_team', title: 'Group Treasurer' });
+  const marco = await person('Marco Bell', { role: 'line_manager', title: 'Cash Manager', potentialChampion: true });
+  await api('POST', `/api/stakeholders/${irene.id}/soundings`, { heldOn: isoDay(-9), summary: 'Listens when it is about liquidity', commitmentAfter: 'open' });
+  await api('POST', `/api/stakeholders/${marco.id}/soundings`, { heldOn: isoDay(-5), summary: 'Will brief Irene himself', commitmentAfter: 'committed' });
+  // The brief names Treasury, which was enough while the function had no priorities on record.
+  await api('POST', '/api/briefings', { brieferId: marco.id, audienceId: irene.id, plannedFor: `${isoDay(9)}T09:00:00Z`, brief: 'Why coaching matters for Treasury' });
+
+  const page = await newPage();
+  await signIn(page, ADMIN);
+  await nav(page, 'Priorities').click();
+  await page.getByRole('heading', { name: 'Business priorities', level: 2 }).waitFor();
+  await page.getByRole('button', { name: 'Add a priority' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a business priority' });
+  await dialog.getByRole('combobox', { name: /^Business function/ }).fill('Treasury');
+  await dialog.getByRole('textbox', { name: /^Priority/ }).fill('Keep a month of liquidity');
+  await dialog.getByRole('combobox', { name: 'Owner' }).fill('Irene');
+  await page.getByRole('option', { name: 'Irene Castell', exact: true }).click();
+  await dialog.getByRole('textbox', { name: 'How coaching serves it' }).fill('Cash managers who are coached raise funding gaps weeks earlier');
+  await expectAccessible(page, 'the add-a-priority dialog', '[role="dialog"]');
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+  const treasury = page.getByRole('region', { name: 'Treasury' });
+  await treasury.getByText('Keep a month of liquidity').waitFor();
+  await treasury.getByRole('link', { name: 'Irene Castell' }).waitFor();
+  await treasury.getByText('Cash managers who are coached raise funding gaps weeks earlier').waitFor();
+  await page.mouse.move(0, 0);
+  await expectAccessible(page, 'the priorities page', 'main');
+  await screenshot(page, 'priorities.png');
+
+  // The dashboard: Treasury has its priority, a committed champion in Marco, and Irene where she stands.
+  await nav(page, 'Dashboard').click();
+  const coverage = page.getByRole('region', { name: 'Coverage by function' });
+  const treasuryCoverage = coverage.getByRole('region', { name: 'Treasury' });
+  await treasuryCoverage.getByText('Covered by Marco Bell').waitFor();
+  await treasuryCoverage.getByText('Keep a month of liquidity').waitFor();
+  await treasuryCoverage.getByRole('link', { name: 'Irene Castell' }).waitFor();
+  await treasuryCoverage.getByText('Open', { exact: true }).waitFor();
+  await page.mouse.move(0, 0);
+  await expectAccessible(page, 'the dashboard with coverage by function', 'main');
+  await coverage.scrollIntoViewIfNeeded();
+  await coverage.screenshot({ path: path.join(outDir, 'dashboard-coverage.png') });
+
+  // The plan now asks Marco's briefing of Irene to name one of Treasury's priorities; naming it clears the warning.
+  await nav(page, 'Briefing plan').click();
+  await page.getByRole('heading', { name: 'Briefing plan' }).waitFor();
+  const card = page.getByRole('article', { name: 'Briefing: Marco Bell to Irene Castell' });
+  await card.getByText('The briefing to Irene Castell names none of Treasury\'s priorities (“Keep a month of liquidity”). Name the one the case serves.').waitFor();
+  await page.mouse.move(0, 0);
+  await expectAccessible(page, 'the briefing plan with a missing priority', 'main');
+  await screenshot(page, 'briefing-plan-missing-priority.png');
+  await card.getByRole('button', { name: 'Name one of their priorities' }).click();
+  const form = page.getByRole('dialog', { name: 'Edit the briefing' });
+  await form.getByText('The plan checks that a briefing to Irene Castell names at least one of Treasury\'s priorities.').waitFor();
+  await form.getByRole('combobox', { name: 'Priorities it serves' }).click();
+  await page.getByRole('option', { name: 'Keep a month of liquidity', exact: true }).click();
+  await form.getByRole('heading', { name: 'Edit the briefing' }).click();
+  await expectAccessible(page, 'the briefing form naming a priority', '[role="dialog"]');
+  await screenshot(page, 'briefing-form-priorities.png');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await form.waitFor({ state: 'detached' });
+  await card.getByText('Ready').waitFor();
+  assert.equal(await card.getByText(/names none of Treasury's priorities/).count(), 0, 'the missing-brief warning is gone');
+
+  // Irene's page lists the priority she owns; the priorities page holds at 390 px.
+  await openStakeholder(page, 'Irene Castell');
+  const owned = page.getByRole('region', { name: 'Priorities they own' });
+  await owned.getByText('Keep a month of liquidity').waitFor();
+  await expectAccessible(page, 'the priorities a person owns, on their page', '[aria-labelledby="owned-priorities-heading"]');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${baseUrl}/priorities`);
+  await page.getByRole('region', { name: 'Treasury' }).getByText('Keep a month of liquidity').waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `the priorities page scrolls sideways at 390 px by ${overflow} px`);
+  await expectAccessible(page, 'the priorities page at 390 px', 'main');
+  await screenshot(page, 'priorities-390.png');
+
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await page.context().close();
+}));

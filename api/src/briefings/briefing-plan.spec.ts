@@ -26,6 +26,7 @@ function briefing(overrides: Partial<Briefing>): Briefing {
     brief: 'Coaching helps Finance keep its people through the restructure.',
     status: 'planned',
     outcome: null,
+    priorities: [],
     createdAt: '2026-04-01T00:00:00.000Z',
     updatedAt: '2026-04-01T00:00:00.000Z',
     version: 1,
@@ -142,6 +143,36 @@ describe('planWarnings', () => {
     it('asks HR only for some brief', () => {
       expect(only('missing_brief', [hr({ brief: null })])).toHaveLength(1);
       expect(only('missing_brief', [hr({ brief: 'The whole case, for everyone' })])).toEqual([]);
+    });
+
+    describe('when the audience\'s function has priorities', () => {
+      const close = { id: 'p-close', businessFunction: 'Finance', title: 'Close the books in five days' };
+      const cash = { id: 'p-cash', businessFunction: 'Finance', title: 'Free up working capital' };
+      const uptime = { id: 'p-uptime', businessFunction: 'IT', title: 'Keep the platform up' };
+      const warningsFor = (planned: Briefing) =>
+        planWarnings([planned], everyoneSounded, topTeam, new Map(), new Map(), new Map([[planned.id, [close, cash]]])).filter((w) => w.code === 'missing_brief');
+
+      it('flags a briefing to the function\'s leader that names none of them, even when the brief names the area, and lists them', () => {
+        const [warning, ...rest] = warningsFor(briefing({ audience: cfo, priorities: [uptime] }));
+        expect(rest).toEqual([]);
+        expect(warning.message).toBe(
+          'The briefing to CFO names none of Finance\'s priorities (“Close the books in five days”, “Free up working capital”). Name the one the case serves.',
+        );
+      });
+
+      it('is quiet once the briefing names one of them, even when the brief text does not name the area', () => {
+        expect(warningsFor(briefing({ audience: cfo, priorities: [cash], brief: 'It is a good idea for everyone.' }))).toEqual([]);
+      });
+
+      it('still asks for brief text first', () => {
+        const [warning] = warningsFor(briefing({ audience: cfo, priorities: [cash], brief: null }));
+        expect(warning.message).toBe('ANA has no brief yet. Write the case they will make.');
+      });
+
+      it('leaves a whole-top-team briefing to the area check', () => {
+        const planned = briefing({ audience: null, topTeam: true, brief: 'It is a good idea for everyone.' });
+        expect(warningsFor(planned).map((w) => w.message)).toEqual(["The brief does not say why it matters for Finance, ANA's area."]);
+      });
     });
   });
 

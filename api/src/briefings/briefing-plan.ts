@@ -6,8 +6,10 @@ import {
   BriefingWarningCode,
   COMMITMENT_LADDER,
   isAtLeast,
+  PriorityRef,
   StakeholderRef,
 } from '@soundings/shared';
+import { BriefGap, briefGap, namesAudiencePriority } from './briefing-rules';
 import { foldForSearch } from '../stakeholders/search-text';
 import { timingConcern, TimingWindowDates } from '../timing/timing-concern';
 
@@ -55,10 +57,6 @@ function shareAudience(a: Briefing, b: Briefing): boolean {
   return a.topTeam || b.topTeam || (a.audience !== null && a.audience.id === b.audience?.id);
 }
 
-/**
- * The plan's warnings, from briefings in plan order, who has been sounded, and the top team.
- * Only planned briefings are checked for readiness; done and cancelled ones are history.
- */
 /** Per briefer (a stakeholder), the people they hold an `avoid` relationship with: they must not carry the message to them. */
 export type AvoidedBy = ReadonlyMap<string, ReadonlySet<string>>;
 
@@ -69,12 +67,37 @@ export type TimingWindowsOf = ReadonlyMap<string, readonly TimingWindowDates[]>;
 
 const NO_WINDOWS: TimingWindowsOf = new Map();
 
+/** Per briefing (to one member), the priorities of its audience's business function. */
+export type AudiencePriorities = ReadonlyMap<string, readonly PriorityRef[]>;
+
+const NO_AUDIENCE_PRIORITIES: AudiencePriorities = new Map();
+
+const quoted = (priorities: readonly PriorityRef[]) => priorities.map((priority) => `“${priority.title}”`).join(', ');
+
+function missingBriefMessage(briefing: Briefing, gap: BriefGap, audiencePriorities: readonly PriorityRef[]): string {
+  switch (gap) {
+    case 'no_brief':
+      return `${brieferLabel(briefing)} has no brief yet. Write the case they will make.`;
+    case 'no_audience_priority':
+      return `The briefing to ${briefing.audience?.name} names none of ${briefing.audience?.businessFunction ?? audiencePriorities[0].businessFunction}'s priorities (${quoted(
+        audiencePriorities,
+      )}). Name the one the case serves.`;
+    case 'area_not_named':
+      return `The brief does not say why it matters for ${briefing.briefer?.businessFunction}, ${brieferLabel(briefing)}'s area.`;
+  }
+}
+
+/**
+ * The plan's warnings, from briefings in plan order, who has been sounded, and the top team.
+ * Only planned briefings are checked for readiness; done and cancelled ones are history.
+ */
 export function planWarnings(
   briefings: Briefing[],
   sounded: ReadonlySet<string>,
   topTeam: StakeholderRef[],
   avoids: AvoidedBy = NO_AVOIDS,
   windows: TimingWindowsOf = NO_WINDOWS,
+  audiencePriorities: AudiencePriorities = NO_AUDIENCE_PRIORITIES,
 ): BriefingWarning[] {
   const warnings: BriefingWarning[] = [];
   const position = new Map(briefings.map((briefing, index) => [briefing.id, index]));
@@ -123,15 +146,18 @@ export function planWarnings(
         message: `${briefer.name} has never been sounded one to one. Log a sounding before they brief.`,
       });
     }
-    if (!briefNamesArea(briefing.brief, briefing.hr ? null : (briefer?.businessFunction ?? null))) {
+    const theirPriorities = audiencePriorities.get(briefing.id) ?? [];
+    const gap = briefGap(
+      briefing.brief,
+      briefNamesArea(briefing.brief, briefing.hr ? null : (briefer?.businessFunction ?? null)),
+      briefing.audience ? namesAudiencePriority(briefing.priorities, theirPriorities) : null,
+    );
+    if (gap) {
       warnings.push({
         code: 'missing_brief',
         briefingId: briefing.id,
         ...(briefer ? { stakeholderId: briefer.id } : {}),
-        message:
-          briefing.brief && briefing.brief.trim()
-            ? `The brief does not say why it matters for ${briefer?.businessFunction}, ${brieferLabel(briefing)}'s area.`
-            : `${brieferLabel(briefing)} has no brief yet. Write the case they will make.`,
+        message: missingBriefMessage(briefing, gap, theirPriorities),
       });
     }
     for (const member of avoidedAudience(briefing, topTeam, avoids)) {
@@ -217,8 +243,9 @@ export function buildBriefingPlan(
   topTeam: StakeholderRef[],
   avoids: AvoidedBy = NO_AVOIDS,
   windows: TimingWindowsOf = NO_WINDOWS,
+  audiencePriorities: AudiencePriorities = NO_AUDIENCE_PRIORITIES,
 ): BriefingPlan {
-  const warnings = planWarnings(briefings, sounded, topTeam, avoids, windows);
+  const warnings = planWarnings(briefings, sounded, topTeam, avoids, windows, audiencePriorities);
   const items = briefings.map((briefing) => {
     const own = warnings.filter((warning) => warning.briefingId === briefing.id);
     const codes = [...new Set(own.map((warning) => warning.code))].sort((a, b) => CODE_ORDER.get(a)! - CODE_ORDER.get(b)!);

@@ -1,5 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
-import { assertStatusFits, BriefingParties, planDay, resolveBriefingParties } from './briefing-rules';
+import { assertStatusFits, BriefingParties, briefGap, namesAudiencePriority, planDay, resolveBriefingParties } from './briefing-rules';
 
 function refusal(run: () => unknown): { field: string; message: string } {
   try {
@@ -84,5 +84,40 @@ describe('assertStatusFits', () => {
 
   it('refuses an outcome on a planned briefing, naming outcome', () => {
     expect(refusal(() => assertStatusFits({ status: 'planned', plannedFor: '2026-05-01T09:00:00Z', outcome: 'Went well' }, now)).field).toBe('outcome');
+  });
+});
+
+describe('namesAudiencePriority', () => {
+  const close = { id: 'p1', businessFunction: 'Finance', title: 'Close in five days' };
+  const cash = { id: 'p2', businessFunction: 'Finance', title: 'Working capital' };
+  const uptime = { id: 'p3', businessFunction: 'IT', title: 'Uptime' };
+
+  it('does not apply when the audience\'s function has no priorities', () => {
+    expect(namesAudiencePriority([uptime], [])).toBeNull();
+  });
+
+  it('is false when the briefing names only other functions\' priorities, or none', () => {
+    expect(namesAudiencePriority([uptime], [close, cash])).toBe(false);
+    expect(namesAudiencePriority([], [close, cash])).toBe(false);
+  });
+
+  it('is true when it names any one of them', () => {
+    expect(namesAudiencePriority([uptime, cash], [close, cash])).toBe(true);
+  });
+});
+
+describe('briefGap', () => {
+  it.each([null, '', '  '])('is no_brief without brief text (%j), whatever else', (brief) => {
+    expect(briefGap(brief, true, true)).toBe('no_brief');
+  });
+
+  it('uses the audience\'s priorities where they apply, instead of the area', () => {
+    expect(briefGap('The case', false, true)).toBeNull();
+    expect(briefGap('The case', true, false)).toBe('no_audience_priority');
+  });
+
+  it('falls back to naming the briefer\'s area where no priorities apply', () => {
+    expect(briefGap('The case', false, null)).toBe('area_not_named');
+    expect(briefGap('The case', true, null)).toBeNull();
   });
 });

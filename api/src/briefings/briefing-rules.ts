@@ -1,4 +1,4 @@
-import { BriefingStatus } from '@soundings/shared';
+import { BriefingStatus, PriorityRef } from '@soundings/shared';
 import { latestPossibleToday } from '../common/validation';
 import { invalidField } from '../errors/api-exceptions';
 
@@ -63,4 +63,27 @@ export function assertStatusFits(state: { status: BriefingStatus; plannedFor: st
   if (state.outcome && state.status === 'planned') {
     throw invalidField('outcome', 'can only be recorded once the briefing is done or cancelled');
   }
+}
+
+/**
+ * Whether a briefing to a function's leader names one of that function's priorities. Null when the rule does
+ * not apply: a briefing of the whole top team, or an audience whose function has no priorities on record.
+ */
+export function namesAudiencePriority(named: readonly PriorityRef[], audienceFunctionPriorities: readonly PriorityRef[]): boolean | null {
+  if (audienceFunctionPriorities.length === 0) return null;
+  const theirs = new Set(audienceFunctionPriorities.map((priority) => priority.id));
+  return named.some((priority) => theirs.has(priority.id));
+}
+
+/**
+ * Why a planned briefing's brief falls short, or null when it does not: there is no brief text; or the audience's
+ * function has priorities and the briefing names none of them; or, where no such priorities are on record, the brief
+ * does not name the briefer's own area (`namesArea`, from briefNamesArea).
+ */
+export type BriefGap = 'no_brief' | 'no_audience_priority' | 'area_not_named';
+
+export function briefGap(brief: string | null, namesArea: boolean, namesPriority: boolean | null): BriefGap | null {
+  if (!brief || !brief.trim()) return 'no_brief';
+  if (namesPriority !== null) return namesPriority ? null : 'no_audience_priority';
+  return namesArea ? null : 'area_not_named';
 }

@@ -1,4 +1,5 @@
 import { Briefing, BriefingParty, BriefingStatus, CommitmentLevel, StakeholderRole } from '@soundings/shared';
+import { mapPriorityRef } from '../priorities/priority.mapper';
 import { BriefingRow } from './briefings.repository';
 
 function party(id: string | null, name: string | null, role: string | null, businessFunction: string | null, commitment: string | null): BriefingParty | null {
@@ -25,6 +26,7 @@ export function mapBriefing(row: BriefingRow): Briefing {
     brief: row.brief,
     status: row.status as BriefingStatus,
     outcome: row.outcome,
+    priorities: row.priorities.map(mapPriorityRef),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     version: row.version,

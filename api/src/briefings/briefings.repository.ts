@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { coalitionMemberColumns } from '../coalition/coalition-member';
 import { TIMING_WINDOWS_JSON } from '../timing/timing.repository';
 import type { TimingWindowDates } from '../timing/timing-concern';
+import { SAME_FUNCTION } from '../priorities/priorities.repository';
 import { SUGGESTED_BRIEFER_ORDER, SUGGESTED_BRIEFERS_MAX } from './briefing-suggestions';
 
 export interface BriefingRow {
@@ -26,9 +27,17 @@ export interface BriefingRow {
   brief: string | null;
   status: string;
   outcome: string | null;
+  /** The priorities the briefing names, by function and title. */
+  priorities: PriorityRefRow[];
   created_at: Date;
   updated_at: Date;
   version: number;
+}
+
+export interface PriorityRefRow {
+  id: string;
+  business_function: string;
+  title: string;
 }
 
 export interface PlanBriefingRow extends BriefingRow {
@@ -38,6 +47,8 @@ export interface PlanBriefingRow extends BriefingRow {
   briefer_avoids: string[];
   /** The audience member's timing windows, for planned briefings to one person. */
   audience_windows: TimingWindowDates[];
+  /** The priorities of the audience's business function (none for a whole-top-team briefing). */
+  audience_function_priorities: PriorityRefRow[];
 }
 
 export interface TopTeamMemberRow {
@@ -61,13 +72,21 @@ export interface BriefingColumns {
 
 const DAY_OF = (column: string) => `(${column} AT TIME ZONE 'UTC')::date`;
 
+/** Priorities matching `where` (over priorities `p`) as a JSON list of refs, by function and title. */
+const PRIORITY_REFS = (from: string, where: string) => `coalesce((
+  SELECT json_agg(json_build_object('id', p.id, 'business_function', p.business_function, 'title', p.title)
+                  ORDER BY lower(p.business_function), lower(p.title), p.id)
+    FROM ${from} WHERE ${where}), '[]'::json)`;
+
 const BRIEFING_SELECT = `
   SELECT b.id, b.briefer_id, b.briefer_is_hr, br.name AS briefer_name, br.role AS briefer_role,
          br.business_function AS briefer_business_function, br.commitment AS briefer_commitment,
          b.audience_id, b.audience_is_top_team, au.name AS audience_name, au.role AS audience_role,
          au.business_function AS audience_business_function, au.commitment AS audience_commitment,
          b.planned_for, to_char(${DAY_OF('b.planned_for')}, 'YYYY-MM-DD') AS day, b.day_position,
-         b.brief, b.status, b.outcome, b.created_at, b.updated_at, b.version`;
+         b.brief, b.status, b.outcome,
+         ${PRIORITY_REFS('briefing_priorities bp JOIN priorities p ON p.id = bp.priority_id', 'bp.briefing_id = b.id')} AS priorities,
+         b.created_at, b.updated_at, b.version`;
 const BRIEFING_FROM = `FROM briefings b LEFT JOIN stakeholders br ON br.id = b.briefer_id LEFT JOIN stakeholders au ON au.id = b.audience_id`;
 
 /** Plan order: by day, then the day's manual order, then the clock, then entry. */
@@ -133,7 +152,8 @@ export class BriefingsRepository {
               EXISTS (SELECT 1 FROM soundings so WHERE so.stakeholder_id = b.audience_id) AS audience_sounded,
               ARRAY(SELECT r.stakeholder_id::text FROM relationships r
                      WHERE r.holder_stakeholder_id = b.briefer_id AND r.quality = 'avoid' AND b.status = 'planned') AS briefer_avoids,
-              ${TIMING_WINDOWS_JSON(`CASE WHEN b.status = 'planned' THEN b.audience_id END`)} AS audience_windows
+              ${TIMING_WINDOWS_JSON(`CASE WHEN b.status = 'planned' THEN b.audience_id END`)} AS audience_windows,
+              ${PRIORITY_REFS('priorities p', `b.status = 'planned' AND ${SAME_FUNCTION('p.business_function', 'au.business_function')}`)} AS audience_function_priorities
          ${BRIEFING_FROM} ORDER BY ${PLAN_ORDER}`,
     );
   }
@@ -213,6 +233,15 @@ export class BriefingsRepository {
       params,
     );
     return result[0].length > 0;
+  }
+
+  /** The briefing names exactly these priorities from now on. */
+  async setPriorities(manager: EntityManager, briefingId: string, priorityIds: string[]): Promise<void> {
+    await manager.query(`DELETE FROM briefing_priorities WHERE briefing_id = $1 AND NOT (priority_id = ANY($2::uuid[]))`, [briefingId, priorityIds]);
+    await manager.query(
+      `INSERT INTO briefing_priorities (briefing_id, priority_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+      [briefingId, priorityIds],
+    );
   }
 
   async delete(manager: EntityManager, id: string): Promise<BriefingRow | null> {

@@ -8,6 +8,7 @@ import { pageOf } from '../common/pagination.dto';
 import { invalidField, notFound, versionConflict } from '../errors/api-exceptions';
 import { mapCoalitionMember } from '../coalition/coalition-member';
 import { mapBriefing } from './briefing.mapper';
+import { mapPriorityRef } from '../priorities/priority.mapper';
 import { suggestedBriefer } from './briefing-suggestions';
 import { buildBriefingPlan } from './briefing-plan';
 import type { TimingWindowDates } from '../timing/timing-concern';
@@ -15,10 +16,11 @@ import { assertStatusFits, BriefingParties, planDay, resolveBriefingParties } fr
 import { BriefingColumns, BriefingsRepository } from './briefings.repository';
 import { StakeholderWriteLock } from '../stakeholders/stakeholder-write-lock';
 import { LastContactRepository } from '../cadence/last-contact.repository';
+import { PrioritiesRepository } from '../priorities/priorities.repository';
 import { CreateBriefingDto, ListBriefingsDto, ReorderBriefingsDto, UpdateBriefingDto } from './dto/briefing.dto';
 
 // Who, when, status and order are kept in the audit trail; the brief and the outcome are words, named only.
-const BRIEFING_AUDITABLE_FIELDS = ['brieferId', 'hr', 'audienceId', 'topTeam', 'plannedFor', 'status', 'order'] as const;
+const BRIEFING_AUDITABLE_FIELDS = ['brieferId', 'hr', 'audienceId', 'topTeam', 'plannedFor', 'status', 'order', 'priorityIds'] as const;
 
 function auditFields(briefing: Briefing): Record<string, unknown> {
   return {
@@ -29,6 +31,7 @@ function auditFields(briefing: Briefing): Record<string, unknown> {
     plannedFor: briefing.plannedFor,
     status: briefing.status,
     order: briefing.order,
+    priorityIds: briefing.priorities.map((priority) => priority.id),
     brief: briefing.brief,
     outcome: briefing.outcome,
   };
@@ -51,6 +54,7 @@ export class BriefingsService {
     private readonly writeLock: StakeholderWriteLock,
     private readonly audit: AuditService,
     private readonly lastContact: LastContactRepository,
+    private readonly priorities: PrioritiesRepository,
   ) {}
 
   async list(query: ListBriefingsDto): Promise<Page<Briefing>> {
@@ -77,7 +81,8 @@ export class BriefingsService {
     }
     const windows = new Map<string, TimingWindowDates[]>(topTeam.map((member) => [member.id, member.timing_windows]));
     for (const row of rows) if (row.audience_id && row.audience_windows.length > 0) windows.set(row.audience_id, row.audience_windows);
-    return buildBriefingPlan(rows.map(mapBriefing), sounded, topTeam.map(({ id, name }) => ({ id, name })), avoids, windows);
+    const audiencePriorities = new Map(rows.map((row) => [row.id, row.audience_function_priorities.map(mapPriorityRef)]));
+    return buildBriefingPlan(rows.map(mapBriefing), sounded, topTeam.map(({ id, name }) => ({ id, name })), avoids, windows, audiencePriorities);
   }
 
   /** Two statements whatever the campaign's size: the audience, and the ranked candidates. */
@@ -105,6 +110,7 @@ export class BriefingsService {
     return this.dataSource.transaction(async (manager) => {
       await this.writeLock.lock(manager, [parties.brieferId, parties.audienceId]);
       await this.assertPartiesExist(manager, parties, input);
+      await this.assertPrioritiesExist(manager, input.priorityIds);
       const id = await this.briefings.insert(manager, {
         ...partyColumns(parties),
         planned_for: input.plannedFor,
@@ -113,6 +119,7 @@ export class BriefingsService {
         outcome: input.outcome,
       });
       await this.refreshContact(manager, [parties]);
+      if (input.priorityIds?.length) await this.briefings.setPriorities(manager, id, input.priorityIds);
       const created = await this.get(id, manager);
       await this.audit.record(
         actor,
@@ -151,6 +158,7 @@ export class BriefingsService {
         brieferId: parties.brieferId !== currentParties.brieferId ? parties.brieferId : null,
         audienceId: parties.audienceId !== currentParties.audienceId ? parties.audienceId : null,
       });
+      await this.assertPrioritiesExist(manager, input.priorityIds);
       const columns: BriefingColumns = {
         ...partyColumns(parties),
         planned_for: input.plannedFor,
@@ -165,6 +173,7 @@ export class BriefingsService {
         throw versionConflict(mapBriefing(latest));
       }
       await this.refreshContact(manager, [currentParties, parties]);
+      if (input.priorityIds) await this.briefings.setPriorities(manager, id, input.priorityIds);
       const updated = await this.get(id, manager);
       await this.audit.record(
         actor,
@@ -235,6 +244,14 @@ export class BriefingsService {
   private async refreshContact(manager: EntityManager, sides: Pick<BriefingParties, 'brieferId' | 'audienceId' | 'topTeam'>[]): Promise<void> {
     await this.lastContact.refresh(manager, sides.flatMap((side) => [side.brieferId, side.audienceId]));
     if (sides.some((side) => side.topTeam)) await this.lastContact.refreshTopTeam(manager);
+  }
+
+  /** Every priority named must be on record. */
+  private async assertPrioritiesExist(manager: EntityManager, priorityIds: string[] | undefined): Promise<void> {
+    if (!priorityIds?.length) return;
+    const found = await this.priorities.existing(manager, priorityIds);
+    const unknown = priorityIds.filter((priorityId) => !found.has(priorityId));
+    if (unknown.length > 0) throw invalidField('priorityIds', `must name priorities on record (unknown: ${unknown.join(', ')})`);
   }
 
   /** The named briefer must exist; the named audience must be on the top team. One statement. */

@@ -62,7 +62,7 @@ describe('assessChampion', () => {
     const recorded: TestEvidence = { test: 'influence', item: item('recorded', 'The Finance managers follow her lead', '2026-10-01') };
     const assessed = assessChampion({ person: person('Cleo'), influenceScore: 0, lookedToBy: 0 }, [recorded, briefing]);
     expect(assessed.verdict).toBe('close');
-    expect(assessed.missing).toEqual(['No benefit named in a sounding or personal stake recorded yet']);
+    expect(assessed.missing).toEqual(['No benefit named in a sounding, priority owned or personal stake recorded yet']);
   });
 
   it('lists every unmet test, in test order, for someone with nothing yet', () => {

@@ -34,7 +34,7 @@ export function missingText(test: ChampionTest, lookedToBy: number): string {
     case 'advocacy':
       return 'No briefing given or meeting spoken in yet';
     case 'stake':
-      return 'No benefit named in a sounding or personal stake recorded yet';
+      return 'No benefit named in a sounding, priority owned or personal stake recorded yet';
   }
 }
 
@@ -71,6 +71,9 @@ export const evidenceText = {
   /** `words` null when the sounding is confidential and the reader may not see it. */
   benefitNamed(words: string | null, day: IsoDate): string {
     return words === null ? `Named a benefit in a confidential sounding on ${dayInWords(day)}` : `Named a benefit on ${dayInWords(day)}: “${clip(words)}”`;
+  },
+  priorityOwned(businessFunction: string, title: string): string {
+    return `Owns the ${businessFunction} priority “${clip(title)}”`;
   },
 };
 

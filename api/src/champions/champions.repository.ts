@@ -59,6 +59,13 @@ export interface BenefitNamedRow {
   author_id: string | null;
 }
 
+export interface PriorityOwnedRow {
+  id: string;
+  owner_id: string;
+  business_function: string;
+  title: string;
+}
+
 const EVIDENCE_COLUMNS = `e.id, e.stakeholder_id, e.test, e.evidence, to_char(e.observed_on, 'YYYY-MM-DD') AS observed_on, e.created_at, e.updated_at, e.version`;
 const EVIDENCE_SELECT = `SELECT ${EVIDENCE_COLUMNS} FROM champion_evidence e`;
 const EVIDENCE_ORDER = `ORDER BY e.observed_on DESC, e.created_at DESC, e.id`;
@@ -182,6 +189,16 @@ export class ChampionsRepository {
          ${joinCandidate('s', 'so.stakeholder_id')}
         WHERE so.benefits_seen IS NOT NULL AND btrim(so.benefits_seen) <> ''
         ORDER BY so.held_on DESC, so.created_at DESC, so.id`,
+    );
+  }
+
+  /** Business priorities potential champions own: a stake in the case, by function and title. */
+  prioritiesOwned(): Promise<PriorityOwnedRow[]> {
+    return this.dataSource.query(
+      `SELECT p.id, p.owner_id, p.business_function, p.title
+         FROM priorities p
+         ${joinCandidate('s', 'p.owner_id')}
+        ORDER BY lower(p.business_function), lower(p.title), p.id`,
     );
   }
 

@@ -15,17 +15,18 @@ export class ChampionsService {
 
   /**
    * Every potential champion with the three tests, read from what Soundings holds (who looks to them,
-   * briefings they gave, meetings they spoke in, benefits they named) and from evidence recorded by
-   * hand. Six statements whatever the number of people; a confidential benefit's words reach only
+   * briefings they gave, meetings they spoke in, benefits they named, business priorities they own) and
+   * from evidence recorded by hand. Seven statements whatever the number of people; a confidential benefit's words reach only
    * those the policy lets read them, and showing them is recorded.
    */
   async list(actor: Actor): Promise<ChampionList> {
-    const [candidates, followers, briefings, meetings, benefits, recorded] = await Promise.all([
+    const [candidates, followers, briefings, meetings, benefits, owned, recorded] = await Promise.all([
       this.champions.candidates(),
       this.champions.followers(),
       this.champions.briefingsGiven(),
       this.champions.meetingsSpokenIn(),
       this.champions.benefitsNamed(),
+      this.champions.prioritiesOwned(),
       this.champions.recordedEvidence(),
     ]);
     const view = this.confidentiality.view(actor);
@@ -71,6 +72,16 @@ export class ChampionsService {
         text: evidenceText.benefitNamed(view.field(note, sounding.benefits_seen).words, sounding.held_on),
         on: sounding.held_on,
         refId: sounding.id,
+        personId: null,
+      });
+    }
+    // Owning a priority the case serves is a stake in it; undated, like a link.
+    for (const priority of owned) {
+      add(priority.owner_id, 'stake', {
+        source: 'priority_owned',
+        text: evidenceText.priorityOwned(priority.business_function, priority.title),
+        on: null,
+        refId: priority.id,
         personId: null,
       });
     }

@@ -19,6 +19,7 @@ import { StakeholdersService } from '../stakeholders/stakeholders.service';
 import { seedTiming } from './demo/timing';
 import { seedNarratives } from './demo/narratives';
 import { seedExpectations } from './demo/expectations';
+import { seedPriorities } from './demo/priorities';
 
 /** Same organisation on every run: a seeded generator instead of Math.random. */
 function generator(seed: number) {
@@ -498,11 +499,14 @@ async function seed(): Promise<void> {
     const inFunction = (businessFunction: string, role: StakeholderRole) =>
       people.filter((person) => person.businessFunction === businessFunction && person.role === role).map((person) => person.name);
     const counts = await seedCoalition(context, actor, id, inFunction);
+    const priorityCount = await seedPriorities(context, actor, id);
     const timingWindows = await seedTiming(context, actor, id);
     const ownCadences = await seedCadence(context, actor, id);
+    // After the priorities: what came up in a sounding cites them.
     const narratives = await seedNarratives(context, actor, id);
     const expectationCount = await seedExpectations(context, actor, id);
     const campaign = [
+      `${priorityCount} business priorities`,
       `${timingWindows} timing windows`,
       `${ownCadences} leaders with a contact cadence of their own`,
       `${narratives} narratives`,

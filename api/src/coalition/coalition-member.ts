@@ -56,3 +56,11 @@ export function mapCoalitionMember(row: Record<string, unknown>, prefix: string)
     required_commitment: column('required_commitment') as string | null,
   });
 }
+
+/** A person of stakeholder alias `alias` as one JSON object with the columns of CoalitionMemberRow, for toCoalitionMember. */
+export function coalitionMemberJson(alias: string): string {
+  return `json_build_object(
+  'id', ${alias}.id, 'name', ${alias}.name, 'title', ${alias}.title, 'role', ${alias}.role,
+  'business_function', ${alias}.business_function, 'potential_champion', ${alias}.potential_champion,
+  'commitment', ${alias}.commitment, 'required_commitment', ${alias}.required_commitment)`;
+}

@@ -1,12 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CommitmentTrend, Dashboard, SlippingPerson, TopTeamCockpit } from '@soundings/shared';
+import { CommitmentTrend, Dashboard, FunctionCoverage, SlippingPerson, TopTeamCockpit } from '@soundings/shared';
 import { ActorParam } from '../auth/actor';
 import type { Actor } from '../auth/actor';
 import { CoalitionDashboardService } from './coalition-dashboard.service';
 import { DashboardService } from './dashboard.service';
 import { CommitmentTrendQueryDto } from './dto/commitment-trend-query.dto';
 import { ApiResult, ApiResultList } from '../openapi/api-responses';
+import { FunctionCoverageService } from './function-coverage.service';
 
 @ApiTags('dashboard')
 @Controller('dashboard')
@@ -14,6 +15,7 @@ export class DashboardController {
   constructor(
     private readonly service: DashboardService,
     private readonly coalition: CoalitionDashboardService,
+    private readonly coverage: FunctionCoverageService,
   ) {}
 
   @Get()
@@ -54,5 +56,16 @@ export class DashboardController {
   @ApiResult('CommitmentTrend')
   trend(@Query() query: CommitmentTrendQueryDto): Promise<CommitmentTrend> {
     return this.coalition.trend(query.weeks);
+  }
+
+  /**
+   * Per business function (every one named by a priority or by someone on record, by name): its priorities, its
+   * committed and public champions, whether one covers it, and where its leaders (top team and senior leaders of
+   * the function) stand.
+   */
+  @Get('functions')
+  @ApiResultList('FunctionCoverage')
+  functions(): Promise<FunctionCoverage[]> {
+    return this.coverage.functions();
   }
 }

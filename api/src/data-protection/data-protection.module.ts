@@ -5,6 +5,7 @@ import { CommitmentModule } from '../commitment/commitment.module';
 import { ExpectationsModule } from '../expectations/expectations.module';
 import { FearsModule } from '../fears/fears.module';
 import { InfluenceModule } from '../influence/influence.module';
+import { PrioritiesModule } from '../priorities/priorities.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { RelationshipsModule } from '../relationships/relationships.module';
 import { SoundingsModule } from '../soundings/soundings.module';
@@ -17,7 +18,7 @@ import { SubjectAccessService } from './subject-access.service';
 
 /** A person's rights over what is held about them: see all of it (export, history) and have it erased. */
 @Module({
-  imports: [StakeholdersModule, SoundingsModule, FearsModule, CommitmentModule, BriefingsModule, MeetingsModule, InfluenceModule, ChampionsModule, RelationshipsModule, TimingModule, ExpectationsModule],
+  imports: [StakeholdersModule, SoundingsModule, FearsModule, CommitmentModule, BriefingsModule, MeetingsModule, InfluenceModule, ChampionsModule, RelationshipsModule, TimingModule, ExpectationsModule, PrioritiesModule],
   controllers: [DataProtectionController],
   providers: [SubjectAccessService, ErasureService, ErasureRepository],
 })

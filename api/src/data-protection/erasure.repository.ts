@@ -25,6 +25,8 @@ const FREE_TEXT_COLUMNS: { table: string; columns: string[]; versioned: boolean;
   { table: 'timing_windows', columns: ['note'], versioned: true },
   // What someone else was told to expect may name the erased person ("Ana will sponsor your pilot").
   { table: 'expectations', columns: ['expectation', 'note'], versioned: true },
+  // A priority's title is the function's label (and unique in it), so only the coaching link is searched.
+  { table: 'priorities', columns: ['coaching_link'], versioned: true },
 ];
 
 /** A PostgreSQL regular expression matching `text` literally, as a whole word (letters or digits on neither side). */
@@ -134,6 +136,11 @@ export class ErasureRepository {
   /** Their best and not-now windows say when they may be approached: about them alone, they go. */
   deleteTimingWindows(manager: EntityManager, id: string): Promise<number> {
     return affected(manager, `DELETE FROM timing_windows WHERE stakeholder_id = $1 RETURNING id`, [id]);
+  }
+
+  /** Business priorities they owned stay the function's, without an owner. */
+  releasePriorities(manager: EntityManager, id: string): Promise<number> {
+    return affected(manager, `UPDATE priorities SET owner_id = NULL, updated_at = now(), version = version + 1 WHERE owner_id = $1 RETURNING id`, [id]);
   }
 
   /** Relationships with them, or held by them as a champion, say who they are close to or must be kept from: deleted. */

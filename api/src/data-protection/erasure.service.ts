@@ -35,7 +35,7 @@ export class ErasureService {
    * Removes a person's personal data from every table in one transaction: their details, the words of
    * their soundings, fears and level changes, the evidence recorded for the champion tests about them, the briefs and outcomes
    * of briefings they give or receive, their reporting links, influence links and relationships (with them or held by them), what they were told to expect
-   * (and their name as the teller of other people's expectations),
+   * (and their name as the teller of other people's expectations), their ownership of business priorities (the priority is the function's and stays),
    * and mentions of their name or email in other records (notes, briefings, meeting titles and purposes, other people's
    * influence links, relationships and champion evidence). What stays is anonymous: role, levels, dates, meeting
    * attendance and counts, so the dashboard still adds up. The audit trail never held their details,
@@ -61,6 +61,7 @@ export class ErasureService {
         timingWindowsRemoved: await this.erasure.deleteTimingWindows(manager, id),
         expectationsRemoved: await this.erasure.deleteExpectations(manager, id),
         expectationTellersCleared: await this.erasure.clearExpectationTeller(manager, id),
+        prioritiesUnowned: await this.erasure.releasePriorities(manager, id),
         mentionsRemoved: await this.erasure.removeMentions(manager, mentionsToRemove(person), MENTION_REPLACEMENT),
       };
       await this.audit.record(actor, { action: 'stakeholder.erase', entityType: 'stakeholder', entityId: id, stakeholderId: id, after: counts }, manager);

@@ -17,6 +17,8 @@ import { mapFear } from '../fears/fear.mapper';
 import { mapInfluence } from '../influence/influence.mapper';
 import { InfluencesRepository } from '../influence/influences.repository';
 import { mapMeetingSummary } from '../meetings/meeting.mapper';
+import { PrioritiesRepository } from '../priorities/priorities.repository';
+import { mapPriority } from '../priorities/priority.mapper';
 import { MeetingsRepository } from '../meetings/meetings.repository';
 import { mapRelationship } from '../relationships/relationship.mapper';
 import { RelationshipsRepository } from '../relationships/relationships.repository';
@@ -42,6 +44,7 @@ export class SubjectAccessService {
     private readonly relationships: RelationshipsRepository,
     private readonly timing: TimingRepository,
     private readonly expectations: ExpectationsRepository,
+    private readonly priorities: PrioritiesRepository,
     private readonly audit: AuditService,
     private readonly confidentiality: ConfidentialityPolicy,
   ) {}
@@ -54,7 +57,7 @@ export class SubjectAccessService {
   async export(actor: Actor, stakeholderId: string): Promise<StakeholderExport> {
     const row = await this.stakeholders.findById(stakeholderId);
     if (!row) throw notFound('Stakeholder');
-    const [soundingRows, fearRows, historyRows, briefingRows, meetingRows, influenceRows, evidenceRows, relationshipRows, timingRows, expectationRows, auditEntries] = await Promise.all([
+    const [soundingRows, fearRows, historyRows, briefingRows, meetingRows, influenceRows, evidenceRows, relationshipRows, timingRows, expectationRows, priorityRows, auditEntries] = await Promise.all([
       this.soundings.forStakeholder(stakeholderId),
       this.fears.forStakeholder(stakeholderId),
       this.commitment.history(stakeholderId),
@@ -65,6 +68,7 @@ export class SubjectAccessService {
       this.relationships.concerning(stakeholderId),
       this.timing.forStakeholder(stakeholderId),
       this.expectations.forStakeholder(stakeholderId),
+      this.priorities.ownedBy(stakeholderId),
       this.audit.forStakeholder(stakeholderId),
     ]);
     const view = this.confidentiality.view(actor);
@@ -106,6 +110,7 @@ export class SubjectAccessService {
       relationships: relationshipRows.map(mapRelationship),
       timingWindows: timingRows.map(mapTimingWindow),
       expectations: expectationRows.map(mapExpectation),
+      priorities: priorityRows.map(mapPriority),
       // Staff addresses and request ids are about the staff, not the person: left out.
       auditEntries: auditEntries.map(({ clientAddress: _address, requestId: _request, ...entry }) => entry),
     };

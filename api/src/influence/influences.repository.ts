@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { REPORTING_LINE_STRENGTH } from '@soundings/shared';
 import type { InfluenceKind } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
+import { coalitionMemberJson } from '../coalition/coalition-member';
 import type { CoalitionMemberRow } from '../coalition/coalition-member';
 
 /** A person's columns as the influence reads select them. */
@@ -43,10 +44,7 @@ export interface InfluenceColumns {
 }
 
 /** A member as one JSON object, so every query shapes people the same way. */
-export const MEMBER_JSON = (alias: string) => `json_build_object(
-  'id', ${alias}.id, 'name', ${alias}.name, 'title', ${alias}.title, 'role', ${alias}.role,
-  'business_function', ${alias}.business_function, 'potential_champion', ${alias}.potential_champion,
-  'commitment', ${alias}.commitment, 'required_commitment', ${alias}.required_commitment)`;
+export const MEMBER_JSON = coalitionMemberJson;
 
 const INFLUENCE_SELECT = `
   SELECT i.id, i.kind, i.strength, i.note, i.created_at, i.updated_at, i.version,

@@ -39,6 +39,9 @@ export interface ResponseTypes {
   MeetingSummaryPage: shared.MeetingSummaryPage;
   Narrative: shared.Narrative;
   NarrativeResonance: shared.NarrativeResonance;
+  Priority: shared.Priority;
+  PriorityPage: shared.PriorityPage;
+  FunctionCoverage: shared.FunctionCoverage;
   Relationship: shared.Relationship;
   RelationshipHolder: shared.RelationshipHolder;
   RelationshipMatrix: shared.RelationshipMatrix;

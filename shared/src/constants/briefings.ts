@@ -23,7 +23,7 @@ export const BRIEFING_WARNING_LABELS: Record<BriefingWarningCode, string> = {
   hr_before_champions: 'HR presents before the champions have briefed',
   briefer_not_committed: 'Briefer is not yet committed',
   briefer_not_sounded: 'Briefer has never been sounded one to one',
-  missing_brief: 'No brief tied to the briefer\'s area',
+  missing_brief: 'No brief tied to their priorities or the briefer\'s area',
   audience_not_sounded: 'Audience member not yet sounded one to one',
   no_champion_for_member: 'No champion is planned to brief this top-team member',
   briefer_relationship_avoid: 'The briefer must not carry the message to this person',

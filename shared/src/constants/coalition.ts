@@ -123,6 +123,7 @@ export const CHAMPION_EVIDENCE_SOURCES = [
   'briefing_given',
   'spoke_in_meeting',
   'benefit_named',
+  'priority_owned',
 ] as const;
 export type ChampionEvidenceSource = (typeof CHAMPION_EVIDENCE_SOURCES)[number];
 

@@ -2,6 +2,7 @@ import type { BriefingStatus, BriefingWarningCode } from '../constants/briefings
 import type { CommitmentLevel } from '../constants/commitment-ladder';
 import type { StakeholderRole } from '../constants/enums';
 import type { IsoDate, IsoDateTime } from './api';
+import type { PriorityRef } from './campaign';
 
 /**
  * Who briefs whom: a stakeholder (`brieferId`) or HR itself (`hr: true`), to one top-team member
@@ -18,6 +19,8 @@ export interface BriefingInput {
   status?: BriefingStatus;
   /** What happened; only once the briefing is done or cancelled. */
   outcome?: string | null;
+  /** The business priorities the brief ties the case to (replaces the list on PATCH). */
+  priorityIds?: string[];
 }
 
 export type CreateBriefingRequest = BriefingInput;
@@ -54,6 +57,8 @@ export interface Briefing {
   brief: string | null;
   status: BriefingStatus;
   outcome: string | null;
+  /** The business priorities the brief ties the case to, by function and title. */
+  priorities: PriorityRef[];
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
   version: number;

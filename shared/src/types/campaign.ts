@@ -10,7 +10,7 @@ import type {
   TimingWindowKind,
 } from '../constants/campaign';
 import type { StakeholderRole } from '../constants/enums';
-import type { IsoDate, IsoDateTime } from './api';
+import type { IsoDate, IsoDateTime, Page } from './api';
 import type { CoalitionMember } from './coalition';
 
 // ---- Business priorities ----------------------------------------------------
@@ -37,6 +37,18 @@ export interface Priority {
   updatedAt: IsoDateTime;
   version: number;
 }
+
+export interface PriorityListQuery {
+  /** Priorities of this function (any case). */
+  businessFunction?: string;
+  /** Priorities this person owns. */
+  ownerId?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+/** By function, then title. */
+export type PriorityPage = Page<Priority>;
 
 /** A priority as other records cite it. */
 export interface PriorityRef {

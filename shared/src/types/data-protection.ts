@@ -6,6 +6,7 @@ import type { TimingWindow } from './campaign';
 import type { Cadence } from '../constants/campaign';
 import type { StakeholderRole } from '../constants/enums';
 import type { Expectation } from './campaign';
+import type { Priority } from './campaign';
 
 // ---- Settings -------------------------------------------------------------
 
@@ -72,6 +73,8 @@ export interface StakeholderExport {
   timingWindows: TimingWindow[];
   /** What they were told to expect, newest first by the day they were told. */
   expectations: Expectation[];
+  /** Business priorities they own, by function and title. */
+  priorities: Priority[];
   /** Every audit entry about them, oldest first. */
   auditEntries: SubjectAuditEntry[];
 }
@@ -105,6 +108,8 @@ export interface ErasureResult {
   expectationsRemoved: number;
   /** Other people's expectations they told as a champion, now without a teller. */
   expectationTellersCleared: number;
+  /** Business priorities they owned, kept without an owner (a priority is the function's). */
+  prioritiesUnowned: number;
 }
 
 // ---- Retention ----------------------------------------------------------------

@@ -47,6 +47,7 @@ export const routes: RouteObject[] = [
           { path: 'meetings', lazy: () => import('./routes/meetings').then((m) => ({ Component: m.MeetingsRoute })) },
           { path: 'meetings/:meetingId', lazy: () => import('./routes/meeting').then((m) => ({ Component: m.MeetingRoute })) },
           { path: 'expectations', lazy: () => import('./routes/expectations').then((m) => ({ Component: m.ExpectationsRoute })) },
+          { path: 'priorities', lazy: () => import('./routes/priorities').then((m) => ({ Component: m.PrioritiesRoute })) },
           { path: 'champions', lazy: () => import('./routes/champions').then((m) => ({ Component: m.ChampionsRoute })) },
           { path: 'recommendations', lazy: () => import('./routes/recommendations').then((m) => ({ Component: m.RecommendationsRoute })) },
           {

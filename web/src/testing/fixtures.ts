@@ -186,6 +186,7 @@ export function aBriefing(overrides: Partial<Briefing> = {}): Briefing {
     brief: 'IT loses engineers to firms that develop their people.',
     status: 'planned',
     outcome: null,
+    priorities: [],
     createdAt: '2026-02-01T09:00:00.000Z',
     updatedAt: '2026-02-01T09:00:00.000Z',
     version: 1,

@@ -25,6 +25,8 @@ import {
 const statusMessage = { message: `must be one of ${BRIEFING_STATUSES.join(', ')}` };
 const stakeholderIdMessage = 'must be a stakeholder id (UUID)';
 const booleanMessage = { message: 'must be true or false' };
+/** A brief ties the case to a few priorities, not to a function's whole list. */
+export const BRIEFING_PRIORITIES_MAX = 20;
 
 export class BriefingFieldsDto {
   /** The champion who briefs; leave out (or null) when HR presents. */
@@ -63,6 +65,14 @@ export class BriefingFieldsDto {
   /** What happened; once done or cancelled. */
   @OptionalText()
   outcome?: string | null;
+
+  /** The business priorities the brief ties the case to, each once; on PATCH the new list replaces the old. */
+  @Optional()
+  @IsArray({ message: 'must be a list of priority ids' })
+  @ArrayMaxSize(BRIEFING_PRIORITIES_MAX, { message: `must list at most ${BRIEFING_PRIORITIES_MAX} priorities` })
+  @IdList('must list priority ids (UUIDs)')
+  @ArrayUnique({ message: 'must list each priority once' })
+  priorityIds?: string[];
 }
 
 export class CreateBriefingDto extends BriefingFieldsDto implements CreateBriefingRequest {}

@@ -31,6 +31,7 @@ function servePlan(api: ReturnType<typeof mockApi>, body: BriefingPlan = plan) {
   api.get('/briefings/plan', { body });
   api.get('/stakeholders', { body: aPage([]) });
   api.get('/stakeholders/:id/timing', { body: { stakeholderId: 's-1', timingNotes: null, windows: [] } });
+  api.get('/priorities', { body: aPage([]) });
 }
 
 describe('Briefing plan page', () => {
@@ -80,6 +81,32 @@ describe('Briefing plan page', () => {
       status: 'planned',
       version: 1,
     });
+  });
+
+  it("a briefing naming none of its audience's priorities is fixed by naming one, the audience's function's offered first", async () => {
+    const user = userEvent.setup({ delay: null });
+    const api = mockApi();
+    const gap = 'The briefing to Priya Raman names none of Finance\'s priorities (“Close in five days”). Name the one the case serves.';
+    servePlan(api, {
+      items: [aPlanItem(tom, ['missing_brief'])],
+      warnings: [{ code: 'missing_brief', briefingId: 'b-tom', stakeholderId: 's-2', message: gap }],
+    });
+    const priority = (id: string, businessFunction: string, title: string) => ({ id, businessFunction, title, owner: null, coachingLink: null, createdAt: '', updatedAt: '', version: 1 });
+    api.get('/priorities', { body: aPage([priority('p-it', 'IT', 'Keep the platform up'), priority('p-close', 'Finance', 'Close in five days')]) });
+    api.patch('/briefings/:id', ({ body }) => ({ body: { ...tom, version: 2, priorities: [{ id: 'p-close', businessFunction: 'Finance', title: 'Close in five days' }], ...(body as object) } }));
+    renderWithApp(<BriefingsRoute />);
+
+    await user.click(within(await waitFor(() => card('Tom Okafor to Priya Raman'))).getByRole('button', { name: /Name one of their priorities/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit the briefing' });
+    expect(within(dialog).getByText(/The plan checks that a briefing to Priya Raman names at least one of Finance's priorities/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('combobox', { name: 'Priorities it serves' }));
+    const options = await screen.findAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual(['Close in five days', 'IT: Keep the platform up']);
+    await user.click(options[0]);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(api.requestsTo('PATCH', '/briefings/b-tom')).toHaveLength(1));
+    expect(api.requestsTo('PATCH', '/briefings/b-tom')[0].body).toMatchObject({ priorityIds: ['p-close'], version: 1 });
   });
 
   it('moves a briefing later within its day at once and sends the day\'s new order', async () => {

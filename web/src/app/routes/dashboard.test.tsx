@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import type { Dashboard, SlippingPerson } from '@soundings/shared';
+import type { CoalitionMember, CommitmentLevel, Dashboard, FunctionCoverage, SlippingPerson } from '@soundings/shared';
 import { aCoalitionMember, aContactCadence } from '@/testing/fixtures';
 import { mockApi } from '@/testing/api-mock';
 import { renderWithApp } from '@/testing/render';
@@ -44,13 +44,56 @@ const slipping: SlippingPerson[] = [
   },
 ];
 
+const member = (id: string, name: string, commitment: CommitmentLevel, role: CoalitionMember['role'] = 'line_manager'): CoalitionMember => ({
+  id,
+  name,
+  title: null,
+  role,
+  businessFunction: 'Finance',
+  potentialChampion: role === 'line_manager',
+  commitment,
+  requiredCommitment: null,
+  onBoard: commitment === 'committed' || commitment === 'public_champion' || commitment === 'supportive',
+});
+const coverage: FunctionCoverage[] = [
+  {
+    businessFunction: 'Finance',
+    priorities: [{ id: 'p-1', businessFunction: 'Finance', title: 'Close the books in five days' }],
+    champions: [member('s-8', 'Grace Mensah', 'committed')],
+    covered: true,
+    leaders: [{ stakeholder: member('s-1', 'Priya Raman', 'open', 'top_team'), commitment: 'open' }],
+  },
+  { businessFunction: 'IT', priorities: [], champions: [], covered: false, leaders: [] },
+];
+
+function serveDashboard() {
+  const api = mockApi();
+  api.get('/dashboard', { body: dashboard });
+  api.get('/dashboard/top-team', { body: { items: [] } });
+  api.get('/dashboard/trend', { body: { weeks: [] } });
+  api.get('/dashboard/functions', { body: coverage });
+  api.get('/dashboard/slipping', { body: slipping });
+  return api;
+}
+
 describe('Dashboard', () => {
+  it("shows each function's priorities, whether a committed champion covers it, and where its leaders stand", async () => {
+    serveDashboard();
+    renderWithApp(<DashboardRoute />);
+    const panel = await screen.findByRole('region', { name: 'Coverage by function' });
+    expect(await within(panel).findByText('1 of 2 functions have no committed champion yet.')).toBeInTheDocument();
+    const finance = within(panel).getByRole('region', { name: 'Finance' });
+    expect(within(finance).getByText('Covered by Grace Mensah')).toBeInTheDocument();
+    expect(within(finance).getByText('Close the books in five days')).toBeInTheDocument();
+    expect(within(finance).getByRole('link', { name: 'Priya Raman' })).toHaveAttribute('href', '/stakeholders/s-1');
+    expect(within(finance).getByText('Open')).toBeInTheDocument();
+    const it = within(panel).getByRole('region', { name: 'IT' });
+    expect(within(it).getByText('No committed champion')).toBeInTheDocument();
+    expect(within(it).getByText('No priorities written down yet.')).toBeInTheDocument();
+  });
+
   it('tells where the top team stands and links each list to the people behind it', async () => {
-    const api = mockApi();
-    api.get('/dashboard', { body: dashboard });
-    api.get('/dashboard/top-team', { body: { items: [] } });
-    api.get('/dashboard/trend', { body: { weeks: [] } });
-    api.get('/dashboard/slipping', { body: slipping });
+    serveDashboard();
     renderWithApp(<DashboardRoute />);
     expect(await screen.findByRole('region', { name: 'Top-team cockpit' })).toBeInTheDocument();
 
@@ -88,6 +131,7 @@ describe('Dashboard', () => {
     api.get('/dashboard', { body: dashboard });
     api.get('/dashboard/top-team', { body: { items: [] } });
     api.get('/dashboard/trend', { body: { weeks: [] } });
+    api.get('/dashboard/functions', { body: [] });
     renderWithApp(<DashboardRoute />);
     const overdue = await screen.findByRole('region', { name: 'Overdue follow-ups' });
     const entry = (name: string) => within(overdue).getByRole('link', { name }).closest('li')!;

@@ -12,6 +12,7 @@ import { CommitmentFunnel } from '@/features/dashboard/components/commitment-fun
 import { CommitmentTrendPanel } from '@/features/dashboard/components/commitment-trend';
 import { DashboardCard } from '@/features/dashboard/components/dashboard-card';
 import { DashboardStats } from '@/features/dashboard/components/dashboard-stats';
+import { FunctionCoveragePanel } from '@/features/dashboard/components/function-coverage-panel';
 import { OpenFearsByCategory } from '@/features/dashboard/components/open-fears-by-category';
 import { SlippingPanel } from '@/features/dashboard/components/slipping-list';
 import { TopTeamCockpit } from '@/features/dashboard/components/top-team-cockpit';
@@ -86,6 +87,7 @@ export function DashboardRoute() {
         <SlippingPanel />
         <NextSoundingsPanel />
         <TopTeamCockpit />
+        <FunctionCoveragePanel />
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 8 }}>
             <DashboardCard

@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { mockApi } from '@/testing/api-mock';
 import { anAuditEntry, aJourney, aPage, aSounding, aStakeholder, aStakeholderInfluence } from '@/testing/fixtures';
 import { renderWithApp } from '@/testing/render';
@@ -16,6 +17,13 @@ function serveJourney(api: ReturnType<typeof mockApi>) {
   api.get('/business-functions', { body: [] });
   api.get('/stakeholders/:id/influence', { body: aStakeholderInfluence() });
   api.get('/stakeholders/:id/timing', { body: { stakeholderId: 's-1', timingNotes: null, windows: [] } });
+  api.get('/priorities', ({ query }) => ({
+    body: aPage(
+      query.get('ownerId') === 's-1'
+        ? [{ id: 'p-1', businessFunction: 'Finance', title: 'Close the books in five days', owner: null, coachingLink: 'Managers who coach can delegate the close', createdAt: '', updatedAt: '', version: 1 }]
+        : [],
+    ),
+  }));
   api.get('/relationships', {
     body: aPage([
       {
@@ -63,6 +71,25 @@ describe('Stakeholder page', () => {
     const readOnly = await screen.findByRole('region', { name: 'Who holds the relationship' });
     expect(await within(readOnly).findByText('Sam Patel')).toBeInTheDocument();
     expect(within(readOnly).queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('lists the priorities they own; a practitioner adds one they own, in their function', async () => {
+    const user = userEvent.setup({ delay: null });
+    const api = mockApi();
+    serveJourney(api);
+    api.post('/priorities', ({ body }) => ({ status: 201, body: { id: 'p-2', owner: null, createdAt: '', updatedAt: '', version: 1, ...(body as object) } }));
+    open('practitioner');
+    const section = await screen.findByRole('region', { name: 'Priorities they own' });
+    expect(await within(section).findByText('Close the books in five days')).toBeInTheDocument();
+    expect(within(section).getByText('Managers who coach can delegate the close')).toBeInTheDocument();
+
+    await user.click(within(section).getByRole('button', { name: 'Add a priority Priya Raman owns' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add a business priority' });
+    expect(within(dialog).getByRole('combobox', { name: /Business function/ })).toHaveValue('Finance');
+    await user.type(within(dialog).getByRole('textbox', { name: /^Priority/ }), 'Free up working capital');
+    await user.click(within(dialog).getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(api.requestsTo('POST', '/priorities')).toHaveLength(1));
+    expect(api.requestsTo('POST', '/priorities')[0].body).toEqual({ businessFunction: 'Finance', title: 'Free up working capital', ownerId: 's-1', coachingLink: null });
   });
 
   it('offers a viewer no write control, and shows that a confidential sounding happened without its words', async () => {

@@ -24,6 +24,7 @@ import { EditStakeholderModal } from '@/features/stakeholders/components/edit-st
 import { StakeholderSelect } from '@/features/stakeholders/components/stakeholder-select';
 import { RelationshipHoldersSection } from '@/features/relationships/components/relationship-holders-section';
 import { TimingSection } from '@/features/timing/components/timing-section';
+import { OwnedPrioritiesSection } from '@/features/priorities/components/owned-priorities-section';
 import { LastContact } from '@/features/stakeholders/components/stakeholders-table';
 import { WhoTheyLookTo } from '@/features/stakeholders/components/who-they-look-to';
 import { isApiError } from '@/lib/api-client';
@@ -236,6 +237,7 @@ export function StakeholderRoute() {
             <ContactCadenceCard stakeholder={stakeholder} canWrite={canWrite} />
             <RelationshipHoldersSection stakeholder={stakeholder} canWrite={canWrite} renderChampionPicker={(props) => <StakeholderSelect {...props} comboboxProps={{ withinPortal: true }} />} />
             <TimingSection stakeholder={stakeholder} canWrite={canWrite} />
+            <OwnedPrioritiesSection stakeholder={stakeholder} canWrite={canWrite} renderOwnerPicker={(props) => <StakeholderSelect {...props} comboboxProps={{ withinPortal: true }} />} />
             <Card component="section" aria-labelledby="about-heading">
               <Title order={3} fz="md" mb="md" id="about-heading">
                 About

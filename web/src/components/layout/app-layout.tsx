@@ -16,6 +16,7 @@ import {
   IconSettings,
   IconShieldCheck,
   IconSpeakerphone,
+  IconTarget,
   IconTargetArrow,
   IconUserCog,
   IconUsers,
@@ -115,6 +116,13 @@ const COALITION_ITEMS: NavItem[] = [
     description: 'What resonates with whom',
     icon: <IconQuote size={18} stroke={1.6} />,
     matches: (p) => p.startsWith('/coalition/narratives'),
+  },
+  {
+    to: '/priorities',
+    label: 'Priorities',
+    description: 'Each function\'s priorities and owners',
+    icon: <IconTarget size={18} stroke={1.6} />,
+    matches: (p) => p.startsWith('/priorities'),
   },
   {
     to: '/champions',

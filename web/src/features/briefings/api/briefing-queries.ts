@@ -1,4 +1,4 @@
-import type { Briefing, BriefingPlan, SuggestedBriefers } from '@soundings/shared';
+import type { Briefing, BriefingPlan, Page, Priority, SuggestedBriefers } from '@soundings/shared';
 import { queryOptions } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
 import { queryRoots } from '@/lib/query-keys';
@@ -16,6 +16,12 @@ export const briefingQueries = {
     queryOptions({
       queryKey: [...queryRoots.briefings, 'suggested-briefers', audienceId] as const,
       queryFn: ({ signal }) => apiClient.get<SuggestedBriefers>('/briefings/suggested-briefers', { query: { audienceId }, signal }),
+    }),
+  /** Every business priority a briefing may name (kept under the priorities root, so a change to one refreshes it). */
+  priorityOptions: () =>
+    queryOptions({
+      queryKey: [...queryRoots.priorities, 'briefing-options'] as const,
+      queryFn: ({ signal }) => apiClient.get<Page<Priority>>('/priorities', { query: { pageSize: 100 }, signal }),
     }),
   detail: (id: string) =>
     queryOptions({

@@ -3,7 +3,7 @@ import type { BriefingPlan, BriefingWarning } from '@soundings/shared';
 /** What fixes a warning: a page to go to, a field of the briefing to edit, or a briefing to plan. */
 export type BriefingFix =
   | { kind: 'link'; label: string; to: string }
-  | { kind: 'edit'; label: string; briefingId: string; focus: 'brief' | 'plannedFor' | 'briefer' }
+  | { kind: 'edit'; label: string; briefingId: string; focus: 'brief' | 'plannedFor' | 'briefer' | 'priorities' }
   | { kind: 'plan'; label: string; audience: { id: string; name: string } };
 
 /** Everyone the plan names, so a warning's person can be named in its fix. */
@@ -22,6 +22,9 @@ function nameInMessage(warning: BriefingWarning): string | undefined {
   return /brief (.+)\.$/.exec(warning.message)?.[1];
 }
 
+/** The plan's wording when a briefing to a function's leader names none of the function's priorities. */
+const NAMES_NO_PRIORITY = /names none of .+'s priorities/;
+
 export function fixFor(warning: BriefingWarning, names: Map<string, string>): BriefingFix | null {
   const person = warning.stakeholderId;
   const name = person ? (names.get(person) ?? nameInMessage(warning) ?? 'them') : 'them';
@@ -35,7 +38,11 @@ export function fixFor(warning: BriefingWarning, names: Map<string, string>): Br
     case 'audience_not_sounded':
       return person ? logSounding(person) : null;
     case 'missing_brief':
-      return warning.briefingId ? { kind: 'edit', label: 'Write the brief', briefingId: warning.briefingId, focus: 'brief' } : null;
+      if (!warning.briefingId) return null;
+      // A brief that names none of the audience's function's priorities is fixed by naming one.
+      return NAMES_NO_PRIORITY.test(warning.message)
+        ? { kind: 'edit', label: 'Name one of their priorities', briefingId: warning.briefingId, focus: 'priorities' }
+        : { kind: 'edit', label: 'Write the brief', briefingId: warning.briefingId, focus: 'brief' };
     case 'briefer_relationship_avoid':
       return warning.briefingId ? { kind: 'edit', label: `Choose another briefer for ${name}`, briefingId: warning.briefingId, focus: 'briefer' } : null;
     case 'timing_not_now':

@@ -8,13 +8,17 @@ import {
   type CreateBriefingRequest,
   type StakeholderRef,
 } from '@soundings/shared';
-import { Fragment, useState, type FormEvent, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Fragment, useCallback, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { fieldErrorsOf, isApiError } from '@/lib/api-client';
 import { fromDateAndTime, todayIso, toDateAndTime } from '@/lib/dates';
 import { fieldSentence } from '@/lib/format';
 import { useCreateBriefing } from '../api/create-briefing';
 import { useDeleteBriefing } from '../api/delete-briefing';
 import { useUpdateBriefing } from '../api/update-briefing';
+import { briefingQueries } from '../api/briefing-queries';
+import { priorityOptionGroups } from './briefing-priorities';
+import { BriefingPrioritiesField } from './briefing-priorities-field';
 import { FormActions } from '@/components/form-actions';
 import { SuggestedBriefersList } from './suggested-briefers';
 
@@ -30,7 +34,7 @@ export interface StakeholderPickerProps {
   excludeId?: string;
 }
 
-export type BriefingFormFocus = 'brief' | 'plannedFor' | 'outcome' | 'briefer';
+export type BriefingFormFocus = 'brief' | 'plannedFor' | 'outcome' | 'briefer' | 'priorities';
 
 interface BriefingFormModalProps {
   opened: boolean;
@@ -53,6 +57,8 @@ interface FormValues {
   brieferFunction: string | null;
   audienceKind: 'member' | 'topTeam';
   audience: StakeholderRef | null;
+  audienceFunction: string | null;
+  priorityIds: string[];
   date: string;
   time: string;
   brief: string;
@@ -74,6 +80,8 @@ function initialValues(briefing: Briefing | null, audience: StakeholderRef | nul
       brieferFunction: null,
       audienceKind: 'member',
       audience: audience ?? null,
+      audienceFunction: null,
+      priorityIds: [],
       date: inAWeek(),
       time: '09:00',
       brief: '',
@@ -88,6 +96,8 @@ function initialValues(briefing: Briefing | null, audience: StakeholderRef | nul
     brieferFunction: briefing.briefer?.businessFunction ?? null,
     audienceKind: briefing.topTeam ? 'topTeam' : 'member',
     audience: briefing.audience ? { id: briefing.audience.id, name: briefing.audience.name } : null,
+    audienceFunction: briefing.audience?.businessFunction ?? null,
+    priorityIds: briefing.priorities.map((priority) => priority.id),
     date,
     time,
     brief: briefing.brief ?? '',
@@ -114,6 +124,7 @@ function toRequest(values: FormValues): CreateBriefingRequest {
     ...(values.audienceKind === 'topTeam' ? { topTeam: true, audienceId: null } : { audienceId: values.audience!.id, topTeam: false }),
     plannedFor: fromDateAndTime(values.date, values.time)!,
     brief: values.brief.trim() || null,
+    priorityIds: values.priorityIds,
   };
 }
 
@@ -130,6 +141,7 @@ function BriefingForm({ briefing, audience, focus, onClose, renderStakeholderPic
   const create = useCreateBriefing();
   const update = useUpdateBriefing();
   const remove = useDeleteBriefing();
+  const priorityOptions = useQuery(briefingQueries.priorityOptions());
   const saving = create.isPending || update.isPending;
   const [values, setValues] = useState(() => initialValues(briefing, audience, focus));
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
@@ -142,10 +154,16 @@ function BriefingForm({ briefing, audience, focus, onClose, renderStakeholderPic
     audience: clientErrors.audience ?? fieldSentence(server.audienceId ?? server.topTeam),
     plannedFor: clientErrors.plannedFor ?? fieldSentence(server.plannedFor),
     brief: fieldSentence(server.brief),
+    priorityIds: fieldSentence(server.priorityIds),
     status: fieldSentence(server.status),
     outcome: fieldSentence(server.outcome),
   };
   const generalError = failure && Object.keys(server).length === 0 ? failure : null;
+
+  const setPriorityIds = useCallback((priorityIds: string[]) => {
+    setValues((current) => ({ ...current, priorityIds }));
+    setClientErrors({});
+  }, []);
 
   const set = <K extends keyof FormValues>(field: K, value: FormValues[K]) => {
     setValues((current) => ({ ...current, [field]: value }));
@@ -170,11 +188,19 @@ function BriefingForm({ briefing, audience, focus, onClose, renderStakeholderPic
     );
   };
 
+
+  const audienceFunction = values.audienceKind === 'member' ? values.audienceFunction : null;
+  const priorityGroups = useMemo(() => priorityOptionGroups(priorityOptions.data?.items ?? [], audienceFunction), [priorityOptions.data, audienceFunction]);
+  const audienceHasPriorities = audienceFunction !== null && priorityGroups[0]?.group === `${audienceFunction}'s priorities`;
+  const priorityHint = audienceHasPriorities
+    ? `The plan checks that a briefing to ${values.audience?.name ?? 'this leader'} names at least one of ${audienceFunction}'s priorities.`
+    : 'The business priorities the case ties to.';
+  // Where the audience's function has priorities, naming one of them is what the plan checks, not the area's name.
   const areaHint =
     values.brieferKind === 'hr'
       ? 'HR presents: say what the programme offers the top team and what it asks of them.'
       : values.brieferFunction
-        ? `Why a coaching and mentoring culture matters for ${values.brieferFunction}, in their terms. The plan checks that the brief names ${values.brieferFunction}.`
+        ? `Why a coaching and mentoring culture matters for ${values.brieferFunction}, in their terms.${audienceHasPriorities ? '' : ` The plan checks that the brief names ${values.brieferFunction}.`}`
         : 'Why a coaching and mentoring culture matters for the briefer\'s own area, naming it.';
 
   return (
@@ -240,8 +266,8 @@ function BriefingForm({ briefing, audience, focus, onClose, renderStakeholderPic
               label: 'Top-team member',
               placeholder: 'Search the top team',
               value: values.audience,
-              onChange: (member) => {
-                setValues((current) => ({ ...current, audience: member }));
+              onChange: (member, record) => {
+                setValues((current) => ({ ...current, audience: member, audienceFunction: record?.businessFunction ?? (member ? current.audienceFunction : null) }));
                 setClientErrors({});
               },
               error: errors.audience,
@@ -297,6 +323,15 @@ function BriefingForm({ briefing, audience, focus, onClose, renderStakeholderPic
           onChange={(e) => set('brief', e.currentTarget.value)}
           error={errors.brief}
           data-autofocus={focus === 'brief' || undefined}
+        />
+        <BriefingPrioritiesField
+          groups={priorityGroups}
+          value={values.priorityIds}
+          onChange={setPriorityIds}
+          description={priorityHint}
+          loading={priorityOptions.isPending}
+          error={errors.priorityIds}
+          autoFocus={focus === 'priorities'}
         />
         {briefing && (
           <>

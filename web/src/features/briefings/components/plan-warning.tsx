@@ -25,11 +25,11 @@ export function PlanWarning({ warning, fix, onFix, cardLink }: PlanWarningProps)
         <Group gap="md" mt={2}>
           {fix &&
             (fix.kind === 'link' ? (
-              <Anchor component={Link} to={fix.to} size="sm" style={fixStyle}>
+              <Anchor component={Link} to={fix.to} size="sm" c="indigo.9" style={fixStyle}>
                 {fix.label} <IconArrowRight size={13} />
               </Anchor>
             ) : (
-              <UnstyledButton onClick={() => onFix(fix)} c="indigo.7" fz="sm" style={fixStyle}>
+              <UnstyledButton onClick={() => onFix(fix)} c="indigo.9" fz="sm" style={fixStyle}>
                 {fix.label} <IconArrowRight size={13} />
               </UnstyledButton>
             ))}

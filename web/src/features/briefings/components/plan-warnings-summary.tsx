@@ -68,7 +68,7 @@ export function PlanWarningsSummary({ plan, canWrite, onFix }: PlanWarningsSumma
                       const fix = canWrite ? fixFor(warning, names) : null;
                       const name = fix?.kind === 'plan' ? fix.audience.name : (warning.stakeholderId && names.get(warning.stakeholderId)) || warning.message;
                       return fix?.kind === 'plan' ? (
-                        <Button key={warning.stakeholderId} size="compact-sm" variant="white" color="orange" leftSection={<IconPlus size={13} />} onClick={() => onFix(fix)} title={fix.label}>
+                        <Button key={warning.stakeholderId} size="compact-sm" variant="default" leftSection={<IconPlus size={13} />} onClick={() => onFix(fix)} title={fix.label}>
                           {name}
                         </Button>
                       ) : (

@@ -1,4 +1,4 @@
-import type { CommitmentTrend, Dashboard, SlippingPerson, TopTeamCockpit } from '@soundings/shared';
+import type { CommitmentTrend, Dashboard, FunctionCoverage, SlippingPerson, TopTeamCockpit } from '@soundings/shared';
 import { queryOptions } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
 import { queryRoots } from '@/lib/query-keys';
@@ -19,6 +19,12 @@ export const dashboardQueries = {
     queryOptions({
       queryKey: [...queryRoots.dashboard, 'slipping'] as const,
       queryFn: ({ signal }) => apiClient.get<SlippingPerson[]>('/dashboard/slipping', { signal }),
+    }),
+  /** Per business function: its priorities, its committed champions, and where its leaders stand. */
+  functions: () =>
+    queryOptions({
+      queryKey: [...queryRoots.dashboard, 'functions'] as const,
+      queryFn: ({ signal }) => apiClient.get<FunctionCoverage[]>('/dashboard/functions', { signal }),
     }),
   trend: (weeks: number) =>
     queryOptions({

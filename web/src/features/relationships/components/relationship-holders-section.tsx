@@ -1,10 +1,11 @@
-import { Anchor, Button, Card, Group, Stack, Text, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Relationship, StakeholderRef } from '@soundings/shared';
 import { useQuery } from '@tanstack/react-query';
 import { IconPlus } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { EditableList, InlineQueryState } from '@/components/editable-list';
 import { relationshipQueries } from '../api/relationship-queries';
 import { QualityBadge } from './quality-badge';
 import { RelationshipFormModal, type ChampionPickerProps } from './relationship-form-modal';
@@ -33,56 +34,37 @@ export function RelationshipHoldersSection({ stakeholder, canWrite, renderChampi
           </Button>
         )}
       </Group>
-      {relationships.isPending ? (
-        <Text size="sm" c="dimmed">
-          Loading…
-        </Text>
-      ) : relationships.isError ? (
-        <Text size="sm" c="red.7">
-          The relationships could not be loaded.
-        </Text>
-      ) : items.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          Nobody on our side is recorded as holding the relationship with {stakeholder.name} yet.
-        </Text>
-      ) : (
-        <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {items.map((relationship) => {
-            const { holder } = relationship;
-            const label = holder.type === 'champion' ? 'Champion' : 'HR';
-            const row = (
-              <Group gap="xs" wrap="nowrap" align="flex-start" justify="space-between" w="100%">
-                <Stack gap={0} style={{ minWidth: 0 }}>
-                  <Text size="sm" fw={600}>
-                    {holder.name}{' '}
-                    <Text span size="xs" c="dimmed" fw={400}>
-                      {label}
-                    </Text>
+      <InlineQueryState
+        isPending={relationships.isPending}
+        isError={relationships.isError}
+        errorText="The relationships could not be loaded."
+        isEmpty={items.length === 0}
+        emptyText={`Nobody on our side is recorded as holding the relationship with ${stakeholder.name} yet.`}
+      >
+        <EditableList
+          items={items}
+          itemKey={(relationship) => relationship.id}
+          onEdit={canWrite ? setEditing : undefined}
+          renderRow={(relationship) => (
+            <Group gap="xs" wrap="nowrap" align="flex-start" justify="space-between" w="100%">
+              <Stack gap={0} style={{ minWidth: 0 }}>
+                <Text size="sm" fw={600}>
+                  {relationship.holder.name}{' '}
+                  <Text span size="xs" c="dimmed" fw={400}>
+                    {relationship.holder.type === 'champion' ? 'Champion' : 'HR'}
                   </Text>
-                  {relationship.note && (
-                    <Text size="xs" c="dimmed" lineClamp={2}>
-                      {relationship.note}
-                    </Text>
-                  )}
-                </Stack>
-                <QualityBadge quality={relationship.quality} style={{ flexShrink: 0 }} />
-              </Group>
-            );
-            return (
-              <li key={relationship.id}>
-                {canWrite ? (
-                  <UnstyledButton w="100%" onClick={() => setEditing(relationship)}>
-                    {row}
-                    <VisuallyHidden>Change or remove</VisuallyHidden>
-                  </UnstyledButton>
-                ) : (
-                  row
+                </Text>
+                {relationship.note && (
+                  <Text size="xs" c="dimmed" lineClamp={2}>
+                    {relationship.note}
+                  </Text>
                 )}
-              </li>
-            );
-          })}
-        </Stack>
-      )}
+              </Stack>
+              <QualityBadge quality={relationship.quality} style={{ flexShrink: 0 }} />
+            </Group>
+          )}
+        />
+      </InlineQueryState>
       <Anchor component={Link} to="/coalition/relationships" size="xs" mt="sm" display="inline-block">
         See the top team's relationship matrix
       </Anchor>
