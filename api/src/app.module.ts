@@ -17,6 +17,7 @@ import { HealthModule } from './health/health.module';
 import { InfluenceModule } from './influence/influence.module';
 import { JourneysModule } from './journeys/journeys.module';
 import { MeetingsModule } from './meetings/meetings.module';
+import { PilotsModule } from './pilots/pilots.module';
 import { SoundingsModule } from './soundings/soundings.module';
 import { StakeholdersModule } from './stakeholders/stakeholders.module';
 import { DataProtectionModule } from './data-protection/data-protection.module';
@@ -65,6 +66,7 @@ export class AppModule {
         DataProtectionModule,
         RecommendationsModule,
         CadenceModule,
+        PilotsModule,
       ],
     };
   }

@@ -138,7 +138,7 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
       expect(rows).toEqual([
         {
           actor_id: t.user.id,
-          after: { soundings: 2, withheldSoundings: 1, confidentialSoundingIds: [], confidentialFearIds: [], fears: 2, briefings: 1, meetings: 1, influences: 2, championEvidence: 1, relationships: 3 },
+          after: { soundings: 2, withheldSoundings: 1, confidentialSoundingIds: [], confidentialFearIds: [], fears: 2, briefings: 1, meetings: 1, influences: 2, championEvidence: 1, relationships: 3, pilots: 0 },
         },
         {
           actor_id: admin.id,
@@ -153,6 +153,7 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
             influences: 2,
             championEvidence: 1,
             relationships: 3,
+            pilots: 0,
           },
         },
       ]);
@@ -304,6 +305,8 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         relationshipsRemoved: 2,
         mentionsRemoved: 7,
         championEvidence: 1,
+        pilotsSponsored: 0,
+        pilotProofAsks: 0,
       } satisfies ErasureResult);
 
       expect(await findEverywhere(t.db, needles)).toEqual([]);

@@ -22,6 +22,8 @@ const FREE_TEXT_COLUMNS: { table: string; columns: string[]; versioned: boolean;
   { table: 'influences', columns: ['note'], versioned: true },
   // NOT NULL, but a replacement never empties it: the marker takes the name's place.
   { table: 'champion_evidence', columns: ['evidence'], versioned: true },
+  { table: 'pilots', columns: ['name', 'scope'], versioned: true, maxLength: { name: 200 } },
+  { table: 'pilot_proof_points', columns: ['result'], versioned: true },
 ];
 
 /** A PostgreSQL regular expression matching `text` literally, as a whole word (letters or digits on neither side). */
@@ -120,6 +122,16 @@ export class ErasureRepository {
   /** Relationships with them, or held by them as a champion, say who they are close to or must be kept from: deleted. */
   deleteRelationships(manager: EntityManager, id: string): Promise<number> {
     return affected(manager, `DELETE FROM relationships WHERE stakeholder_id = $1 OR holder_stakeholder_id = $1 RETURNING id`, [id]);
+  }
+
+  /** The pilots they sponsored are the organisation's: they stay, without a sponsor. */
+  clearPilotSponsor(manager: EntityManager, id: string): Promise<number> {
+    return affected(manager, `UPDATE pilots SET sponsor_id = NULL, updated_at = now(), version = version + 1 WHERE sponsor_id = $1 RETURNING id`, [id]);
+  }
+
+  /** That they asked for proof of a pilot, and what they were told, is about them alone: it goes. */
+  deletePilotProofAsks(manager: EntityManager, id: string): Promise<number> {
+    return affected(manager, `DELETE FROM pilot_askers WHERE stakeholder_id = $1 RETURNING pilot_id`, [id]);
   }
 
   /**

@@ -34,9 +34,10 @@ export class ErasureService {
   /**
    * Removes a person's personal data from every table in one transaction: their details, the words of
    * their soundings, fears and level changes, the evidence recorded for the champion tests about them, the briefs and outcomes
-   * of briefings they give or receive, their reporting links, influence links and relationships (with them or held by them),
+   * of briefings they give or receive, their reporting links, influence links and relationships (with them or held by them), the pilots they asked proof of
+   * (the pilots they sponsored stay, without a sponsor),
    * and mentions of their name or email in other records (notes, briefings, meeting titles and purposes, other people's
-   * influence links, relationships and champion evidence). What stays is anonymous: role, levels, dates, meeting
+   * influence links, relationships, champion evidence, pilots' names, scopes and results). What stays is anonymous: role, levels, dates, meeting
    * attendance and counts, so the dashboard still adds up. The audit trail never held their details,
    * so its chain stays intact; the erasure's own entry carries counts only.
    */
@@ -57,6 +58,8 @@ export class ErasureService {
         relationshipsRemoved: await this.erasure.deleteRelationships(manager, id),
         // Before the mentions: their own evidence goes whole, so it is not counted as a mention replaced.
         championEvidence: await this.erasure.deleteChampionEvidence(manager, id),
+        pilotsSponsored: await this.erasure.clearPilotSponsor(manager, id),
+        pilotProofAsks: await this.erasure.deletePilotProofAsks(manager, id),
         mentionsRemoved: await this.erasure.removeMentions(manager, mentionsToRemove(person), MENTION_REPLACEMENT),
       };
       await this.audit.record(actor, { action: 'stakeholder.erase', entityType: 'stakeholder', entityId: id, stakeholderId: id, after: counts }, manager);

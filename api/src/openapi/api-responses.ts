@@ -35,6 +35,10 @@ export interface ResponseTypes {
   Meeting: shared.Meeting;
   MeetingReadiness: shared.MeetingReadiness;
   MeetingSummaryPage: shared.MeetingSummaryPage;
+  PilotDetail: shared.PilotDetail;
+  PilotPage: shared.PilotPage;
+  PilotsDashboard: shared.PilotsDashboard;
+  ProofPoint: shared.ProofPoint;
   Relationship: shared.Relationship;
   RelationshipHolder: shared.RelationshipHolder;
   RelationshipMatrix: shared.RelationshipMatrix;

@@ -1,6 +1,7 @@
 import type { AuditEntry, CommitmentChange, Fear, IsoDate, IsoDateTime, Sounding, Stakeholder } from './api';
 import type { Briefing } from './briefings';
 import type { ChampionEvidence, Influence, Relationship } from './coalition';
+import type { Pilot } from './campaign';
 import type { MeetingSummary } from './meetings';
 
 // ---- Settings -------------------------------------------------------------
@@ -56,6 +57,8 @@ export interface StakeholderExport {
   championEvidence: ChampionEvidence[];
   /** Relationships with them, and those they hold as a champion, oldest first. */
   relationships: Relationship[];
+  /** Pilots they sponsor or asked for proof of (with whether they heard the latest result), by name. */
+  pilots: Pilot[];
   /** Every audit entry about them, oldest first. */
   auditEntries: SubjectAuditEntry[];
 }
@@ -83,6 +86,10 @@ export interface ErasureResult {
   mentionsRemoved: number;
   /** Evidence recorded for the champion tests about them, deleted. */
   championEvidence: number;
+  /** Pilots they sponsored, kept without a sponsor. */
+  pilotsSponsored: number;
+  /** Pilots they asked for proof of: the request (and what they were told) deleted. */
+  pilotProofAsks: number;
 }
 
 // ---- Retention ----------------------------------------------------------------

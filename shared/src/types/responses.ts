@@ -1,6 +1,7 @@
 import type { AuditEntry, Fear, Page, Stakeholder } from './api';
 import type { Briefing } from './briefings';
 import type { ChampionEvidence, Influence, Relationship } from './coalition';
+import type { Pilot } from './campaign';
 import type { MeetingSummary } from './meetings';
 
 // Named pages of each list, so the OpenAPI document (built from these types) can name them too.
@@ -12,6 +13,7 @@ export type AuditEntryPage = Page<AuditEntry>;
 export type InfluencePage = Page<Influence>;
 export type RelationshipPage = Page<Relationship>;
 export type ChampionEvidencePage = Page<ChampionEvidence>;
+export type PilotPage = Page<Pilot>;
 
 export interface HealthStatus {
   status: 'ok';
