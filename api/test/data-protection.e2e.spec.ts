@@ -368,6 +368,8 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
             influencesRemoved: 2,
             relationshipsRemoved: 2,
             championEvidence: 1,
+            pilotsSponsored: 0,
+            pilotProofAsks: 0,
             mentionsRemoved: 7,
           },
         },
@@ -420,6 +422,44 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
 
     it('answers 404 for an unknown person', async () => {
       await admin.http.post('/api/stakeholders/7d4a9a52-8f39-4c55-9d0c-3b0d5f0b8f11/erase').expect(404);
+    });
+  });
+
+  describe('pilots', () => {
+    it('exports the pilots a person sponsors or asked proof of; erasure keeps sponsored pilots without them and deletes their asks', async () => {
+      const person = await createStakeholder(t.http, { name: 'Pilot Subject', role: 'top_team' });
+      const other = await createStakeholder(t.http, { name: 'Pilot Bystander' });
+      const sponsored = (
+        await t.http
+          .post('/api/pilots')
+          .send({ name: 'Shop-floor coaching', sponsorId: person.id, scope: 'Pilot Subject picked the two shifts', status: 'running', askedBy: [other.id] })
+          .expect(201)
+      ).body;
+      const asked = (await t.http.post('/api/pilots').send({ name: 'Sales ramp-up', sponsorId: other.id, askedBy: [person.id, other.id] }).expect(201)).body;
+      const proof = (await t.http.post(`/api/pilots/${asked.id}/proof-points`).send({ observedOn: daysAgo(3), result: 'Ramp-up two weeks shorter', value: 2, unit: 'weeks' }).expect(201)).body;
+      await t.http.post(`/api/pilots/${asked.id}/told`).send({ stakeholderId: person.id, toldOn: daysAgo(1) }).expect(201);
+      await t.http.post('/api/pilots').send({ name: 'Not about them', sponsorId: other.id }).expect(201);
+
+      const exported = (await t.http.get(`/api/stakeholders/${person.id}/export`).expect(200)).body as StakeholderExport;
+      expect(exported.pilots.map((p) => [p.name, p.sponsor?.name ?? null, p.askedBy.map((a) => [a.stakeholder.name, a.toldProofPointId])])).toEqual([
+        ['Sales ramp-up', 'Pilot Bystander', [['Pilot Bystander', null], ['Pilot Subject', proof.id]]],
+        ['Shop-floor coaching', 'Pilot Subject', [['Pilot Bystander', null]]],
+      ]);
+      expect(exported.auditEntries.map((e) => e.action)).toEqual(expect.arrayContaining(['pilot.create', 'pilot.told', 'pilot_proof_point.create']));
+
+      const erased = (await admin.http.post(`/api/stakeholders/${person.id}/erase`).expect(200)).body as ErasureResult;
+      expect(erased).toMatchObject({ pilotsSponsored: 1, pilotProofAsks: 1, mentionsRemoved: 1 });
+      const kept = (await t.http.get(`/api/pilots/${sponsored.id}`).expect(200)).body;
+      expect(kept).toMatchObject({ name: 'Shop-floor coaching', sponsor: null, status: 'running', scope: '[erased person] picked the two shifts', version: 3 });
+      expect(kept.askedBy.map((a: { stakeholder: { id: string } }) => a.stakeholder.id)).toEqual([other.id]);
+      const stillAsked = (await t.http.get(`/api/pilots/${asked.id}`).expect(200)).body;
+      expect(stillAsked.askedBy.map((a: { stakeholder: { id: string } }) => a.stakeholder.id)).toEqual([other.id]);
+      const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM pilot_askers WHERE stakeholder_id = $1`, [person.id]);
+      expect(rows[0].n).toBe(0);
+      expect((await t.http.get(`/api/pilots?sponsorId=${person.id}`).expect(200)).body.total).toBe(0);
+      expect(await findEverywhere(t.db, ['Pilot Subject'])).toEqual([]);
+      // Once erased, they cannot be named on a pilot again.
+      expect((await t.http.post('/api/pilots').send({ name: 'Again', sponsorId: person.id })).body.code).toBe('stakeholder_erased');
     });
   });
 

@@ -11,6 +11,7 @@ describe('SQL statements per read', () => {
   let t: TestApp;
   let focusId: string;
   let previousId: string | null = null;
+  let focusPilotId: string;
 
   async function addCampaign(people: number, soundingsEach: number): Promise<void> {
     for (let i = 0; i < people; i++) {
@@ -25,6 +26,7 @@ describe('SQL statements per read', () => {
         .send(i % 3 === 2 ? { fromId: person.id, toId: focusId, kind: 'looks_to' } : { fromId: focusId, toId: person.id, kind: i % 3 === 0 ? 'looks_to' : 'ally' })
         .expect(201);
       await addChampionEvidence(person.id);
+      await addPilots(person.id, i);
       // Who holds the relationship with them: the one made before them (a champion) and the practitioner's account.
       if (previousId) await t.http.post('/api/relationships').send({ stakeholderId: person.id, holderStakeholderId: previousId, quality: 'strong' }).expect(201);
       await t.http.post('/api/relationships').send({ stakeholderId: person.id, holderUserId: t.user.id, quality: 'building' }).expect(201);
@@ -43,6 +45,20 @@ describe('SQL statements per read', () => {
         });
       }
     }
+  }
+
+  /**
+   * Each new person sponsors a running pilot (every other one is sponsored by the person in focus, for the journey)
+   * with a result they have not heard, and asks for proof of the pilot in focus, which gains a result too.
+   */
+  async function addPilots(personId: string, i: number): Promise<void> {
+    const pilot = await t.http
+      .post('/api/pilots')
+      .send({ name: `Pilot ${personId}`, sponsorId: i % 2 === 0 ? focusId : personId, status: 'running', startOn: daysAgo(30), askedBy: [personId] })
+      .expect(201);
+    await t.http.post(`/api/pilots/${pilot.body.id}/proof-points`).send({ observedOn: daysAgo(3), result: 'Retention up', value: 2.5, unit: '%' }).expect(201);
+    await t.db.query(`INSERT INTO pilot_askers (pilot_id, stakeholder_id) VALUES ($1, $2)`, [focusPilotId, personId]);
+    await t.http.post(`/api/pilots/${focusPilotId}/proof-points`).send({ observedOn: daysAgo(i % 20), result: `Reading ${i}` }).expect(201);
   }
 
   /** For champion qualification: someone looks to each new person, and evidence is recorded for them. */
@@ -99,6 +115,10 @@ describe('SQL statements per read', () => {
     'GET /api/relationships': () => '/api/relationships',
     'GET /api/relationships/matrix': () => '/api/relationships/matrix',
     'GET /api/briefings/suggested-briefers': () => `/api/briefings/suggested-briefers?audienceId=${focusId}`,
+    'GET /api/pilots': () => '/api/pilots?pageSize=100',
+    'GET /api/pilots filtered': () => `/api/pilots?status=running&askedById=${focusId}`,
+    'GET /api/pilots/:id': () => `/api/pilots/${focusPilotId}`,
+    'GET /api/dashboard/pilots': () => '/api/dashboard/pilots',
   };
 
   const small: Record<string, number> = {};
@@ -113,6 +133,7 @@ describe('SQL statements per read', () => {
   beforeAll(async () => {
     t = await startTestApp();
     focusId = (await createStakeholder(t.http, { name: 'Person in focus' })).id;
+    focusPilotId = (await t.http.post('/api/pilots').send({ name: 'Pilot in focus', sponsorId: null, status: 'running', askedBy: [focusId] }).expect(201)).body.id;
     await addCampaign(2, 2);
     await addToFocus(2);
     await linkEveryone();
@@ -129,12 +150,14 @@ describe('SQL statements per read', () => {
       `SELECT (SELECT count(*) FROM soundings)::int AS soundings, (SELECT count(*) FROM fears)::int AS fears,
               (SELECT count(*) FROM soundings WHERE stakeholder_id = $1)::int AS focus_soundings,
               (SELECT count(*) FROM influences WHERE $1 IN (from_id, to_id))::int AS focus_links,
-              (SELECT count(*) FROM relationships)::int AS relationships`,
+              (SELECT count(*) FROM relationships)::int AS relationships,
+              (SELECT count(*) FROM pilots WHERE sponsor_id = $1)::int AS focus_sponsored,
+              (SELECT count(*) FROM pilot_proof_points p JOIN pilots ON pilots.id = p.pilot_id WHERE pilots.name = 'Pilot in focus')::int AS focus_pilot_proofs`,
       [focusId],
     );
     // Tenfold the soundings and fears, and the links and relationships grow with the people (one link to the
     // person in focus comes from the first champion looking to them).
-    expect(rows[0]).toEqual({ soundings: 60, fears: 120, focus_soundings: 20, focus_links: 21, relationships: 39 });
+    expect(rows[0]).toEqual({ soundings: 60, fears: 120, focus_soundings: 20, focus_links: 21, relationships: 39, focus_sponsored: 10, focus_pilot_proofs: 20 });
   });
 
   // Every request first identifies its caller (one statement: token or session lookup).
@@ -165,8 +188,8 @@ describe('SQL statements per read', () => {
     expect(large['GET /api/briefings/suggested-briefers']).toBe(IDENTIFY + 2);
   });
 
-  it('builds a journey in five statements (briefings included) and the dashboard in four', () => {
-    expect(large['GET /api/stakeholders/:id/journey']).toBe(IDENTIFY + 5);
+  it('builds a journey in six statements (briefings and sponsored pilots included) and the dashboard in four', () => {
+    expect(large['GET /api/stakeholders/:id/journey']).toBe(IDENTIFY + 6);
     expect(large['GET /api/dashboard']).toBe(IDENTIFY + 4);
   });
 
@@ -178,6 +201,13 @@ describe('SQL statements per read', () => {
   it('builds the top-team cockpit and the commitment trend in one statement each', () => {
     expect(large['GET /api/dashboard/top-team']).toBe(IDENTIFY + 1);
     expect(large['GET /api/dashboard/trend']).toBe(IDENTIFY + 1);
+  });
+
+  it('lists pilots in one statement, reads one with its proof points in two, and the dashboard\'s pilots panel in one', () => {
+    expect(large['GET /api/pilots']).toBe(IDENTIFY + 1);
+    expect(large['GET /api/pilots filtered']).toBe(IDENTIFY + 1);
+    expect(large['GET /api/pilots/:id']).toBe(IDENTIFY + 2);
+    expect(large['GET /api/dashboard/pilots']).toBe(IDENTIFY + 1);
   });
 
   it('ranks whom to sound next in one statement', () => {
