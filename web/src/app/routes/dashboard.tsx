@@ -15,6 +15,7 @@ import { DashboardStats } from '@/features/dashboard/components/dashboard-stats'
 import { OpenFearsByCategory } from '@/features/dashboard/components/open-fears-by-category';
 import { TopTeamCockpit } from '@/features/dashboard/components/top-team-cockpit';
 import { TopTeamCoverage } from '@/features/dashboard/components/top-team-coverage';
+import { RunningPilotsPanel } from '@/features/pilots/components/running-pilots-panel';
 import { NextSoundingsPanel } from '@/features/recommendations/components/next-soundings-panel';
 import { useCan } from '@/lib/authorization';
 import { usePageTitle } from '@/lib/use-page-title';
@@ -127,6 +128,7 @@ export function DashboardRoute() {
             </DashboardCard>
           </Grid.Col>
         </Grid>
+        <RunningPilotsPanel />
         <CommitmentTrendPanel />
       </Stack>
     </>

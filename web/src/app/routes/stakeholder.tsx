@@ -20,6 +20,7 @@ import { stakeholderQueries } from '@/features/stakeholders/api/stakeholder-quer
 import { CommitmentChangeModal } from '@/features/stakeholders/components/commitment-change-modal';
 import { EditStakeholderModal } from '@/features/stakeholders/components/edit-stakeholder-modal';
 import { StakeholderSelect } from '@/features/stakeholders/components/stakeholder-select';
+import { StakeholderPilots } from '@/features/pilots/components/stakeholder-pilots';
 import { RelationshipHoldersSection } from '@/features/relationships/components/relationship-holders-section';
 import { LastContact } from '@/features/stakeholders/components/stakeholders-table';
 import { WhoTheyLookTo } from '@/features/stakeholders/components/who-they-look-to';
@@ -224,6 +225,7 @@ export function StakeholderRoute() {
                 </Text>
               )}
             </Card>
+            <StakeholderPilots stakeholderId={stakeholder.id} />
             <RelationshipHoldersSection stakeholder={stakeholder} canWrite={canWrite} renderChampionPicker={(props) => <StakeholderSelect {...props} comboboxProps={{ withinPortal: true }} />} />
             <Card component="section" aria-labelledby="about-heading">
               <Title order={3} fz="md" mb="md" id="about-heading">

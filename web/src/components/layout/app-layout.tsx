@@ -5,6 +5,7 @@ import {
   IconAward,
   IconChartBar,
   IconEye,
+  IconFlask,
   IconHeartHandshake,
   IconKey,
   IconLayoutDashboard,
@@ -113,6 +114,13 @@ const COALITION_ITEMS: NavItem[] = [
     description: 'Who qualifies, and what is missing',
     icon: <IconAward size={18} stroke={1.6} />,
     matches: (p) => p.startsWith('/champions'),
+  },
+  {
+    to: '/pilots',
+    label: 'Pilots',
+    description: 'Proof, and who has heard it',
+    icon: <IconFlask size={18} stroke={1.6} />,
+    matches: (p) => p.startsWith('/pilots'),
   },
 ];
 
