@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { IconEdit, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { Fact } from '@/components/fact';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { pilotQueries } from '@/features/pilots/api/pilot-queries';
@@ -17,19 +18,6 @@ import { StakeholderSelect } from '@/features/stakeholders/components/stakeholde
 import { useCan } from '@/lib/authorization';
 import { formatDate } from '@/lib/dates';
 import { usePageTitle } from '@/lib/use-page-title';
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 export function PilotRoute() {
   const { pilotId = '' } = useParams();

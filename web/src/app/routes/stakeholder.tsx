@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { STAKEHOLDER_ROLE_LABELS, type Sounding, type TimelineEvent } from '@soundings/shared';
 import { useQuery } from '@tanstack/react-query';
 import { IconEdit, IconEraser, IconMessagePlus, IconStairsUp, IconStarFilled, IconTimeline } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { Fact } from '@/components/fact';
 import { CommitmentBadge, CommitmentGap } from '@/components/commitment-badge';
 import { ChampionVerdictBadge } from '@/features/champions/components/champion-verdict-badge';
 import { WithheldText } from '@/components/confidential';
@@ -35,19 +35,6 @@ function latestSounding(timeline: TimelineEvent[]): Sounding | null {
     if (event.kind === 'sounding') return event.sounding;
   }
   return null;
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" fw={600} tt="uppercase" lts={0.3}>
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </div>
-  );
 }
 
 export function StakeholderRoute() {
