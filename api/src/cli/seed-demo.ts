@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import type { ChampionTest, CommitmentLevel, FearCategory, InfluenceKind, InfluenceStrength, RelationshipQuality, StakeholderRole } from '@soundings/shared';
 import { AppModule } from '../app.module';
+import { seedPilots } from './demo/pilots';
 import type { Actor } from '../auth/actor';
 import { CommitmentService } from '../commitment/commitment.service';
 import { readAppConfig } from '../config/app-config';
@@ -494,9 +495,10 @@ async function seed(): Promise<void> {
     const inFunction = (businessFunction: string, role: StakeholderRole) =>
       people.filter((person) => person.businessFunction === businessFunction && person.role === role).map((person) => person.name);
     const counts = await seedCoalition(context, actor, id, inFunction);
+    const pilotCount = await seedPilots(context, actor, id);
     console.log(
       `Loaded the demo organisation: ${people.length} stakeholders (top team of ${TOP_TEAM.length}) with three months of soundings, ` +
-        `${counts.influences} influence links, ${counts.relationships} relationship owners, ${counts.briefings} briefings and ${counts.meetings} meetings.`,
+        `${counts.influences} influence links, ${counts.relationships} relationship owners, ${counts.briefings} briefings, ${counts.meetings} meetings and ${pilotCount} pilots.`,
     );
   } finally {
     await context.close();
