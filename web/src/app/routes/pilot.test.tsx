@@ -55,7 +55,7 @@ describe('Pilot page', () => {
     expect(within(helen).getByText('Heard the latest')).toBeInTheDocument();
     expect(within(helen).queryByRole('button')).toBeNull();
     expect(within(rajiv).getByText('Not yet told')).toBeInTheDocument();
-    await user.click(within(rajiv).getByRole('button', { name: 'Mark Rajiv Menon as told the latest result' }));
+    await user.click(within(rajiv).getByRole('button', { name: 'Mark as told: Rajiv Menon' }));
     await waitFor(() => expect(api.requestsTo('POST', '/pilots/p-1/told')).toHaveLength(1));
     expect(api.requestsTo('POST', '/pilots/p-1/told')[0].body).toEqual({ stakeholderId: 's-rajiv' });
   });
@@ -65,7 +65,7 @@ describe('Pilot page', () => {
     api.get('/pilots/:id', { body: pilot });
     renderWithApp(<PilotRoute />, { url: '/pilots/p-1', path: '/pilots/:pilotId', role: 'viewer' });
     expect(await screen.findByText('Not yet told')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /Mark .* as told/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Mark as told/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Edit pilot' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Add a result' })).toBeNull();
   });

@@ -56,7 +56,7 @@ export function PilotRoute() {
             {data.sponsor ? (
               <>
                 Sponsored by{' '}
-                <Anchor component={Link} to={`/stakeholders/${data.sponsor.id}`} size="sm">
+                <Anchor component={Link} to={`/stakeholders/${data.sponsor.id}`} size="sm" underline="always">
                   {data.sponsor.name}
                 </Anchor>
               </>

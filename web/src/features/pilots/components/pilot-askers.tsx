@@ -60,7 +60,7 @@ export function PilotAskers({ pilot, canWrite }: { pilot: PilotDetail; canWrite:
                         variant="light"
                         loading={markTold.isPending && markTold.variables?.input.stakeholderId === asker.stakeholder.id}
                         onClick={() => markTold.mutate({ pilotId: pilot.id, input: { stakeholderId: asker.stakeholder.id } })}
-                        aria-label={`Mark ${name} as told the latest result`}
+                        aria-label={`Mark as told: ${name}`}
                       >
                         Mark as told
                       </Button>

@@ -62,11 +62,11 @@ export function RunningPilotsPanel() {
                 {panel.data.resultsOwed.map((owed) => (
                   <li key={`${owed.pilot.id}:${owed.stakeholder.id}`}>
                     <Text size="sm">
-                      <Anchor component={Link} to={`/stakeholders/${owed.stakeholder.id}`} fw={600} size="sm">
+                      <Anchor component={Link} to={`/stakeholders/${owed.stakeholder.id}`} fw={600} size="sm" underline="always">
                         {owed.stakeholder.name}
                       </Anchor>{' '}
                       on{' '}
-                      <Anchor component={Link} to={`/pilots/${owed.pilot.id}`} size="sm">
+                      <Anchor component={Link} to={`/pilots/${owed.pilot.id}`} size="sm" underline="always">
                         {owed.pilot.name}
                       </Anchor>
                     </Text>

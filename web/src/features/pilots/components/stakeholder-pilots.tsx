@@ -22,7 +22,7 @@ export function StakeholderPilots({ stakeholderId }: { stakeholderId: string }) 
             <li key={pilot.id}>
               <Text size="sm">
                 Asked for proof of{' '}
-                <Anchor component={Link} to={`/pilots/${pilot.id}`} size="sm" fw={600}>
+                <Anchor component={Link} to={`/pilots/${pilot.id}`} size="sm" fw={600} underline="always">
                   {pilot.name}
                 </Anchor>
               </Text>
