@@ -49,7 +49,7 @@ export function PilotList({ pilots }: { pilots: Pilot[] }) {
                   </Text>
                 )}
                 {heard && (
-                  <Text size="sm" c={allHeard ? 'teal.8' : 'orange.9'} fw={500}>
+                  <Text size="sm" c={allHeard ? 'teal.9' : 'red.9'} fw={500}>
                     {heard}
                   </Text>
                 )}
