@@ -19,6 +19,7 @@ import { InfluenceModule } from './influence/influence.module';
 import { JourneysModule } from './journeys/journeys.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { NarrativesModule } from './narratives/narratives.module';
+import { PilotsModule } from './pilots/pilots.module';
 import { SoundingsModule } from './soundings/soundings.module';
 import { StakeholdersModule } from './stakeholders/stakeholders.module';
 import { DataProtectionModule } from './data-protection/data-protection.module';
@@ -73,6 +74,7 @@ export class AppModule {
         NarrativesModule,
         ExpectationsModule,
         PrioritiesModule,
+        PilotsModule,
       ],
     };
   }

@@ -138,7 +138,7 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
       expect(rows).toEqual([
         {
           actor_id: t.user.id,
-          after: { soundings: 2, withheldSoundings: 1, confidentialSoundingIds: [], confidentialFearIds: [], fears: 2, briefings: 1, meetings: 1, influences: 2, championEvidence: 1, relationships: 3, timingWindows: 0, expectations: 0 },
+          after: { soundings: 2, withheldSoundings: 1, confidentialSoundingIds: [], confidentialFearIds: [], fears: 2, briefings: 1, meetings: 1, influences: 2, championEvidence: 1, relationships: 3, timingWindows: 0, expectations: 0, pilots: 0 },
         },
         {
           actor_id: admin.id,
@@ -155,6 +155,7 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
             relationships: 3,
             timingWindows: 0,
             expectations: 0,
+            pilots: 0,
           },
         },
       ]);
@@ -314,6 +315,8 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         expectationsRemoved: 0,
         expectationTellersCleared: 0,
         prioritiesUnowned: 1,
+        pilotsSponsored: 0,
+        pilotProofAsks: 0,
       } satisfies ErasureResult);
 
       expect(await findEverywhere(t.db, needles)).toEqual([]);
@@ -380,6 +383,8 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
             expectationsRemoved: 0,
             expectationTellersCleared: 0,
             prioritiesUnowned: 1,
+            pilotsSponsored: 0,
+            pilotProofAsks: 0,
             mentionsRemoved: 8,
           },
         },
@@ -514,6 +519,44 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
       expect(kept).toMatchObject({ toldBy: null, expectation: '[erased person] will sponsor your pilot', version: 3 });
       expect(await findEverywhere(t.db, ['Quentin Erasable', 'Funding for two coaches'])).toEqual([]);
       await t.http.patch(`/api/expectations/${toldByThem.id}`).send({ status: 'met', version: 1 }).expect(409);
+    });
+  });
+
+  describe('pilots', () => {
+    it('exports the pilots a person sponsors or asked proof of; erasure keeps sponsored pilots without them and deletes their asks', async () => {
+      const person = await createStakeholder(t.http, { name: 'Pilot Subject', role: 'top_team' });
+      const other = await createStakeholder(t.http, { name: 'Pilot Bystander' });
+      const sponsored = (
+        await t.http
+          .post('/api/pilots')
+          .send({ name: 'Shop-floor coaching', sponsorId: person.id, scope: 'Pilot Subject picked the two shifts', status: 'running', askedBy: [other.id] })
+          .expect(201)
+      ).body;
+      const asked = (await t.http.post('/api/pilots').send({ name: 'Sales ramp-up', sponsorId: other.id, askedBy: [person.id, other.id] }).expect(201)).body;
+      const proof = (await t.http.post(`/api/pilots/${asked.id}/proof-points`).send({ observedOn: daysAgo(3), result: 'Ramp-up two weeks shorter', value: 2, unit: 'weeks' }).expect(201)).body;
+      await t.http.post(`/api/pilots/${asked.id}/told`).send({ stakeholderId: person.id, toldOn: daysAgo(1) }).expect(201);
+      await t.http.post('/api/pilots').send({ name: 'Not about them', sponsorId: other.id }).expect(201);
+
+      const exported = (await t.http.get(`/api/stakeholders/${person.id}/export`).expect(200)).body as StakeholderExport;
+      expect(exported.pilots.map((p) => [p.name, p.sponsor?.name ?? null, p.askedBy.map((a) => [a.stakeholder.name, a.toldProofPointId])])).toEqual([
+        ['Sales ramp-up', 'Pilot Bystander', [['Pilot Bystander', null], ['Pilot Subject', proof.id]]],
+        ['Shop-floor coaching', 'Pilot Subject', [['Pilot Bystander', null]]],
+      ]);
+      expect(exported.auditEntries.map((e) => e.action)).toEqual(expect.arrayContaining(['pilot.create', 'pilot.told', 'pilot_proof_point.create']));
+
+      const erased = (await admin.http.post(`/api/stakeholders/${person.id}/erase`).expect(200)).body as ErasureResult;
+      expect(erased).toMatchObject({ pilotsSponsored: 1, pilotProofAsks: 1, mentionsRemoved: 1 });
+      const kept = (await t.http.get(`/api/pilots/${sponsored.id}`).expect(200)).body;
+      expect(kept).toMatchObject({ name: 'Shop-floor coaching', sponsor: null, status: 'running', scope: '[erased person] picked the two shifts', version: 3 });
+      expect(kept.askedBy.map((a: { stakeholder: { id: string } }) => a.stakeholder.id)).toEqual([other.id]);
+      const stillAsked = (await t.http.get(`/api/pilots/${asked.id}`).expect(200)).body;
+      expect(stillAsked.askedBy.map((a: { stakeholder: { id: string } }) => a.stakeholder.id)).toEqual([other.id]);
+      const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM pilot_askers WHERE stakeholder_id = $1`, [person.id]);
+      expect(rows[0].n).toBe(0);
+      expect((await t.http.get(`/api/pilots?sponsorId=${person.id}`).expect(200)).body.total).toBe(0);
+      expect(await findEverywhere(t.db, ['Pilot Subject'])).toEqual([]);
+      // Once erased, they cannot be named on a pilot again.
+      expect((await t.http.post('/api/pilots').send({ name: 'Again', sponsorId: person.id })).body.code).toBe('stakeholder_erased');
     });
   });
 

@@ -23,6 +23,7 @@ describe('SQL statements per read', () => {
       narratives: narrativeIds.slice(0, count).map((narrativeId, k) => ({ narrativeId, response: (i + j + k) % 2 === 0 ? ('resonated' as const) : ('jarred' as const) })),
     };
   }
+  let focusPilotId: string;
 
   async function addCampaign(people: number, soundingsEach: number): Promise<void> {
     for (let i = 0; i < people; i++) {
@@ -39,6 +40,7 @@ describe('SQL statements per read', () => {
       await addChampionEvidence(person.id);
       // A priority each, in their function or another, owned by them.
       await t.http.post('/api/priorities').send({ businessFunction: i % 2 === 0 ? 'Finance' : `Function ${i}`, title: `Priority of ${person.id}`, ownerId: person.id }).expect(201);
+      await addPilots(person.id, i);
       // Who holds the relationship with them: the one made before them (a champion) and the practitioner's account.
       if (previousId) await t.http.post('/api/relationships').send({ stakeholderId: person.id, holderStakeholderId: previousId, quality: 'strong' }).expect(201);
       await t.http.post('/api/relationships').send({ stakeholderId: person.id, holderUserId: t.user.id, quality: 'building' }).expect(201);
@@ -60,6 +62,20 @@ describe('SQL statements per read', () => {
         });
       }
     }
+  }
+
+  /**
+   * Each new person sponsors a running pilot (every other one is sponsored by the person in focus, for the journey)
+   * with a result they have not heard, and asks for proof of the pilot in focus, which gains a result too.
+   */
+  async function addPilots(personId: string, i: number): Promise<void> {
+    const pilot = await t.http
+      .post('/api/pilots')
+      .send({ name: `Pilot ${personId}`, sponsorId: i % 2 === 0 ? focusId : personId, status: 'running', startOn: daysAgo(30), askedBy: [personId] })
+      .expect(201);
+    await t.http.post(`/api/pilots/${pilot.body.id}/proof-points`).send({ observedOn: daysAgo(3), result: 'Retention up', value: 2.5, unit: '%' }).expect(201);
+    await t.db.query(`INSERT INTO pilot_askers (pilot_id, stakeholder_id) VALUES ($1, $2)`, [focusPilotId, personId]);
+    await t.http.post(`/api/pilots/${focusPilotId}/proof-points`).send({ observedOn: daysAgo(i % 20), result: `Reading ${i}` }).expect(201);
   }
 
   /** For champion qualification: someone looks to each new person, and evidence is recorded for them. */
@@ -164,6 +180,10 @@ describe('SQL statements per read', () => {
     'GET /api/priorities': () => '/api/priorities?pageSize=100',
     'GET /api/priorities filtered': () => '/api/priorities?businessFunction=finance',
     'GET /api/dashboard/functions': () => '/api/dashboard/functions',
+    'GET /api/pilots': () => '/api/pilots?pageSize=100',
+    'GET /api/pilots filtered': () => `/api/pilots?status=running&askedById=${focusId}`,
+    'GET /api/pilots/:id': () => `/api/pilots/${focusPilotId}`,
+    'GET /api/dashboard/pilots': () => '/api/dashboard/pilots',
   };
 
   const small: Record<string, number> = {};
@@ -184,6 +204,7 @@ describe('SQL statements per read', () => {
       priorityIds.push((await t.db.query(`INSERT INTO priorities (business_function, title) VALUES ('Finance', $1) RETURNING id`, [`Counted priority ${k}`])).rows[0].id);
       narrativeIds.push((await t.http.post('/api/narratives').send({ title: `Counted narrative ${k}` }).expect(201)).body.id);
     }
+    focusPilotId = (await t.http.post('/api/pilots').send({ name: 'Pilot in focus', sponsorId: null, status: 'running', askedBy: [focusId] }).expect(201)).body.id;
     await addCampaign(2, 2);
     await addToFocus(2);
     await linkEveryone();
@@ -201,12 +222,23 @@ describe('SQL statements per read', () => {
               (SELECT count(*) FROM soundings WHERE stakeholder_id = $1)::int AS focus_soundings,
               (SELECT count(*) FROM influences WHERE $1 IN (from_id, to_id))::int AS focus_links,
               (SELECT count(*) FROM relationships)::int AS relationships,
-              (SELECT count(*) FROM expectations)::int AS expectations`,
+              (SELECT count(*) FROM expectations)::int AS expectations,
+              (SELECT count(*) FROM pilots WHERE sponsor_id = $1)::int AS focus_sponsored,
+              (SELECT count(*) FROM pilot_proof_points p JOIN pilots ON pilots.id = p.pilot_id WHERE pilots.name = 'Pilot in focus')::int AS focus_pilot_proofs`,
       [focusId],
     );
     // Tenfold the soundings and fears, and the links and relationships grow with the people (one link to the
     // person in focus comes from the first champion looking to them).
-    expect(rows[0]).toEqual({ soundings: 60, fears: 120, focus_soundings: 20, focus_links: 21, relationships: 39, expectations: 40 });
+    expect(rows[0]).toEqual({
+      soundings: 60,
+      fears: 120,
+      focus_soundings: 20,
+      focus_links: 21,
+      relationships: 39,
+      expectations: 40,
+      focus_sponsored: 10,
+      focus_pilot_proofs: 20,
+    });
   });
 
   // Every request first identifies its caller (one statement: token or session lookup).
@@ -243,8 +275,8 @@ describe('SQL statements per read', () => {
     expect(large['GET /api/briefings/suggested-briefers']).toBe(IDENTIFY + 2);
   });
 
-  it('builds a journey in five statements (briefings included) and the dashboard in four', () => {
-    expect(large['GET /api/stakeholders/:id/journey']).toBe(IDENTIFY + 5);
+  it('builds a journey in six statements (briefings and sponsored pilots included) and the dashboard in four', () => {
+    expect(large['GET /api/stakeholders/:id/journey']).toBe(IDENTIFY + 6);
     expect(large['GET /api/dashboard']).toBe(IDENTIFY + 4);
   });
 
@@ -271,6 +303,13 @@ describe('SQL statements per read', () => {
     expect(large['GET /api/expectations']).toBe(IDENTIFY + 1);
     expect(large['GET /api/expectations filtered']).toBe(IDENTIFY + 1);
     expect(large['GET /api/meetings/:id/readiness']).toBe(IDENTIFY + 3);
+  });
+
+  it('lists pilots in one statement, reads one with its proof points in two, and the dashboard\'s pilots panel in one', () => {
+    expect(large['GET /api/pilots']).toBe(IDENTIFY + 1);
+    expect(large['GET /api/pilots filtered']).toBe(IDENTIFY + 1);
+    expect(large['GET /api/pilots/:id']).toBe(IDENTIFY + 2);
+    expect(large['GET /api/dashboard/pilots']).toBe(IDENTIFY + 1);
   });
 
   it('ranks whom to sound next in one statement', () => {

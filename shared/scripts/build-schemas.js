@@ -27,6 +27,8 @@ const generator = createGenerator({
 
 // Formats the aliases only name in a comment, and numbers as what they all are: counts, versions, pages.
 const FORMAT_OF_ALIAS = { IsoDate: 'date', IsoDateTime: 'date-time' };
+// The few numbers that are not whole: measured quantities.
+const NUMBER_ALIASES = ['Quantity'];
 
 function toOpenApi(schema) {
   if (Array.isArray(schema)) return schema.map(toOpenApi);
@@ -57,6 +59,10 @@ for (const [name, schema] of Object.entries(schemas)) {
 }
 for (const [alias, format] of Object.entries(FORMAT_OF_ALIAS)) {
   if (schemas[alias]) schemas[alias] = { ...schemas[alias], format };
+}
+
+for (const alias of NUMBER_ALIASES) {
+  if (schemas[alias]) schemas[alias] = { ...schemas[alias], type: 'number' };
 }
 
 fs.mkdirSync(path.join(root, 'dist'), { recursive: true });

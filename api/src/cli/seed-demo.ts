@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { ChampionTest, CommitmentLevel, FearCategory, InfluenceKind, InfluenceStrength, RelationshipQuality, StakeholderRole } from '@soundings/shared';
 import { AppModule } from '../app.module';
 import { seedCadence } from './demo/cadence';
+import { seedPilots } from './demo/pilots';
 import type { Actor } from '../auth/actor';
 import { CommitmentService } from '../commitment/commitment.service';
 import { readAppConfig } from '../config/app-config';
@@ -505,12 +506,14 @@ async function seed(): Promise<void> {
     // After the priorities: what came up in a sounding cites them.
     const narratives = await seedNarratives(context, actor, id);
     const expectationCount = await seedExpectations(context, actor, id);
+    const pilotCount = await seedPilots(context, actor, id);
     const campaign = [
       `${priorityCount} business priorities`,
       `${timingWindows} timing windows`,
       `${ownCadences} leaders with a contact cadence of their own`,
       `${narratives} narratives`,
       `${expectationCount} expectations`,
+      `${pilotCount} pilots`,
     ];
     console.log(
       `Loaded the demo organisation: ${people.length} stakeholders (top team of ${TOP_TEAM.length}) with three months of soundings, ` +

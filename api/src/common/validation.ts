@@ -225,6 +225,11 @@ export function OptionalText(max: number = LIMITS.longText): PropertyDecorator {
   return optionalText(kindFor(max), max);
 }
 
+/** What a measured number counts ("days", "%", "£k"): one line, a symbol alone will do; blank or null is "none". */
+export function OptionalUnitText(max: number): PropertyDecorator {
+  return optionalText('unit', max);
+}
+
 /** A person's name, any script: at least one letter, one line. */
 export function PersonName(max: number = LIMITS.name): PropertyDecorator {
   return requiredText('name', max);

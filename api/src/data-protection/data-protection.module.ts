@@ -7,6 +7,7 @@ import { FearsModule } from '../fears/fears.module';
 import { InfluenceModule } from '../influence/influence.module';
 import { PrioritiesModule } from '../priorities/priorities.module';
 import { MeetingsModule } from '../meetings/meetings.module';
+import { PilotsModule } from '../pilots/pilots.module';
 import { RelationshipsModule } from '../relationships/relationships.module';
 import { SoundingsModule } from '../soundings/soundings.module';
 import { StakeholdersModule } from '../stakeholders/stakeholders.module';
@@ -18,7 +19,7 @@ import { SubjectAccessService } from './subject-access.service';
 
 /** A person's rights over what is held about them: see all of it (export, history) and have it erased. */
 @Module({
-  imports: [StakeholdersModule, SoundingsModule, FearsModule, CommitmentModule, BriefingsModule, MeetingsModule, InfluenceModule, ChampionsModule, RelationshipsModule, TimingModule, ExpectationsModule, PrioritiesModule],
+  imports: [StakeholdersModule, SoundingsModule, FearsModule, CommitmentModule, BriefingsModule, MeetingsModule, InfluenceModule, ChampionsModule, RelationshipsModule, TimingModule, ExpectationsModule, PrioritiesModule, PilotsModule],
   controllers: [DataProtectionController],
   providers: [SubjectAccessService, ErasureService, ErasureRepository],
 })

@@ -27,6 +27,8 @@ const FREE_TEXT_COLUMNS: { table: string; columns: string[]; versioned: boolean;
   { table: 'expectations', columns: ['expectation', 'note'], versioned: true },
   // A priority's title is the function's label (and unique in it), so only the coaching link is searched.
   { table: 'priorities', columns: ['coaching_link'], versioned: true },
+  { table: 'pilots', columns: ['name', 'scope'], versioned: true, maxLength: { name: 200 } },
+  { table: 'pilot_proof_points', columns: ['result'], versioned: true },
 ];
 
 /** A PostgreSQL regular expression matching `text` literally, as a whole word (letters or digits on neither side). */
@@ -160,6 +162,16 @@ export class ErasureRepository {
       `UPDATE expectations SET told_by_stakeholder_id = NULL, updated_at = now(), version = version + 1 WHERE told_by_stakeholder_id = $1 RETURNING id`,
       [id],
     );
+  }
+
+  /** The pilots they sponsored are the organisation's: they stay, without a sponsor. */
+  clearPilotSponsor(manager: EntityManager, id: string): Promise<number> {
+    return affected(manager, `UPDATE pilots SET sponsor_id = NULL, updated_at = now(), version = version + 1 WHERE sponsor_id = $1 RETURNING id`, [id]);
+  }
+
+  /** That they asked for proof of a pilot, and what they were told, is about them alone: it goes. */
+  deletePilotProofAsks(manager: EntityManager, id: string): Promise<number> {
+    return affected(manager, `DELETE FROM pilot_askers WHERE stakeholder_id = $1 RETURNING pilot_id`, [id]);
   }
 
   /**

@@ -36,8 +36,9 @@ export class ErasureService {
    * their soundings, fears and level changes, the evidence recorded for the champion tests about them, the briefs and outcomes
    * of briefings they give or receive, their reporting links, influence links and relationships (with them or held by them), what they were told to expect
    * (and their name as the teller of other people's expectations), their ownership of business priorities (the priority is the function's and stays),
+   * the pilots they asked proof of (the pilots they sponsored stay, without a sponsor),
    * and mentions of their name or email in other records (notes, briefings, meeting titles and purposes, other people's
-   * influence links, relationships and champion evidence). What stays is anonymous: role, levels, dates, meeting
+   * influence links, relationships, champion evidence, pilots' names, scopes and results). What stays is anonymous: role, levels, dates, meeting
    * attendance and counts, so the dashboard still adds up. The audit trail never held their details,
    * so its chain stays intact; the erasure's own entry carries counts only.
    */
@@ -62,6 +63,8 @@ export class ErasureService {
         expectationsRemoved: await this.erasure.deleteExpectations(manager, id),
         expectationTellersCleared: await this.erasure.clearExpectationTeller(manager, id),
         prioritiesUnowned: await this.erasure.releasePriorities(manager, id),
+        pilotsSponsored: await this.erasure.clearPilotSponsor(manager, id),
+        pilotProofAsks: await this.erasure.deletePilotProofAsks(manager, id),
         mentionsRemoved: await this.erasure.removeMentions(manager, mentionsToRemove(person), MENTION_REPLACEMENT),
       };
       await this.audit.record(actor, { action: 'stakeholder.erase', entityType: 'stakeholder', entityId: id, stakeholderId: id, after: counts }, manager);

@@ -21,6 +21,8 @@ import { PrioritiesRepository } from '../priorities/priorities.repository';
 import { mapPriority } from '../priorities/priority.mapper';
 import { MeetingsRepository } from '../meetings/meetings.repository';
 import { mapRelationship } from '../relationships/relationship.mapper';
+import { mapPilot } from '../pilots/pilot.mapper';
+import { PilotsRepository } from '../pilots/pilots.repository';
 import { RelationshipsRepository } from '../relationships/relationships.repository';
 import { FearsRepository } from '../fears/fears.repository';
 import { mapSounding } from '../soundings/sounding.mapper';
@@ -45,6 +47,7 @@ export class SubjectAccessService {
     private readonly timing: TimingRepository,
     private readonly expectations: ExpectationsRepository,
     private readonly priorities: PrioritiesRepository,
+    private readonly pilots: PilotsRepository,
     private readonly audit: AuditService,
     private readonly confidentiality: ConfidentialityPolicy,
   ) {}
@@ -57,7 +60,7 @@ export class SubjectAccessService {
   async export(actor: Actor, stakeholderId: string): Promise<StakeholderExport> {
     const row = await this.stakeholders.findById(stakeholderId);
     if (!row) throw notFound('Stakeholder');
-    const [soundingRows, fearRows, historyRows, briefingRows, meetingRows, influenceRows, evidenceRows, relationshipRows, timingRows, expectationRows, priorityRows, auditEntries] = await Promise.all([
+    const [soundingRows, fearRows, historyRows, briefingRows, meetingRows, influenceRows, evidenceRows, relationshipRows, timingRows, expectationRows, priorityRows, pilotRows, auditEntries] = await Promise.all([
       this.soundings.forStakeholder(stakeholderId),
       this.fears.forStakeholder(stakeholderId),
       this.commitment.history(stakeholderId),
@@ -69,6 +72,7 @@ export class SubjectAccessService {
       this.timing.forStakeholder(stakeholderId),
       this.expectations.forStakeholder(stakeholderId),
       this.priorities.ownedBy(stakeholderId),
+      this.pilots.concerning(stakeholderId),
       this.audit.forStakeholder(stakeholderId),
     ]);
     const view = this.confidentiality.view(actor);
@@ -92,6 +96,7 @@ export class SubjectAccessService {
         relationships: relationshipRows.length,
         timingWindows: timingRows.length,
         expectations: expectationRows.length,
+        pilots: pilotRows.length,
       },
     });
     return {
@@ -111,6 +116,7 @@ export class SubjectAccessService {
       timingWindows: timingRows.map(mapTimingWindow),
       expectations: expectationRows.map(mapExpectation),
       priorities: priorityRows.map(mapPriority),
+      pilots: pilotRows.map(mapPilot),
       // Staff addresses and request ids are about the staff, not the person: left out.
       auditEntries: auditEntries.map(({ clientAddress: _address, requestId: _request, ...entry }) => entry),
     };

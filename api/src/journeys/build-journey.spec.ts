@@ -1,4 +1,4 @@
-import type { Briefing, CommitmentChange, CommitmentLevel, Fear, Sounding, Stakeholder } from '@soundings/shared';
+import type { Briefing, CommitmentChange, CommitmentLevel, Fear, Pilot, Sounding, Stakeholder } from '@soundings/shared';
 import { COMMITMENT_LEVELS } from '@soundings/shared';
 import { buildJourney, buildStages, buildTimeline } from './build-journey';
 
@@ -91,6 +91,13 @@ describe('buildTimeline', () => {
     const briefing = { id: 'b1', day, outcome: 'Agreed to sponsor' } as Briefing;
     const events = buildTimeline([sounding('s1', day)], [], [change(day, 'committed')], [briefing]);
     expect(events.map((event) => event.kind)).toEqual(['sounding', 'briefing', 'commitment_change']);
+  });
+
+  it('places a sponsored pilot on its start date, or on the day it was proposed when it has none', () => {
+    const started = { id: 'p-started', startOn: '2026-03-15', createdAt: '2026-03-01T10:00:00.000Z' } as Pilot;
+    const undated = { id: 'p-undated', startOn: null, createdAt: '2026-03-12T10:00:00.000Z' } as Pilot;
+    const events = buildTimeline([sounding('s1', '2026-03-12')], [], [change('2026-03-12', 'committed')], [], [started, undated]);
+    expect(events.map((event) => `${event.on} ${event.kind}`)).toEqual(['2026-03-12 sounding', '2026-03-12 pilot', '2026-03-12 commitment_change', '2026-03-15 pilot']);
   });
 
   it('adds a resolution event only for resolved fears', () => {

@@ -9,6 +9,8 @@ import { mapFear } from '../fears/fear.mapper';
 import { FearsRepository } from '../fears/fears.repository';
 import { mapSounding } from '../soundings/sounding.mapper';
 import { SoundingsRepository } from '../soundings/soundings.repository';
+import { mapPilot } from '../pilots/pilot.mapper';
+import { PilotsRepository } from '../pilots/pilots.repository';
 import { mapStakeholder } from '../stakeholders/stakeholder.mapper';
 import { StakeholdersRepository } from '../stakeholders/stakeholders.repository';
 import { buildJourney } from './build-journey';
@@ -24,22 +26,24 @@ export class JourneysService {
     private readonly commitment: CommitmentRepository,
     private readonly confidentiality: ConfidentialityPolicy,
     private readonly briefings: BriefingsRepository,
+    private readonly pilots: PilotsRepository,
   ) {}
 
-  /** Five statements whatever the history's length: the person, their soundings, fears, level history and briefings. */
+  /** Six statements whatever the history's length: the person, their soundings, fears, level history, briefings and the pilots they sponsor. */
   async journey(actor: Actor, stakeholderId: string): Promise<Journey> {
     const row = await this.stakeholders.findById(stakeholderId);
     if (!row) throw notFound('Stakeholder');
-    const [soundingRows, fearRows, historyRows, briefingRows] = await Promise.all([
+    const [soundingRows, fearRows, historyRows, briefingRows, pilotRows] = await Promise.all([
       this.soundings.forStakeholder(stakeholderId),
       this.fears.forStakeholder(stakeholderId),
       this.commitment.history(stakeholderId),
       this.briefings.doneForStakeholder(stakeholderId),
+      this.pilots.sponsoredBy(stakeholderId),
     ]);
     const view = this.confidentiality.view(actor);
     const fears = fearRows.map((fear) => mapFear(fear, view));
     const soundings = soundingRows.map((sounding) => mapSounding(sounding, fears, view));
     await this.confidentiality.record(view);
-    return buildJourney(mapStakeholder(row), soundings, fears, mapCommitmentHistory(historyRows), briefingRows.map(mapBriefing));
+    return buildJourney(mapStakeholder(row), soundings, fears, mapCommitmentHistory(historyRows), briefingRows.map(mapBriefing), pilotRows.map(mapPilot));
   }
 }

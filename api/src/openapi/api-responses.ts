@@ -42,6 +42,10 @@ export interface ResponseTypes {
   Priority: shared.Priority;
   PriorityPage: shared.PriorityPage;
   FunctionCoverage: shared.FunctionCoverage;
+  PilotDetail: shared.PilotDetail;
+  PilotPage: shared.PilotPage;
+  PilotsDashboard: shared.PilotsDashboard;
+  ProofPoint: shared.ProofPoint;
   Relationship: shared.Relationship;
   RelationshipHolder: shared.RelationshipHolder;
   RelationshipMatrix: shared.RelationshipMatrix;

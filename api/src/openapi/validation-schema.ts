@@ -27,6 +27,8 @@ function schemaOf(rule: ValidationMetadata): JsonSchema {
       return { type: 'string', minLength: first };
     case 'isInt':
       return { type: 'integer' };
+    case 'isNumber':
+      return { type: 'number' };
     case 'min':
       return { minimum: first };
     case 'max':

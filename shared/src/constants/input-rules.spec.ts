@@ -46,6 +46,13 @@ describe('textProblem', () => {
     expect(textProblem('???', 'text')).toContain('letter or digit');
   });
 
+  it('lets a unit be a symbol alone, but not punctuation alone or a placeholder word', () => {
+    for (const unit of ['%', '£', '€k', 'days', 'm²', '‰']) expect(textProblem(unit, 'unit')).toBeNull();
+    expect(textProblem('-', 'unit')).toBe('must contain a letter, digit or symbol such as %');
+    expect(textProblem('null', 'unit')).toBe('must be a real value, not the word "null"');
+    expect(textProblem('per\ncent', 'unit')).toBe('must be one line without control characters');
+  });
+
   it('leaves empty text to the caller (optional fields may be empty)', () => {
     expect(textProblem('', 'line')).toBeNull();
   });

@@ -4,7 +4,8 @@
  */
 
 /** `name`: a person's name. `line`: one line (a title, a token's name). `text`: may hold paragraphs. */
-export type TextKind = 'name' | 'line' | 'text';
+/** `unit`: one line naming what a number counts, where a symbol alone will do (`%`, `£`). */
+export type TextKind = 'name' | 'line' | 'text' | 'unit';
 
 // Unpaired UTF-16 halves: no character at all, and stored as U+FFFD if let through.
 const UNPAIRED_SURROGATE = /\p{Cs}/u;
@@ -16,6 +17,7 @@ const CONTROL = /\p{Cc}/u;
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_DIGIT_OR_SYMBOL = /[\p{L}\p{N}\p{S}%‰‱]/u;
 // What a client wrote when it turned an absent value into text.
 const PLACEHOLDER = /^(?:null|undefined|nan)$/i;
 
@@ -35,7 +37,8 @@ export function textProblem(value: string, kind: TextKind): string | null {
   }
   if (BIDI_CONTROL.test(value)) return 'must not contain bidirectional override or isolate characters (U+202A–U+202E, U+2066–U+2069)';
   if (value === '') return null;
-  if (kind === 'name' ? !LETTER.test(value) : !LETTER_OR_DIGIT.test(value)) {
+  if (kind === 'unit' && !LETTER_DIGIT_OR_SYMBOL.test(value)) return 'must contain a letter, digit or symbol such as %';
+  if (kind !== 'unit' && (kind === 'name' ? !LETTER.test(value) : !LETTER_OR_DIGIT.test(value))) {
     return kind === 'name' ? 'must contain at least one letter' : 'must contain at least one letter or digit';
   }
   if (PLACEHOLDER.test(value)) return `must be a real value, not the word "${value}"`;

@@ -142,11 +142,14 @@ export interface PilotInput {
 export type CreatePilotRequest = PilotInput;
 export type UpdatePilotRequest = Partial<PilotInput> & { version?: number };
 
+/** A measured quantity: any decimal, not only a count (the OpenAPI document says `number`, not `integer`). */
+export type Quantity = number;
+
 export interface ProofPointInput {
   observedOn: IsoDate;
   /** The result in words. */
   result: string;
-  value?: number | null;
+  value?: Quantity | null;
   unit?: string | null;
 }
 export type CreateProofPointRequest = ProofPointInput;
@@ -157,7 +160,7 @@ export interface ProofPoint {
   pilotId: string;
   observedOn: IsoDate;
   result: string;
-  value: number | null;
+  value: Quantity | null;
   unit: string | null;
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
@@ -194,6 +197,41 @@ export interface Pilot {
 export interface PilotDetail extends Pilot {
   /** Newest first. */
   proofPoints: ProofPoint[];
+}
+
+export interface PilotListQuery {
+  status?: PilotStatus;
+  sponsorId?: string;
+  /** Pilots this leader asked for proof of. */
+  askedById?: string;
+  businessFunction?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+/** That a leader who asked for proof heard a result. */
+export interface TellPilotResultRequest {
+  stakeholderId: string;
+  /** The result they heard; the pilot's latest when left out. */
+  proofPointId?: string;
+  /** The day they heard it; today (in the organisation's time zone) when left out. */
+  toldOn?: IsoDate;
+}
+
+/** A leader who asked for proof of a pilot and has not heard its latest result: HR's to act on. */
+export interface PilotResultOwed {
+  pilot: { id: string; name: string; status: PilotStatus };
+  stakeholder: CoalitionMember;
+  latestProof: ProofPoint;
+  /** When they last heard a result, or null if never. */
+  toldOn: IsoDate | null;
+}
+
+/** The dashboard's pilots panel: running pilots with their latest proof, and who is owed the latest result. */
+export interface PilotsDashboard {
+  running: Pilot[];
+  /** Longest waiting first: never told, then told longest ago; then by name. */
+  resultsOwed: PilotResultOwed[];
 }
 
 // ---- The rolling programme --------------------------------------------------

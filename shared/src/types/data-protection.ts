@@ -1,6 +1,7 @@
 import type { AuditEntry, CommitmentChange, Fear, IsoDate, IsoDateTime, Sounding, Stakeholder } from './api';
 import type { Briefing } from './briefings';
 import type { ChampionEvidence, Influence, Relationship } from './coalition';
+import type { Pilot } from './campaign';
 import type { MeetingSummary } from './meetings';
 import type { TimingWindow } from './campaign';
 import type { Cadence } from '../constants/campaign';
@@ -75,6 +76,8 @@ export interface StakeholderExport {
   expectations: Expectation[];
   /** Business priorities they own, by function and title. */
   priorities: Priority[];
+  /** Pilots they sponsor or asked for proof of (with whether they heard the latest result), by name. */
+  pilots: Pilot[];
   /** Every audit entry about them, oldest first. */
   auditEntries: SubjectAuditEntry[];
 }
@@ -110,6 +113,10 @@ export interface ErasureResult {
   expectationTellersCleared: number;
   /** Business priorities they owned, kept without an owner (a priority is the function's). */
   prioritiesUnowned: number;
+  /** Pilots they sponsored, kept without a sponsor. */
+  pilotsSponsored: number;
+  /** Pilots they asked for proof of: the request (and what they were told) deleted. */
+  pilotProofAsks: number;
 }
 
 // ---- Retention ----------------------------------------------------------------

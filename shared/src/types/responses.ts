@@ -1,6 +1,7 @@
 import type { AuditEntry, Fear, Page, Stakeholder } from './api';
 import type { Briefing } from './briefings';
 import type { ChampionEvidence, Influence, Relationship } from './coalition';
+import type { Pilot } from './campaign';
 import type { MeetingSummary } from './meetings';
 import type { TimingWindow } from './campaign';
 import type { Expectation } from './campaign';
@@ -16,6 +17,7 @@ export type RelationshipPage = Page<Relationship>;
 export type ChampionEvidencePage = Page<ChampionEvidence>;
 export type TimingWindowPage = Page<TimingWindow>;
 export type ExpectationPage = Page<Expectation>;
+export type PilotPage = Page<Pilot>;
 
 export interface HealthStatus {
   status: 'ok';

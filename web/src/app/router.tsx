@@ -48,6 +48,8 @@ export const routes: RouteObject[] = [
           { path: 'meetings/:meetingId', lazy: () => import('./routes/meeting').then((m) => ({ Component: m.MeetingRoute })) },
           { path: 'expectations', lazy: () => import('./routes/expectations').then((m) => ({ Component: m.ExpectationsRoute })) },
           { path: 'priorities', lazy: () => import('./routes/priorities').then((m) => ({ Component: m.PrioritiesRoute })) },
+          { path: 'pilots', lazy: () => import('./routes/pilots').then((m) => ({ Component: m.PilotsRoute })) },
+          { path: 'pilots/:pilotId', lazy: () => import('./routes/pilot').then((m) => ({ Component: m.PilotRoute })) },
           { path: 'champions', lazy: () => import('./routes/champions').then((m) => ({ Component: m.ChampionsRoute })) },
           { path: 'recommendations', lazy: () => import('./routes/recommendations').then((m) => ({ Component: m.RecommendationsRoute })) },
           {

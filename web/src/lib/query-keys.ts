@@ -23,4 +23,5 @@ export const queryRoots = {
   priorities: ['priorities'],
   narratives: ['narratives'],
   expectations: ['expectations'],
+  pilots: ['pilots'],
 } as const;

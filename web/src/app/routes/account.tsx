@@ -2,7 +2,7 @@ import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/co
 import { USER_ROLE_LABELS } from '@soundings/shared';
 import { useQuery } from '@tanstack/react-query';
 import { IconLogout2 } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { Fact } from '@/components/fact';
 import { PageHeader } from '@/components/page-header';
 import { ApiTokens } from '@/features/api-tokens/components/api-tokens';
 import { sessionQueries } from '@/features/auth/api/session-queries';
@@ -11,19 +11,6 @@ import { useSignOut } from '@/features/auth/api/sign-out';
 import { ROLE_DESCRIPTIONS } from '@/features/users/components/role-descriptions';
 import { formatDate } from '@/lib/dates';
 import { usePageTitle } from '@/lib/use-page-title';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" fw={600} tt="uppercase" lts={0.3}>
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 export function AccountRoute() {
   const { data: session } = useQuery(sessionQueries.current());

@@ -17,6 +17,7 @@ import { OpenFearsByCategory } from '@/features/dashboard/components/open-fears-
 import { SlippingPanel } from '@/features/dashboard/components/slipping-list';
 import { TopTeamCockpit } from '@/features/dashboard/components/top-team-cockpit';
 import { TopTeamCoverage } from '@/features/dashboard/components/top-team-coverage';
+import { RunningPilotsPanel } from '@/features/pilots/components/running-pilots-panel';
 import { NextSoundingsPanel } from '@/features/recommendations/components/next-soundings-panel';
 import { useCan } from '@/lib/authorization';
 import { usePageTitle } from '@/lib/use-page-title';
@@ -131,6 +132,7 @@ export function DashboardRoute() {
             </DashboardCard>
           </Grid.Col>
         </Grid>
+        <RunningPilotsPanel />
         <CommitmentTrendPanel />
       </Stack>
     </>

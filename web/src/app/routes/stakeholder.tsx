@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { STAKEHOLDER_ROLE_LABELS, type Sounding, type TimelineEvent } from '@soundings/shared';
 import { useQuery } from '@tanstack/react-query';
 import { IconEdit, IconEraser, IconMessagePlus, IconStairsUp, IconStarFilled, IconTimeline } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { Fact } from '@/components/fact';
 import { CommitmentBadge, CommitmentGap } from '@/components/commitment-badge';
 import { ChampionVerdictBadge } from '@/features/champions/components/champion-verdict-badge';
 import { WithheldText } from '@/components/confidential';
@@ -22,6 +22,7 @@ import { CommitmentChangeModal } from '@/features/stakeholders/components/commit
 import { ContactCadenceCard } from '@/features/stakeholders/components/contact-cadence-card';
 import { EditStakeholderModal } from '@/features/stakeholders/components/edit-stakeholder-modal';
 import { StakeholderSelect } from '@/features/stakeholders/components/stakeholder-select';
+import { StakeholderPilots } from '@/features/pilots/components/stakeholder-pilots';
 import { RelationshipHoldersSection } from '@/features/relationships/components/relationship-holders-section';
 import { TimingSection } from '@/features/timing/components/timing-section';
 import { OwnedPrioritiesSection } from '@/features/priorities/components/owned-priorities-section';
@@ -38,19 +39,6 @@ function latestSounding(timeline: TimelineEvent[]): Sounding | null {
     if (event.kind === 'sounding') return event.sounding;
   }
   return null;
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" fw={600} tt="uppercase" lts={0.3}>
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </div>
-  );
 }
 
 export function StakeholderRoute() {
@@ -235,6 +223,7 @@ export function StakeholderRoute() {
               )}
             </Card>
             <ContactCadenceCard stakeholder={stakeholder} canWrite={canWrite} />
+            <StakeholderPilots stakeholderId={stakeholder.id} />
             <RelationshipHoldersSection stakeholder={stakeholder} canWrite={canWrite} renderChampionPicker={(props) => <StakeholderSelect {...props} comboboxProps={{ withinPortal: true }} />} />
             <TimingSection stakeholder={stakeholder} canWrite={canWrite} />
             <OwnedPrioritiesSection stakeholder={stakeholder} canWrite={canWrite} renderOwnerPicker={(props) => <StakeholderSelect {...props} comboboxProps={{ withinPortal: true }} />} />

@@ -5,6 +5,7 @@ import {
   IconAward,
   IconChartBar,
   IconEye,
+  IconFlask,
   IconHeartHandshake,
   IconKey,
   IconLayoutDashboard,
@@ -137,6 +138,13 @@ const COALITION_ITEMS: NavItem[] = [
     description: 'What each leader was told to expect',
     icon: <IconSpeakerphone size={18} stroke={1.6} />,
     matches: (p) => p.startsWith('/expectations'),
+  },
+  {
+    to: '/pilots',
+    label: 'Pilots',
+    description: 'Proof, and who has heard it',
+    icon: <IconFlask size={18} stroke={1.6} />,
+    matches: (p) => p.startsWith('/pilots'),
   },
 ];
 

@@ -1,10 +1,11 @@
 import { ConfidentialBadge, fearWords, WithheldText } from '@/components/confidential';
-import { Badge, Blockquote, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Timeline } from '@mantine/core';
+import { Anchor, Badge, Blockquote, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Timeline } from '@mantine/core';
 import {
   COMMITMENT_LADDER,
   FEAR_CATEGORY_LABELS,
   FEAR_STATUS_LABELS,
   NARRATIVE_RESPONSE_LABELS,
+  PILOT_STATUS_LABELS,
   SOUNDING_CHANNEL_LABELS,
   type Briefing,
   type CommitmentChange,
@@ -26,6 +27,7 @@ import {
   IconThumbUp,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { CommitmentBadge } from '@/components/commitment-badge';
 import { formatDate, formatRelativeDays } from '@/lib/dates';
 
@@ -338,11 +340,28 @@ export function JourneyTimeline({ timeline }: { timeline: TimelineEvent[] }) {
               <Timeline.Item
                 key={`pilot-${entry.pilot.id}`}
                 bullet={bullet(<IconFlask size={15} />, 'cyan')}
-                title={<EntryTitle title="Pilot sponsored" on={entry.on} />}
+                title={<EntryTitle title={entry.pilot.startOn ? 'Sponsored pilot starts' : 'Sponsored pilot proposed'} on={entry.on} />}
               >
-                <Text size="sm" mt={6}>
-                  {entry.pilot.name}
-                </Text>
+                <Group gap="xs" mt={6} wrap="wrap">
+                  <Anchor component={Link} to={`/pilots/${entry.pilot.id}`} size="sm" fw={600}>
+                    {entry.pilot.name}
+                  </Anchor>
+                  <Badge size="sm" variant="light" color="cyan">
+                    {PILOT_STATUS_LABELS[entry.pilot.status]}
+                  </Badge>
+                </Group>
+                {entry.pilot.latestProof ? (
+                  <Text size="sm" mt={4}>
+                    <Text span fw={600}>
+                      Latest proof ({formatDate(entry.pilot.latestProof.observedOn)}):
+                    </Text>{' '}
+                    {entry.pilot.latestProof.result}
+                  </Text>
+                ) : (
+                  <Text size="sm" c="dimmed" mt={4}>
+                    No results yet
+                  </Text>
+                )}
               </Timeline.Item>
             );
           case 'initiative':
