@@ -15,6 +15,7 @@ import { dataSourceOptions } from './database/database.options';
 import { FearsModule } from './fears/fears.module';
 import { HealthModule } from './health/health.module';
 import { InfluenceModule } from './influence/influence.module';
+import { InitiativesModule } from './initiatives/initiatives.module';
 import { JourneysModule } from './journeys/journeys.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { SoundingsModule } from './soundings/soundings.module';
@@ -25,6 +26,7 @@ import { RecommendationsModule } from './recommendations/recommendations.module'
 import { RetentionModule } from './retention/retention.module';
 import { SettingsModule } from './settings/settings.module';
 import { RelationshipsModule } from './relationships/relationships.module';
+import { ResponsibilityModule } from './responsibility/responsibility.module';
 
 @Module({})
 export class AppModule {
@@ -65,6 +67,8 @@ export class AppModule {
         DataProtectionModule,
         RecommendationsModule,
         CadenceModule,
+        InitiativesModule,
+        ResponsibilityModule,
       ],
     };
   }

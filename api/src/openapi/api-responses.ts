@@ -29,6 +29,8 @@ export interface ResponseTypes {
   HealthStatus: shared.HealthStatus;
   Influence: shared.Influence;
   InfluencePage: shared.InfluencePage;
+  Initiative: shared.Initiative;
+  InitiativePage: shared.InitiativePage;
   IssuedPasswordReset: shared.IssuedPasswordReset;
   Journey: shared.Journey;
   LogoutEverywhereResult: shared.LogoutEverywhereResult;
@@ -39,6 +41,7 @@ export interface ResponseTypes {
   RelationshipHolder: shared.RelationshipHolder;
   RelationshipMatrix: shared.RelationshipMatrix;
   RelationshipPage: shared.RelationshipPage;
+  ResponsibilityReport: shared.ResponsibilityReport;
   Session: shared.Session;
   SetupStatus: shared.SetupStatus;
   SignInMethods: shared.SignInMethods;

@@ -9,7 +9,7 @@ import type {
   TimingWindowKind,
 } from '../constants/campaign';
 import type { StakeholderRole } from '../constants/enums';
-import type { IsoDate, IsoDateTime } from './api';
+import type { IsoDate, IsoDateTime, Page } from './api';
 import type { CoalitionMember } from './coalition';
 
 // ---- Business priorities ----------------------------------------------------
@@ -168,6 +168,26 @@ export interface Initiative {
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
   version: number;
+}
+
+export type InitiativePage = Page<Initiative>;
+
+export interface InitiativeListQuery {
+  /** Held on or after this day. */
+  from?: IsoDate;
+  /** Held on or before this day. */
+  to?: IsoDate;
+  ownerId?: string;
+  /** Initiatives this person is involved in. */
+  stakeholderId?: string;
+  kind?: InitiativeKind;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface ResponsibilityQuery {
+  /** How many months, the current one included (RESPONSIBILITY_MONTHS_DEFAULT when left out). */
+  months?: number;
 }
 
 /** Whose responsibility: who led the campaign's visible work in one period. */
