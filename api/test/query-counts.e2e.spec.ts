@@ -29,6 +29,11 @@ describe('SQL statements per read', () => {
       if (previousId) await t.http.post('/api/relationships').send({ stakeholderId: person.id, holderStakeholderId: previousId, quality: 'strong' }).expect(201);
       await t.http.post('/api/relationships').send({ stakeholderId: person.id, holderUserId: t.user.id, quality: 'building' }).expect(201);
       previousId = person.id;
+      // An initiative a month for each, owned by them (HR's every third), involving them and the person in focus.
+      await t.http
+        .post('/api/initiatives')
+        .send({ title: `Programme ${i}`, kind: 'update', heldOn: daysAgo(5 + (i % 4) * 30), ownerId: i % 3 === 0 ? null : person.id, involvedIds: [person.id, focusId] })
+        .expect(201);
       for (let j = 0; j < soundingsEach; j++) {
         const category: FearCategory = FEAR_CATEGORIES[(i + j) % FEAR_CATEGORIES.length];
         await logSounding(t.http, person.id, {
@@ -99,6 +104,9 @@ describe('SQL statements per read', () => {
     'GET /api/relationships': () => '/api/relationships',
     'GET /api/relationships/matrix': () => '/api/relationships/matrix',
     'GET /api/briefings/suggested-briefers': () => `/api/briefings/suggested-briefers?audienceId=${focusId}`,
+    'GET /api/initiatives': () => '/api/initiatives',
+    'GET /api/initiatives filtered': () => `/api/initiatives?stakeholderId=${focusId}&from=${daysAgo(100)}&kind=update&pageSize=5`,
+    'GET /api/dashboard/responsibility': () => '/api/dashboard/responsibility?months=12',
   };
 
   const small: Record<string, number> = {};
@@ -129,12 +137,13 @@ describe('SQL statements per read', () => {
       `SELECT (SELECT count(*) FROM soundings)::int AS soundings, (SELECT count(*) FROM fears)::int AS fears,
               (SELECT count(*) FROM soundings WHERE stakeholder_id = $1)::int AS focus_soundings,
               (SELECT count(*) FROM influences WHERE $1 IN (from_id, to_id))::int AS focus_links,
-              (SELECT count(*) FROM relationships)::int AS relationships`,
+              (SELECT count(*) FROM relationships)::int AS relationships,
+              (SELECT count(*) FROM initiative_people WHERE stakeholder_id = $1)::int AS focus_initiatives`,
       [focusId],
     );
     // Tenfold the soundings and fears, and the links and relationships grow with the people (one link to the
     // person in focus comes from the first champion looking to them).
-    expect(rows[0]).toEqual({ soundings: 60, fears: 120, focus_soundings: 20, focus_links: 21, relationships: 39 });
+    expect(rows[0]).toEqual({ soundings: 60, fears: 120, focus_soundings: 20, focus_links: 21, relationships: 39, focus_initiatives: 20 });
   });
 
   // Every request first identifies its caller (one statement: token or session lookup).
@@ -165,8 +174,8 @@ describe('SQL statements per read', () => {
     expect(large['GET /api/briefings/suggested-briefers']).toBe(IDENTIFY + 2);
   });
 
-  it('builds a journey in five statements (briefings included) and the dashboard in four', () => {
-    expect(large['GET /api/stakeholders/:id/journey']).toBe(IDENTIFY + 5);
+  it('builds a journey in six statements (briefings and initiatives included) and the dashboard in four', () => {
+    expect(large['GET /api/stakeholders/:id/journey']).toBe(IDENTIFY + 6);
     expect(large['GET /api/dashboard']).toBe(IDENTIFY + 4);
   });
 
@@ -178,6 +187,12 @@ describe('SQL statements per read', () => {
   it('builds the top-team cockpit and the commitment trend in one statement each', () => {
     expect(large['GET /api/dashboard/top-team']).toBe(IDENTIFY + 1);
     expect(large['GET /api/dashboard/trend']).toBe(IDENTIFY + 1);
+  });
+
+  it('lists initiatives in one statement, with or without filters, and reports whose responsibility in one', () => {
+    expect(large['GET /api/initiatives']).toBe(IDENTIFY + 1);
+    expect(large['GET /api/initiatives filtered']).toBe(IDENTIFY + 1);
+    expect(large['GET /api/dashboard/responsibility']).toBe(IDENTIFY + 1);
   });
 
   it('ranks whom to sound next in one statement', () => {

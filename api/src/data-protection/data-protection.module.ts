@@ -4,6 +4,7 @@ import { ChampionsModule } from '../champions/champions.module';
 import { CommitmentModule } from '../commitment/commitment.module';
 import { FearsModule } from '../fears/fears.module';
 import { InfluenceModule } from '../influence/influence.module';
+import { InitiativesModule } from '../initiatives/initiatives.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { RelationshipsModule } from '../relationships/relationships.module';
 import { SoundingsModule } from '../soundings/soundings.module';
@@ -15,7 +16,7 @@ import { SubjectAccessService } from './subject-access.service';
 
 /** A person's rights over what is held about them: see all of it (export, history) and have it erased. */
 @Module({
-  imports: [StakeholdersModule, SoundingsModule, FearsModule, CommitmentModule, BriefingsModule, MeetingsModule, InfluenceModule, ChampionsModule, RelationshipsModule],
+  imports: [StakeholdersModule, SoundingsModule, FearsModule, CommitmentModule, BriefingsModule, MeetingsModule, InfluenceModule, ChampionsModule, RelationshipsModule, InitiativesModule],
   controllers: [DataProtectionController],
   providers: [SubjectAccessService, ErasureService, ErasureRepository],
 })

@@ -22,6 +22,7 @@ const FREE_TEXT_COLUMNS: { table: string; columns: string[]; versioned: boolean;
   { table: 'influences', columns: ['note'], versioned: true },
   // NOT NULL, but a replacement never empties it: the marker takes the name's place.
   { table: 'champion_evidence', columns: ['evidence'], versioned: true },
+  { table: 'initiatives', columns: ['title', 'description'], versioned: true, maxLength: { title: 200 } },
 ];
 
 /** A PostgreSQL regular expression matching `text` literally, as a whole word (letters or digits on neither side). */
@@ -115,6 +116,19 @@ export class ErasureRepository {
   /** Evidence recorded for the champion tests about them is about them alone: it goes. */
   deleteChampionEvidence(manager: EntityManager, id: string): Promise<number> {
     return affected(manager, `DELETE FROM champion_evidence WHERE stakeholder_id = $1 RETURNING id`, [id]);
+  }
+
+  /** An initiative is the organisation's: the one they owned stays, without its owner. */
+  clearInitiativeOwner(manager: EntityManager, id: string): Promise<number> {
+    return affected(manager, `UPDATE initiatives SET owner_id = NULL, updated_at = now(), version = version + 1 WHERE owner_id = $1 RETURNING id`, [id]);
+  }
+
+  /**
+   * Their involvement in initiatives is about them alone: it goes. Nobody else's last contact moves with it, so
+   * there is nothing else to recompute.
+   */
+  deleteInitiativeInvolvement(manager: EntityManager, id: string): Promise<number> {
+    return affected(manager, `DELETE FROM initiative_people WHERE stakeholder_id = $1 RETURNING initiative_id`, [id]);
   }
 
   /** Relationships with them, or held by them as a champion, say who they are close to or must be kept from: deleted. */

@@ -34,7 +34,8 @@ export class ErasureService {
   /**
    * Removes a person's personal data from every table in one transaction: their details, the words of
    * their soundings, fears and level changes, the evidence recorded for the champion tests about them, the briefs and outcomes
-   * of briefings they give or receive, their reporting links, influence links and relationships (with them or held by them),
+   * of briefings they give or receive, their reporting links, influence links and relationships (with them or held by them), their involvement in
+   * initiatives (an initiative they owned stays, without an owner),
    * and mentions of their name or email in other records (notes, briefings, meeting titles and purposes, other people's
    * influence links, relationships and champion evidence). What stays is anonymous: role, levels, dates, meeting
    * attendance and counts, so the dashboard still adds up. The audit trail never held their details,
@@ -57,6 +58,8 @@ export class ErasureService {
         relationshipsRemoved: await this.erasure.deleteRelationships(manager, id),
         // Before the mentions: their own evidence goes whole, so it is not counted as a mention replaced.
         championEvidence: await this.erasure.deleteChampionEvidence(manager, id),
+        initiativesOwnerCleared: await this.erasure.clearInitiativeOwner(manager, id),
+        initiativeInvolvementRemoved: await this.erasure.deleteInitiativeInvolvement(manager, id),
         mentionsRemoved: await this.erasure.removeMentions(manager, mentionsToRemove(person), MENTION_REPLACEMENT),
       };
       await this.audit.record(actor, { action: 'stakeholder.erase', entityType: 'stakeholder', entityId: id, stakeholderId: id, after: counts }, manager);

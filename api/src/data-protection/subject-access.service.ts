@@ -13,6 +13,8 @@ import { PageQueryDto } from '../common/pagination.dto';
 import { notFound } from '../errors/api-exceptions';
 import { mapFear } from '../fears/fear.mapper';
 import { mapInfluence } from '../influence/influence.mapper';
+import { mapInitiative } from '../initiatives/initiative.mapper';
+import { InitiativesRepository } from '../initiatives/initiatives.repository';
 import { InfluencesRepository } from '../influence/influences.repository';
 import { mapMeetingSummary } from '../meetings/meeting.mapper';
 import { MeetingsRepository } from '../meetings/meetings.repository';
@@ -36,6 +38,7 @@ export class SubjectAccessService {
     private readonly influences: InfluencesRepository,
     private readonly champions: ChampionsRepository,
     private readonly relationships: RelationshipsRepository,
+    private readonly initiatives: InitiativesRepository,
     private readonly audit: AuditService,
     private readonly confidentiality: ConfidentialityPolicy,
   ) {}
@@ -48,7 +51,7 @@ export class SubjectAccessService {
   async export(actor: Actor, stakeholderId: string): Promise<StakeholderExport> {
     const row = await this.stakeholders.findById(stakeholderId);
     if (!row) throw notFound('Stakeholder');
-    const [soundingRows, fearRows, historyRows, briefingRows, meetingRows, influenceRows, evidenceRows, relationshipRows, auditEntries] = await Promise.all([
+    const [soundingRows, fearRows, historyRows, briefingRows, meetingRows, influenceRows, evidenceRows, relationshipRows, initiativeRows, auditEntries] = await Promise.all([
       this.soundings.forStakeholder(stakeholderId),
       this.fears.forStakeholder(stakeholderId),
       this.commitment.history(stakeholderId),
@@ -57,6 +60,7 @@ export class SubjectAccessService {
       this.influences.atEitherEnd(stakeholderId),
       this.champions.evidenceFor(stakeholderId),
       this.relationships.concerning(stakeholderId),
+      this.initiatives.concerning(stakeholderId),
       this.audit.forStakeholder(stakeholderId),
     ]);
     const view = this.confidentiality.view(actor);
@@ -78,6 +82,7 @@ export class SubjectAccessService {
         influences: influenceRows.length,
         championEvidence: evidenceRows.length,
         relationships: relationshipRows.length,
+        initiatives: initiativeRows.length,
       },
     });
     return {
@@ -94,6 +99,7 @@ export class SubjectAccessService {
       influences: influenceRows.map(mapInfluence),
       championEvidence: evidenceRows.map(mapChampionEvidence),
       relationships: relationshipRows.map(mapRelationship),
+      initiatives: initiativeRows.map(mapInitiative),
       // Staff addresses and request ids are about the staff, not the person: left out.
       auditEntries: auditEntries.map(({ clientAddress: _address, requestId: _request, ...entry }) => entry),
     };

@@ -1,4 +1,4 @@
-import { Briefing, COMMITMENT_LEVELS, CommitmentChange, Fear, Journey, JourneyStage, Sounding, Stakeholder, TimelineEvent } from '@soundings/shared';
+import { Briefing, COMMITMENT_LEVELS, CommitmentChange, Fear, Initiative, Journey, JourneyStage, Sounding, Stakeholder, TimelineEvent } from '@soundings/shared';
 
 // Same-day events read in the order they happen: the conversation, what was voiced in it, a
 // briefing given or received, the level it moved, and anything resolved that day.
@@ -26,7 +26,13 @@ export function buildStages(stakeholder: Stakeholder, history: CommitmentChange[
   }));
 }
 
-export function buildTimeline(soundings: Sounding[], fears: Fear[], history: CommitmentChange[], briefings: Briefing[] = []): TimelineEvent[] {
+export function buildTimeline(
+  soundings: Sounding[],
+  fears: Fear[],
+  history: CommitmentChange[],
+  briefings: Briefing[] = [],
+  initiatives: Initiative[] = [],
+): TimelineEvent[] {
   const events: TimelineEvent[] = [
     ...soundings.map((sounding): TimelineEvent => ({ kind: 'sounding', on: sounding.heldOn, sounding })),
     ...fears.map((fear): TimelineEvent => ({ kind: 'fear_voiced', on: fear.voicedOn, fear })),
@@ -35,16 +41,24 @@ export function buildTimeline(soundings: Sounding[], fears: Fear[], history: Com
       .map((fear): TimelineEvent => ({ kind: 'fear_resolved', on: fear.resolvedOn!, fear })),
     ...history.map((change): TimelineEvent => ({ kind: 'commitment_change', on: change.on, change })),
     ...briefings.map((briefing): TimelineEvent => ({ kind: 'briefing', on: briefing.day, briefing })),
+    ...initiatives.map((initiative): TimelineEvent => ({ kind: 'initiative', on: initiative.heldOn, initiative })),
   ];
   // Array.prototype.sort is stable, so equal keys keep their (already chronological) input order.
   return events.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : SAME_DAY_ORDER[a.kind] - SAME_DAY_ORDER[b.kind]));
 }
 
-export function buildJourney(stakeholder: Stakeholder, soundings: Sounding[], fears: Fear[], history: CommitmentChange[], briefings: Briefing[] = []): Journey {
+export function buildJourney(
+  stakeholder: Stakeholder,
+  soundings: Sounding[],
+  fears: Fear[],
+  history: CommitmentChange[],
+  briefings: Briefing[] = [],
+  initiatives: Initiative[] = [],
+): Journey {
   const chronological = [...soundings].sort((a, b) => (a.heldOn === b.heldOn ? a.createdAt.localeCompare(b.createdAt) : a.heldOn.localeCompare(b.heldOn)));
   return {
     stakeholder,
     stages: buildStages(stakeholder, history),
-    timeline: buildTimeline(chronological, fears, history, briefings),
+    timeline: buildTimeline(chronological, fears, history, briefings, initiatives),
   };
 }

@@ -2,13 +2,14 @@ import { Module } from '@nestjs/common';
 import { BriefingsModule } from '../briefings/briefings.module';
 import { CommitmentModule } from '../commitment/commitment.module';
 import { FearsModule } from '../fears/fears.module';
+import { InitiativesModule } from '../initiatives/initiatives.module';
 import { SoundingsModule } from '../soundings/soundings.module';
 import { StakeholdersModule } from '../stakeholders/stakeholders.module';
 import { JourneysController } from './journeys.controller';
 import { JourneysService } from './journeys.service';
 
 @Module({
-  imports: [StakeholdersModule, SoundingsModule, FearsModule, CommitmentModule, BriefingsModule],
+  imports: [StakeholdersModule, SoundingsModule, FearsModule, CommitmentModule, BriefingsModule, InitiativesModule],
   controllers: [JourneysController],
   providers: [JourneysService],
 })

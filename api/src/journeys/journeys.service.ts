@@ -7,6 +7,8 @@ import { CommitmentRepository } from '../commitment/commitment.repository';
 import { notFound } from '../errors/api-exceptions';
 import { mapFear } from '../fears/fear.mapper';
 import { FearsRepository } from '../fears/fears.repository';
+import { mapInitiative } from '../initiatives/initiative.mapper';
+import { InitiativesRepository } from '../initiatives/initiatives.repository';
 import { mapSounding } from '../soundings/sounding.mapper';
 import { SoundingsRepository } from '../soundings/soundings.repository';
 import { mapStakeholder } from '../stakeholders/stakeholder.mapper';
@@ -24,22 +26,24 @@ export class JourneysService {
     private readonly commitment: CommitmentRepository,
     private readonly confidentiality: ConfidentialityPolicy,
     private readonly briefings: BriefingsRepository,
+    private readonly initiatives: InitiativesRepository,
   ) {}
 
-  /** Five statements whatever the history's length: the person, their soundings, fears, level history and briefings. */
+  /** Six statements whatever the history's length: the person, their soundings, fears, level history, briefings and initiatives. */
   async journey(actor: Actor, stakeholderId: string): Promise<Journey> {
     const row = await this.stakeholders.findById(stakeholderId);
     if (!row) throw notFound('Stakeholder');
-    const [soundingRows, fearRows, historyRows, briefingRows] = await Promise.all([
+    const [soundingRows, fearRows, historyRows, briefingRows, initiativeRows] = await Promise.all([
       this.soundings.forStakeholder(stakeholderId),
       this.fears.forStakeholder(stakeholderId),
       this.commitment.history(stakeholderId),
       this.briefings.doneForStakeholder(stakeholderId),
+      this.initiatives.heldWith(stakeholderId),
     ]);
     const view = this.confidentiality.view(actor);
     const fears = fearRows.map((fear) => mapFear(fear, view));
     const soundings = soundingRows.map((sounding) => mapSounding(sounding, fears, view));
     await this.confidentiality.record(view);
-    return buildJourney(mapStakeholder(row), soundings, fears, mapCommitmentHistory(historyRows), briefingRows.map(mapBriefing));
+    return buildJourney(mapStakeholder(row), soundings, fears, mapCommitmentHistory(historyRows), briefingRows.map(mapBriefing), initiativeRows.map(mapInitiative));
   }
 }

@@ -2,6 +2,7 @@ import type { AuditEntry, CommitmentChange, Fear, IsoDate, IsoDateTime, Sounding
 import type { Briefing } from './briefings';
 import type { ChampionEvidence, Influence, Relationship } from './coalition';
 import type { MeetingSummary } from './meetings';
+import type { Initiative } from './campaign';
 
 // ---- Settings -------------------------------------------------------------
 
@@ -56,6 +57,8 @@ export interface StakeholderExport {
   championEvidence: ChampionEvidence[];
   /** Relationships with them, and those they hold as a champion, oldest first. */
   relationships: Relationship[];
+  /** Initiatives of the rolling programme they own or are involved in, newest first. */
+  initiatives: Initiative[];
   /** Every audit entry about them, oldest first. */
   auditEntries: SubjectAuditEntry[];
 }
@@ -83,6 +86,10 @@ export interface ErasureResult {
   mentionsRemoved: number;
   /** Evidence recorded for the champion tests about them, deleted. */
   championEvidence: number;
+  /** Initiatives they owned: kept, now without an owner. */
+  initiativesOwnerCleared: number;
+  /** Initiatives they were involved in: their involvement deleted, the initiative kept. */
+  initiativeInvolvementRemoved: number;
 }
 
 // ---- Retention ----------------------------------------------------------------
