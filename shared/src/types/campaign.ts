@@ -198,7 +198,10 @@ export interface ResponsibilityPeriod {
   briefings: { byLeaders: number; byHr: number };
   initiatives: { byLeaders: number; byHr: number };
   pilots: { byLeaders: number; byHr: number };
-  /** Share led by leaders across all three, 0–1, or null when nothing happened. */
+  /**
+   * Share led by leaders across all three, 0–1, or null when nothing happened.
+   * @fractional
+   */
   leaderShare: number | null;
   /** HR led more than HR_LED_SHARE_WARNING of it. */
   hrLeads: boolean;
