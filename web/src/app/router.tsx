@@ -46,6 +46,7 @@ export const routes: RouteObject[] = [
           { path: 'coalition/relationships', lazy: () => import('./routes/relationships').then((m) => ({ Component: m.RelationshipsRoute })) },
           { path: 'meetings', lazy: () => import('./routes/meetings').then((m) => ({ Component: m.MeetingsRoute })) },
           { path: 'meetings/:meetingId', lazy: () => import('./routes/meeting').then((m) => ({ Component: m.MeetingRoute })) },
+          { path: 'programme', lazy: () => import('./routes/programme').then((m) => ({ Component: m.ProgrammeRoute })) },
           { path: 'champions', lazy: () => import('./routes/champions').then((m) => ({ Component: m.ChampionsRoute })) },
           { path: 'recommendations', lazy: () => import('./routes/recommendations').then((m) => ({ Component: m.RecommendationsRoute })) },
           {

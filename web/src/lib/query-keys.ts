@@ -19,4 +19,5 @@ export const queryRoots = {
   champions: ['champions'],
   coalition: ['coalition'],
   relationships: ['relationships'],
+  initiatives: ['initiatives'],
 } as const;

@@ -13,6 +13,7 @@ import { CommitmentTrendPanel } from '@/features/dashboard/components/commitment
 import { DashboardCard } from '@/features/dashboard/components/dashboard-card';
 import { DashboardStats } from '@/features/dashboard/components/dashboard-stats';
 import { OpenFearsByCategory } from '@/features/dashboard/components/open-fears-by-category';
+import { ResponsibilityPanel } from '@/features/dashboard/components/responsibility-panel';
 import { TopTeamCockpit } from '@/features/dashboard/components/top-team-cockpit';
 import { TopTeamCoverage } from '@/features/dashboard/components/top-team-coverage';
 import { NextSoundingsPanel } from '@/features/recommendations/components/next-soundings-panel';
@@ -128,6 +129,7 @@ export function DashboardRoute() {
           </Grid.Col>
         </Grid>
         <CommitmentTrendPanel />
+        <ResponsibilityPanel />
       </Stack>
     </>
   );
