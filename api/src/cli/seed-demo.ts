@@ -13,6 +13,7 @@ import { BriefingsService } from '../briefings/briefings.service';
 import { FearsService } from '../fears/fears.service';
 import { InfluencesService } from '../influence/influences.service';
 import { MeetingsService } from '../meetings/meetings.service';
+import { seedInitiatives } from './demo/initiatives';
 import { SoundingsService } from '../soundings/soundings.service';
 import { StakeholdersService } from '../stakeholders/stakeholders.service';
 
@@ -494,9 +495,10 @@ async function seed(): Promise<void> {
     const inFunction = (businessFunction: string, role: StakeholderRole) =>
       people.filter((person) => person.businessFunction === businessFunction && person.role === role).map((person) => person.name);
     const counts = await seedCoalition(context, actor, id, inFunction);
+    const initiatives = await seedInitiatives(context, actor, id);
     console.log(
       `Loaded the demo organisation: ${people.length} stakeholders (top team of ${TOP_TEAM.length}) with three months of soundings, ` +
-        `${counts.influences} influence links, ${counts.relationships} relationship owners, ${counts.briefings} briefings and ${counts.meetings} meetings.`,
+        `${counts.influences} influence links, ${counts.relationships} relationship owners, ${counts.briefings} briefings, ${counts.meetings} meetings and ${initiatives} initiatives.`,
     );
   } finally {
     await context.close();
