@@ -40,7 +40,7 @@ function inThreeWeeks(): string {
 
 export function InitiativeFormModal(props: InitiativeFormModalProps) {
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={props.initiative ? 'Edit the initiative' : 'New initiative'} size="lg">
+    <Modal opened={props.opened} onClose={props.onClose} title={props.initiative ? 'Edit the initiative' : 'New initiative'} size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
       {props.opened && <InitiativeForm key={`${props.initiative?.id ?? 'new'}:${props.initiative?.version ?? 0}`} {...props} />}
     </Modal>
   );
