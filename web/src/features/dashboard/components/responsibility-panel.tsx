@@ -51,8 +51,8 @@ function MonthBars({ periods }: { periods: ResponsibilityPeriod[] }) {
               <Box style={{ width: `${(byLeaders / busiest) * 100}%`, background: theme.colors.teal[6] }} />
               <Box style={{ width: `${(byHr / busiest) * 100}%`, background: theme.colors.orange[5] }} />
             </Box>
-            <Text size="xs" w={84} ta="right" style={{ flexShrink: 0 }} c={period.hrLeads ? 'red.9' : undefined} fw={period.hrLeads ? 600 : undefined}>
-              {total === 0 ? 'nothing' : `${byLeaders} of ${total} leaders`}
+            <Text size="xs" w={104} ta="right" style={{ flexShrink: 0 }} c={period.hrLeads ? 'red.9' : undefined} fw={period.hrLeads ? 600 : undefined}>
+              {total === 0 ? 'nothing' : `${byLeaders} of ${total} by leaders`}
             </Text>
           </Group>
         );

@@ -86,7 +86,7 @@ export function InitiativeList({ initiatives, onEdit, label }: InitiativeListPro
             )}
           </Stack>
           {onEdit && (
-            <Button size="xs" variant="default" leftSection={<IconPencil size={14} />} onClick={() => onEdit(initiative)} aria-label={`Edit ${initiative.title}`}>
+            <Button size="xs" variant="default" style={{ flexShrink: 0 }} leftSection={<IconPencil size={14} />} onClick={() => onEdit(initiative)} aria-label={`Edit ${initiative.title}`}>
               Edit
             </Button>
           )}
