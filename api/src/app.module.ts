@@ -16,6 +16,7 @@ import { dataSourceOptions } from './database/database.options';
 import { FearsModule } from './fears/fears.module';
 import { HealthModule } from './health/health.module';
 import { InfluenceModule } from './influence/influence.module';
+import { InitiativesModule } from './initiatives/initiatives.module';
 import { JourneysModule } from './journeys/journeys.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { NarrativesModule } from './narratives/narratives.module';
@@ -30,6 +31,7 @@ import { SettingsModule } from './settings/settings.module';
 import { RelationshipsModule } from './relationships/relationships.module';
 import { TimingModule } from './timing/timing.module';
 import { PrioritiesModule } from './priorities/priorities.module';
+import { ResponsibilityModule } from './responsibility/responsibility.module';
 
 @Module({})
 export class AppModule {
@@ -75,6 +77,8 @@ export class AppModule {
         ExpectationsModule,
         PrioritiesModule,
         PilotsModule,
+        InitiativesModule,
+        ResponsibilityModule,
       ],
     };
   }

@@ -138,7 +138,7 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
       expect(rows).toEqual([
         {
           actor_id: t.user.id,
-          after: { soundings: 2, withheldSoundings: 1, confidentialSoundingIds: [], confidentialFearIds: [], fears: 2, briefings: 1, meetings: 1, influences: 2, championEvidence: 1, relationships: 3, timingWindows: 0, expectations: 0, pilots: 0 },
+          after: { soundings: 2, withheldSoundings: 1, confidentialSoundingIds: [], confidentialFearIds: [], fears: 2, briefings: 1, meetings: 1, influences: 2, championEvidence: 1, relationships: 3, timingWindows: 0, expectations: 0, pilots: 0, initiatives: 0 },
         },
         {
           actor_id: admin.id,
@@ -156,6 +156,7 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
             timingWindows: 0,
             expectations: 0,
             pilots: 0,
+            initiatives: 0,
           },
         },
       ]);
@@ -317,6 +318,8 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         prioritiesUnowned: 1,
         pilotsSponsored: 0,
         pilotProofAsks: 0,
+        initiativesOwnerCleared: 0,
+        initiativeInvolvementRemoved: 0,
       } satisfies ErasureResult);
 
       expect(await findEverywhere(t.db, needles)).toEqual([]);
@@ -385,6 +388,8 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
             prioritiesUnowned: 1,
             pilotsSponsored: 0,
             pilotProofAsks: 0,
+            initiativesOwnerCleared: 0,
+            initiativeInvolvementRemoved: 0,
             mentionsRemoved: 8,
           },
         },
@@ -433,6 +438,50 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
       const after = (await t.http.get(`/api/meetings/${meeting.id}`).expect(200)).body.title as string;
       expect(after).toHaveLength(200);
       expect(after).not.toContain('Bo Li');
+    });
+
+    it('keeps the initiatives they owned without an owner, deletes their involvement, and exports both beforehand', async () => {
+      const name = 'Oona Initiative-Owner';
+      const person = await createStakeholder(t.http, { name, role: 'top_team' });
+      const colleague = await createStakeholder(t.http, { name: 'Colleague Involved' });
+      const owned = (
+        await t.http
+          .post('/api/initiatives')
+          .send({ title: 'Finance showcase', kind: 'showcase', heldOn: daysAgo(10), ownerId: person.id, involvedIds: [colleague.id], description: `${name} opens it` })
+          .expect(201)
+      ).body;
+      const joined = (
+        await t.http.post('/api/initiatives').send({ title: 'Quarterly update', kind: 'update', heldOn: daysAgo(3), ownerId: null, involvedIds: [person.id, colleague.id] }).expect(201)
+      ).body;
+      await t.http.post('/api/initiatives').send({ title: 'Not about them', kind: 'event', heldOn: daysAgo(2), ownerId: colleague.id, involvedIds: [] }).expect(201);
+
+      const exported = (await t.http.get(`/api/stakeholders/${person.id}/export`).expect(200)).body as StakeholderExport;
+      expect(exported.initiatives.map((i) => [i.title, i.owner?.id ?? null, i.involved.map((p) => p.id)])).toEqual([
+        ['Quarterly update', null, [colleague.id, person.id]], // by name: Colleague before Oona
+        ['Finance showcase', person.id, [colleague.id]],
+      ]);
+      expect(exported.auditEntries.filter((e) => e.entityType === 'initiative').map((e) => [e.action, e.entityId])).toEqual([
+        ['initiative.create', owned.id],
+        ['initiative.create', joined.id],
+      ]);
+
+      const erased = (await admin.http.post(`/api/stakeholders/${person.id}/erase`).expect(200)).body as ErasureResult;
+      expect(erased).toMatchObject({ initiativesOwnerCleared: 1, initiativeInvolvementRemoved: 1, mentionsRemoved: 1 });
+      expect((await t.http.get(`/api/initiatives/${owned.id}`).expect(200)).body).toMatchObject({
+        title: 'Finance showcase',
+        owner: null,
+        description: '[erased person] opens it',
+        involved: [expect.objectContaining({ id: colleague.id })],
+      });
+      expect((await t.http.get(`/api/initiatives/${joined.id}`).expect(200)).body.involved.map((p: { id: string }) => p.id)).toEqual([colleague.id]);
+      expect((await t.http.get(`/api/initiatives?stakeholderId=${person.id}`).expect(200)).body.total).toBe(0);
+      expect(await findEverywhere(t.db, [name])).toEqual([]);
+      // The colleague's involvement and contact are untouched.
+      expect((await t.http.get(`/api/stakeholders/${colleague.id}`).expect(200)).body.lastContactAt).toBe(daysAgo(3));
+      // Once erased, nobody can involve them again.
+      const again = await t.http.patch(`/api/initiatives/${joined.id}`).send({ involvedIds: [colleague.id, person.id], version: 1 });
+      expect(again.status).toBe(409);
+      expect(again.body.code).toBe('stakeholder_erased');
     });
 
     it('answers 404 for an unknown person', async () => {

@@ -47,6 +47,11 @@ describe('SQL statements per read', () => {
       await addExpectations(person.id, previousId);
       previousId = person.id;
       await addTiming(person.id, i);
+      // An initiative a month for each, owned by them (HR's every third), involving them and the person in focus.
+      await t.http
+        .post('/api/initiatives')
+        .send({ title: `Programme ${i}`, kind: 'update', heldOn: daysAgo(5 + (i % 4) * 30), ownerId: i % 3 === 0 ? null : person.id, involvedIds: [person.id, focusId] })
+        .expect(201);
       for (let j = 0; j < soundingsEach; j++) {
         const category: FearCategory = FEAR_CATEGORIES[(i + j) % FEAR_CATEGORIES.length];
         await logSounding(t.http, person.id, {
@@ -184,6 +189,9 @@ describe('SQL statements per read', () => {
     'GET /api/pilots filtered': () => `/api/pilots?status=running&askedById=${focusId}`,
     'GET /api/pilots/:id': () => `/api/pilots/${focusPilotId}`,
     'GET /api/dashboard/pilots': () => '/api/dashboard/pilots',
+    'GET /api/initiatives': () => '/api/initiatives',
+    'GET /api/initiatives filtered': () => `/api/initiatives?stakeholderId=${focusId}&from=${daysAgo(100)}&kind=update&pageSize=5`,
+    'GET /api/dashboard/responsibility': () => '/api/dashboard/responsibility?months=12',
   };
 
   const small: Record<string, number> = {};
@@ -224,7 +232,8 @@ describe('SQL statements per read', () => {
               (SELECT count(*) FROM relationships)::int AS relationships,
               (SELECT count(*) FROM expectations)::int AS expectations,
               (SELECT count(*) FROM pilots WHERE sponsor_id = $1)::int AS focus_sponsored,
-              (SELECT count(*) FROM pilot_proof_points p JOIN pilots ON pilots.id = p.pilot_id WHERE pilots.name = 'Pilot in focus')::int AS focus_pilot_proofs`,
+              (SELECT count(*) FROM pilot_proof_points p JOIN pilots ON pilots.id = p.pilot_id WHERE pilots.name = 'Pilot in focus')::int AS focus_pilot_proofs,
+              (SELECT count(*) FROM initiative_people WHERE stakeholder_id = $1)::int AS focus_initiatives`,
       [focusId],
     );
     // Tenfold the soundings and fears, and the links and relationships grow with the people (one link to the
@@ -238,6 +247,7 @@ describe('SQL statements per read', () => {
       expectations: 40,
       focus_sponsored: 10,
       focus_pilot_proofs: 20,
+      focus_initiatives: 20,
     });
   });
 
@@ -275,8 +285,8 @@ describe('SQL statements per read', () => {
     expect(large['GET /api/briefings/suggested-briefers']).toBe(IDENTIFY + 2);
   });
 
-  it('builds a journey in six statements (briefings and sponsored pilots included) and the dashboard in four', () => {
-    expect(large['GET /api/stakeholders/:id/journey']).toBe(IDENTIFY + 6);
+  it('builds a journey in seven statements (briefings, sponsored pilots and initiatives included) and the dashboard in four', () => {
+    expect(large['GET /api/stakeholders/:id/journey']).toBe(IDENTIFY + 7);
     expect(large['GET /api/dashboard']).toBe(IDENTIFY + 4);
   });
 
@@ -310,6 +320,12 @@ describe('SQL statements per read', () => {
     expect(large['GET /api/pilots filtered']).toBe(IDENTIFY + 1);
     expect(large['GET /api/pilots/:id']).toBe(IDENTIFY + 2);
     expect(large['GET /api/dashboard/pilots']).toBe(IDENTIFY + 1);
+  });
+
+  it('lists initiatives in one statement, with or without filters, and reports whose responsibility in one', () => {
+    expect(large['GET /api/initiatives']).toBe(IDENTIFY + 1);
+    expect(large['GET /api/initiatives filtered']).toBe(IDENTIFY + 1);
+    expect(large['GET /api/dashboard/responsibility']).toBe(IDENTIFY + 1);
   });
 
   it('ranks whom to sound next in one statement', () => {

@@ -23,9 +23,12 @@ const generator = createGenerator({
   topRef: false,
   skipTypeCheck: true,
   additionalProperties: false,
+  // `@fractional` on a number that is not a count: a share, a measured value.
+  extraTags: ['fractional'],
 });
 
-// Formats the aliases only name in a comment, and numbers as what they all are: counts, versions, pages.
+// Formats the aliases only name in a comment, and numbers as what nearly all are: counts, versions, pages
+// (integers), unless marked `@fractional`.
 const FORMAT_OF_ALIAS = { IsoDate: 'date', IsoDateTime: 'date-time' };
 // The few numbers that are not whole: measured quantities.
 const NUMBER_ALIASES = ['Quantity'];
@@ -34,8 +37,11 @@ function toOpenApi(schema) {
   if (Array.isArray(schema)) return schema.map(toOpenApi);
   if (!schema || typeof schema !== 'object') return schema;
   const out = {};
+  const fractional = schema.fractional === true;
   for (const [key, value] of Object.entries(schema)) {
-    if (key === '$ref') out.$ref = value.replace('#/definitions/', '#/components/schemas/');
+    if (key === 'fractional') continue;
+    if (key === 'type' && fractional) out.type = value;
+    else if (key === '$ref') out.$ref = value.replace('#/definitions/', '#/components/schemas/');
     else if (key === 'type') out.type = Array.isArray(value) ? value.map((t) => (t === 'number' ? 'integer' : t)) : value === 'number' ? 'integer' : value;
     else if (key === 'properties' || key === 'definitions') out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toOpenApi(v)]));
     else out[key] = toOpenApi(value);

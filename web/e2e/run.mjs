@@ -1627,3 +1627,90 @@ test('pilots: a pilot is proposed with a leader who asked for proof, a result is
   assert.deepEqual(consoleProblems, [], 'the browser reported errors');
   await page.context().close();
 }));
+
+/** The programme's people, made through the API: a leader to own it, two to involve, and an HR-led initiative already held. */
+async function setUpProgramme() {
+  const call = await apiAs(ADMIN);
+  const person = (name, extra = {}) => call('POST', '/api/stakeholders', { name, role: 'line_manager', businessFunction: 'Finance', ...extra });
+  const leader = await person('Priya Anand', { role: 'top_team', title: 'Chief Financial Officer' });
+  const jon = await person('Jon Berg', { title: 'Financial Controller', role: 'senior_leader' });
+  const kim = await person('Kim Ode', { title: 'Treasury Manager' });
+  await call('POST', '/api/initiatives', { title: 'Finance coaching kick-off note', kind: 'update', heldOn: isoDay(-9), ownerId: null, involvedIds: [jon.id] });
+  return { call, leader, jon, kim };
+}
+
+test('the programme: an initiative owned by a leader, with people involved, shows on the programme page, their journey and whose responsibility', { timeout: 180_000 }, withFailureScreenshots(async () => {
+  const { call } = await setUpProgramme();
+  const page = await newPage();
+  await signIn(page, ADMIN);
+  await nav(page, 'Initiatives').click();
+  await page.getByRole('heading', { name: 'Programme', level: 2 }).waitFor();
+  const held = page.getByRole('list', { name: 'Held' });
+  const kickOff = held.getByRole('listitem').filter({ hasText: 'Finance coaching kick-off note' });
+  await kickOff.getByText('HR-led').waitFor();
+
+  // Add one in the browser: no owner yet, so the form nudges; a leader takes it and the nudge goes.
+  await page.getByRole('button', { name: 'New initiative' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New initiative' });
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('Finance leadership showcase');
+  await choose(page, dialog, 'Kind', 'Showcase');
+  await dialog.getByLabel('Held on').fill(isoDay(0));
+  await dialog.getByText(/A leader should own this where possible/).waitFor();
+  await dialog.getByRole('combobox', { name: 'Owner' }).fill('Priya');
+  await page.getByRole('option', { name: 'Priya Anand', exact: true }).click();
+  await dialog.getByText(/A leader should own this where possible/).waitFor({ state: 'detached' });
+  for (const [search, name] of [['Jon', 'Jon Berg'], ['Kim', 'Kim Ode']]) {
+    await dialog.getByRole('combobox', { name: 'Add a person involved' }).fill(search);
+    await page.getByRole('option', { name, exact: true }).click();
+    await dialog.getByRole('list', { name: 'People involved' }).getByText(name, { exact: true }).waitFor();
+  }
+  await dialog.getByRole('textbox', { name: 'Description' }).fill('Jon and Kim show what coaching did for the month-end close; Priya hosts.');
+  await page.mouse.move(0, 0);
+  await expectAccessible(page, 'the new initiative dialog', '[role="dialog"]');
+  await screenshot(page, 'programme-dialog.png');
+  await dialog.getByRole('button', { name: 'Add initiative' }).click();
+  await dialog.waitFor({ state: 'detached' });
+
+  const coming = page.getByRole('list', { name: 'Coming up' });
+  const showcase = coming.getByRole('listitem').filter({ hasText: 'Finance leadership showcase' });
+  await showcase.getByRole('link', { name: 'Priya Anand' }).waitFor();
+  await showcase.getByRole('link', { name: 'Jon Berg' }).waitFor();
+  await showcase.getByRole('link', { name: 'Kim Ode' }).waitFor();
+  assert.equal(await showcase.getByText('HR-led').count(), 0, 'a leader owns it');
+  await page.mouse.move(0, 0);
+  await expectAccessible(page, 'the programme page', 'main');
+  await screenshot(page, 'programme.png');
+
+  // Its day has come: it is on Jon's journey, with its owner and the people in it.
+  await showcase.getByRole('link', { name: 'Jon Berg' }).click();
+  await page.getByRole('heading', { name: 'Jon Berg', level: 2 }).waitFor();
+  await page.getByText('Owned by Priya Anand · with Jon Berg and Kim Ode').waitFor();
+  await page.getByText('Finance leadership showcase').first().waitFor();
+
+  // Whose responsibility, on the dashboard: the sentence and the numbers are the API's.
+  const report = await call('GET', '/api/dashboard/responsibility');
+  await nav(page, 'Dashboard').click();
+  const panel = page.getByRole('region', { name: 'Whose responsibility' });
+  await panel.getByText(report.summary, { exact: true }).waitFor();
+  await panel.getByText('The numbers, month by month').click();
+  const allMonths = panel.getByRole('row', { name: /^All months/ });
+  const { byLeaders, byHr } = report.overall.initiatives;
+  assert.ok(byLeaders >= 1 && byHr >= 1, 'the leader-owned showcase and the HR-led note are both counted');
+  assert.equal(await allMonths.getByRole('cell').nth(1).innerText(), `${byLeaders} / ${byHr}`);
+  await panel.scrollIntoViewIfNeeded();
+  await page.mouse.move(0, 0);
+  await expectAccessible(page, 'the whose-responsibility panel', '[aria-labelledby="dashboard-whose-responsibility"]');
+  await panel.screenshot({ path: path.join(outDir, 'responsibility-panel.png') });
+
+  // On a phone the programme reads in one column without scrolling sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${baseUrl}/programme`);
+  await page.getByRole('list', { name: 'Coming up' }).getByText('Finance leadership showcase').waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `the programme page scrolls sideways at 390 px by ${overflow} px`);
+  await expectAccessible(page, 'the programme page at 390 px', 'main');
+  await screenshot(page, 'programme-390.png');
+
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await page.context().close();
+}));

@@ -15,6 +15,7 @@ import { BriefingsService } from '../briefings/briefings.service';
 import { FearsService } from '../fears/fears.service';
 import { InfluencesService } from '../influence/influences.service';
 import { MeetingsService } from '../meetings/meetings.service';
+import { seedInitiatives } from './demo/initiatives';
 import { SoundingsService } from '../soundings/soundings.service';
 import { StakeholdersService } from '../stakeholders/stakeholders.service';
 import { seedTiming } from './demo/timing';
@@ -507,6 +508,7 @@ async function seed(): Promise<void> {
     const narratives = await seedNarratives(context, actor, id);
     const expectationCount = await seedExpectations(context, actor, id);
     const pilotCount = await seedPilots(context, actor, id);
+    const initiatives = await seedInitiatives(context, actor, id);
     const campaign = [
       `${priorityCount} business priorities`,
       `${timingWindows} timing windows`,
@@ -514,6 +516,7 @@ async function seed(): Promise<void> {
       `${narratives} narratives`,
       `${expectationCount} expectations`,
       `${pilotCount} pilots`,
+      `${initiatives} initiatives`,
     ];
     console.log(
       `Loaded the demo organisation: ${people.length} stakeholders (top team of ${TOP_TEAM.length}) with three months of soundings, ` +

@@ -6,6 +6,7 @@ import { ExpectationsModule } from '../expectations/expectations.module';
 import { FearsModule } from '../fears/fears.module';
 import { InfluenceModule } from '../influence/influence.module';
 import { PrioritiesModule } from '../priorities/priorities.module';
+import { InitiativesModule } from '../initiatives/initiatives.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { PilotsModule } from '../pilots/pilots.module';
 import { RelationshipsModule } from '../relationships/relationships.module';
@@ -19,7 +20,7 @@ import { SubjectAccessService } from './subject-access.service';
 
 /** A person's rights over what is held about them: see all of it (export, history) and have it erased. */
 @Module({
-  imports: [StakeholdersModule, SoundingsModule, FearsModule, CommitmentModule, BriefingsModule, MeetingsModule, InfluenceModule, ChampionsModule, RelationshipsModule, TimingModule, ExpectationsModule, PrioritiesModule, PilotsModule],
+  imports: [StakeholdersModule, SoundingsModule, FearsModule, CommitmentModule, BriefingsModule, MeetingsModule, InfluenceModule, ChampionsModule, RelationshipsModule, TimingModule, ExpectationsModule, PrioritiesModule, PilotsModule, InitiativesModule],
   controllers: [DataProtectionController],
   providers: [SubjectAccessService, ErasureService, ErasureRepository],
 })

@@ -29,6 +29,7 @@ const FREE_TEXT_COLUMNS: { table: string; columns: string[]; versioned: boolean;
   { table: 'priorities', columns: ['coaching_link'], versioned: true },
   { table: 'pilots', columns: ['name', 'scope'], versioned: true, maxLength: { name: 200 } },
   { table: 'pilot_proof_points', columns: ['result'], versioned: true },
+  { table: 'initiatives', columns: ['title', 'description'], versioned: true, maxLength: { title: 200 } },
 ];
 
 /** A PostgreSQL regular expression matching `text` literally, as a whole word (letters or digits on neither side). */
@@ -143,6 +144,19 @@ export class ErasureRepository {
   /** Business priorities they owned stay the function's, without an owner. */
   releasePriorities(manager: EntityManager, id: string): Promise<number> {
     return affected(manager, `UPDATE priorities SET owner_id = NULL, updated_at = now(), version = version + 1 WHERE owner_id = $1 RETURNING id`, [id]);
+  }
+
+  /** An initiative is the organisation's: the one they owned stays, without its owner. */
+  clearInitiativeOwner(manager: EntityManager, id: string): Promise<number> {
+    return affected(manager, `UPDATE initiatives SET owner_id = NULL, updated_at = now(), version = version + 1 WHERE owner_id = $1 RETURNING id`, [id]);
+  }
+
+  /**
+   * Their involvement in initiatives is about them alone: it goes. Nobody else's last contact moves with it, so
+   * there is nothing else to recompute.
+   */
+  deleteInitiativeInvolvement(manager: EntityManager, id: string): Promise<number> {
+    return affected(manager, `DELETE FROM initiative_people WHERE stakeholder_id = $1 RETURNING initiative_id`, [id]);
   }
 
   /** Relationships with them, or held by them as a champion, say who they are close to or must be kept from: deleted. */

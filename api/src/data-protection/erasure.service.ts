@@ -36,7 +36,8 @@ export class ErasureService {
    * their soundings, fears and level changes, the evidence recorded for the champion tests about them, the briefs and outcomes
    * of briefings they give or receive, their reporting links, influence links and relationships (with them or held by them), what they were told to expect
    * (and their name as the teller of other people's expectations), their ownership of business priorities (the priority is the function's and stays),
-   * the pilots they asked proof of (the pilots they sponsored stay, without a sponsor),
+   * the pilots they asked proof of (the pilots they sponsored stay, without a sponsor), their involvement in initiatives (an initiative they owned
+   * stays, without an owner),
    * and mentions of their name or email in other records (notes, briefings, meeting titles and purposes, other people's
    * influence links, relationships, champion evidence, pilots' names, scopes and results). What stays is anonymous: role, levels, dates, meeting
    * attendance and counts, so the dashboard still adds up. The audit trail never held their details,
@@ -65,6 +66,8 @@ export class ErasureService {
         prioritiesUnowned: await this.erasure.releasePriorities(manager, id),
         pilotsSponsored: await this.erasure.clearPilotSponsor(manager, id),
         pilotProofAsks: await this.erasure.deletePilotProofAsks(manager, id),
+        initiativesOwnerCleared: await this.erasure.clearInitiativeOwner(manager, id),
+        initiativeInvolvementRemoved: await this.erasure.deleteInitiativeInvolvement(manager, id),
         mentionsRemoved: await this.erasure.removeMentions(manager, mentionsToRemove(person), MENTION_REPLACEMENT),
       };
       await this.audit.record(actor, { action: 'stakeholder.erase', entityType: 'stakeholder', entityId: id, stakeholderId: id, after: counts }, manager);

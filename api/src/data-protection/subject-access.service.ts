@@ -15,6 +15,8 @@ import { mapExpectation } from '../expectations/expectation.mapper';
 import { ExpectationsRepository } from '../expectations/expectations.repository';
 import { mapFear } from '../fears/fear.mapper';
 import { mapInfluence } from '../influence/influence.mapper';
+import { mapInitiative } from '../initiatives/initiative.mapper';
+import { InitiativesRepository } from '../initiatives/initiatives.repository';
 import { InfluencesRepository } from '../influence/influences.repository';
 import { mapMeetingSummary } from '../meetings/meeting.mapper';
 import { PrioritiesRepository } from '../priorities/priorities.repository';
@@ -48,6 +50,7 @@ export class SubjectAccessService {
     private readonly expectations: ExpectationsRepository,
     private readonly priorities: PrioritiesRepository,
     private readonly pilots: PilotsRepository,
+    private readonly initiatives: InitiativesRepository,
     private readonly audit: AuditService,
     private readonly confidentiality: ConfidentialityPolicy,
   ) {}
@@ -60,7 +63,7 @@ export class SubjectAccessService {
   async export(actor: Actor, stakeholderId: string): Promise<StakeholderExport> {
     const row = await this.stakeholders.findById(stakeholderId);
     if (!row) throw notFound('Stakeholder');
-    const [soundingRows, fearRows, historyRows, briefingRows, meetingRows, influenceRows, evidenceRows, relationshipRows, timingRows, expectationRows, priorityRows, pilotRows, auditEntries] = await Promise.all([
+    const [soundingRows, fearRows, historyRows, briefingRows, meetingRows, influenceRows, evidenceRows, relationshipRows, timingRows, expectationRows, priorityRows, pilotRows, initiativeRows, auditEntries] = await Promise.all([
       this.soundings.forStakeholder(stakeholderId),
       this.fears.forStakeholder(stakeholderId),
       this.commitment.history(stakeholderId),
@@ -73,6 +76,7 @@ export class SubjectAccessService {
       this.expectations.forStakeholder(stakeholderId),
       this.priorities.ownedBy(stakeholderId),
       this.pilots.concerning(stakeholderId),
+      this.initiatives.concerning(stakeholderId),
       this.audit.forStakeholder(stakeholderId),
     ]);
     const view = this.confidentiality.view(actor);
@@ -97,6 +101,7 @@ export class SubjectAccessService {
         timingWindows: timingRows.length,
         expectations: expectationRows.length,
         pilots: pilotRows.length,
+        initiatives: initiativeRows.length,
       },
     });
     return {
@@ -117,6 +122,7 @@ export class SubjectAccessService {
       expectations: expectationRows.map(mapExpectation),
       priorities: priorityRows.map(mapPriority),
       pilots: pilotRows.map(mapPilot),
+      initiatives: initiativeRows.map(mapInitiative),
       // Staff addresses and request ids are about the staff, not the person: left out.
       auditEntries: auditEntries.map(({ clientAddress: _address, requestId: _request, ...entry }) => entry),
     };

@@ -1,4 +1,4 @@
-import { Briefing, COMMITMENT_LEVELS, CommitmentChange, Fear, Journey, JourneyStage, Pilot, Sounding, Stakeholder, TimelineEvent } from '@soundings/shared';
+import { Briefing, COMMITMENT_LEVELS, CommitmentChange, Fear, Initiative, Journey, JourneyStage, Pilot, Sounding, Stakeholder, TimelineEvent } from '@soundings/shared';
 
 // Same-day events read in the order they happen: the conversation, what was voiced in it, a
 // briefing given or received, the level it moved, and anything resolved that day.
@@ -37,6 +37,7 @@ export function buildTimeline(
   history: CommitmentChange[],
   briefings: Briefing[] = [],
   pilots: Pilot[] = [],
+  initiatives: Initiative[] = [],
 ): TimelineEvent[] {
   const events: TimelineEvent[] = [
     ...soundings.map((sounding): TimelineEvent => ({ kind: 'sounding', on: sounding.heldOn, sounding })),
@@ -47,6 +48,7 @@ export function buildTimeline(
     ...history.map((change): TimelineEvent => ({ kind: 'commitment_change', on: change.on, change })),
     ...briefings.map((briefing): TimelineEvent => ({ kind: 'briefing', on: briefing.day, briefing })),
     ...pilots.map((pilot): TimelineEvent => ({ kind: 'pilot', on: pilotDay(pilot), pilot })),
+    ...initiatives.map((initiative): TimelineEvent => ({ kind: 'initiative', on: initiative.heldOn, initiative })),
   ];
   // Array.prototype.sort is stable, so equal keys keep their (already chronological) input order.
   return events.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : SAME_DAY_ORDER[a.kind] - SAME_DAY_ORDER[b.kind]));
@@ -59,11 +61,12 @@ export function buildJourney(
   history: CommitmentChange[],
   briefings: Briefing[] = [],
   pilots: Pilot[] = [],
+  initiatives: Initiative[] = [],
 ): Journey {
   const chronological = [...soundings].sort((a, b) => (a.heldOn === b.heldOn ? a.createdAt.localeCompare(b.createdAt) : a.heldOn.localeCompare(b.heldOn)));
   return {
     stakeholder,
     stages: buildStages(stakeholder, history),
-    timeline: buildTimeline(chronological, fears, history, briefings, pilots),
+    timeline: buildTimeline(chronological, fears, history, briefings, pilots, initiatives),
   };
 }

@@ -31,6 +31,8 @@ export interface ResponseTypes {
   HealthStatus: shared.HealthStatus;
   Influence: shared.Influence;
   InfluencePage: shared.InfluencePage;
+  Initiative: shared.Initiative;
+  InitiativePage: shared.InitiativePage;
   IssuedPasswordReset: shared.IssuedPasswordReset;
   Journey: shared.Journey;
   LogoutEverywhereResult: shared.LogoutEverywhereResult;
@@ -50,6 +52,7 @@ export interface ResponseTypes {
   RelationshipHolder: shared.RelationshipHolder;
   RelationshipMatrix: shared.RelationshipMatrix;
   RelationshipPage: shared.RelationshipPage;
+  ResponsibilityReport: shared.ResponsibilityReport;
   Session: shared.Session;
   SetupStatus: shared.SetupStatus;
   SignInMethods: shared.SignInMethods;

@@ -43,6 +43,12 @@ export const INITIATIVE_KIND_LABELS: Record<InitiativeKind, string> = {
  */
 export const HR_LED_SHARE_WARNING = 0.5;
 
+/** How many months the whose-responsibility report covers, the current one included. */
+export const RESPONSIBILITY_MONTHS_DEFAULT = 6;
+export const RESPONSIBILITY_MONTHS_MAX = 36;
+/** How many people one initiative may involve. */
+export const INITIATIVE_PEOPLE_MAX = 200;
+
 // ---- Cadence: keeping it on the leaders' radar -----------------------------
 
 /** How often a person should hear from the campaign: amber past `idealDays`, red past `maxDays`. */

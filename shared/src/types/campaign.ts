@@ -262,6 +262,26 @@ export interface Initiative {
   version: number;
 }
 
+export type InitiativePage = Page<Initiative>;
+
+export interface InitiativeListQuery {
+  /** Held on or after this day. */
+  from?: IsoDate;
+  /** Held on or before this day. */
+  to?: IsoDate;
+  ownerId?: string;
+  /** Initiatives this person is involved in. */
+  stakeholderId?: string;
+  kind?: InitiativeKind;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface ResponsibilityQuery {
+  /** How many months, the current one included (RESPONSIBILITY_MONTHS_DEFAULT when left out). */
+  months?: number;
+}
+
 /** Whose responsibility: who led the campaign's visible work in one period. */
 export interface ResponsibilityPeriod {
   /** First day of the period (a month). */
@@ -270,7 +290,10 @@ export interface ResponsibilityPeriod {
   briefings: { byLeaders: number; byHr: number };
   initiatives: { byLeaders: number; byHr: number };
   pilots: { byLeaders: number; byHr: number };
-  /** Share led by leaders across all three, 0–1, or null when nothing happened. */
+  /**
+   * Share led by leaders across all three, 0–1, or null when nothing happened.
+   * @fractional
+   */
   leaderShare: number | null;
   /** HR led more than HR_LED_SHARE_WARNING of it. */
   hrLeads: boolean;

@@ -8,6 +8,7 @@ import type { Cadence } from '../constants/campaign';
 import type { StakeholderRole } from '../constants/enums';
 import type { Expectation } from './campaign';
 import type { Priority } from './campaign';
+import type { Initiative } from './campaign';
 
 // ---- Settings -------------------------------------------------------------
 
@@ -78,6 +79,8 @@ export interface StakeholderExport {
   priorities: Priority[];
   /** Pilots they sponsor or asked for proof of (with whether they heard the latest result), by name. */
   pilots: Pilot[];
+  /** Initiatives of the rolling programme they own or are involved in, newest first. */
+  initiatives: Initiative[];
   /** Every audit entry about them, oldest first. */
   auditEntries: SubjectAuditEntry[];
 }
@@ -117,6 +120,10 @@ export interface ErasureResult {
   pilotsSponsored: number;
   /** Pilots they asked for proof of: the request (and what they were told) deleted. */
   pilotProofAsks: number;
+  /** Initiatives they owned: kept, now without an owner. */
+  initiativesOwnerCleared: number;
+  /** Initiatives they were involved in: their involvement deleted, the initiative kept. */
+  initiativeInvolvementRemoved: number;
 }
 
 // ---- Retention ----------------------------------------------------------------

@@ -50,6 +50,7 @@ export const routes: RouteObject[] = [
           { path: 'priorities', lazy: () => import('./routes/priorities').then((m) => ({ Component: m.PrioritiesRoute })) },
           { path: 'pilots', lazy: () => import('./routes/pilots').then((m) => ({ Component: m.PilotsRoute })) },
           { path: 'pilots/:pilotId', lazy: () => import('./routes/pilot').then((m) => ({ Component: m.PilotRoute })) },
+          { path: 'programme', lazy: () => import('./routes/programme').then((m) => ({ Component: m.ProgrammeRoute })) },
           { path: 'champions', lazy: () => import('./routes/champions').then((m) => ({ Component: m.ChampionsRoute })) },
           { path: 'recommendations', lazy: () => import('./routes/recommendations').then((m) => ({ Component: m.RecommendationsRoute })) },
           {

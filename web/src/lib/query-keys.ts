@@ -24,4 +24,5 @@ export const queryRoots = {
   narratives: ['narratives'],
   expectations: ['expectations'],
   pilots: ['pilots'],
+  initiatives: ['initiatives'],
 } as const;

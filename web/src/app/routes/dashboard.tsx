@@ -15,6 +15,7 @@ import { DashboardStats } from '@/features/dashboard/components/dashboard-stats'
 import { FunctionCoveragePanel } from '@/features/dashboard/components/function-coverage-panel';
 import { OpenFearsByCategory } from '@/features/dashboard/components/open-fears-by-category';
 import { SlippingPanel } from '@/features/dashboard/components/slipping-list';
+import { ResponsibilityPanel } from '@/features/dashboard/components/responsibility-panel';
 import { TopTeamCockpit } from '@/features/dashboard/components/top-team-cockpit';
 import { TopTeamCoverage } from '@/features/dashboard/components/top-team-coverage';
 import { RunningPilotsPanel } from '@/features/pilots/components/running-pilots-panel';
@@ -134,6 +135,7 @@ export function DashboardRoute() {
         </Grid>
         <RunningPilotsPanel />
         <CommitmentTrendPanel />
+        <ResponsibilityPanel />
       </Stack>
     </>
   );

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconAffiliate,
   IconAward,
+  IconCalendarEvent,
   IconChartBar,
   IconEye,
   IconFlask,
@@ -148,9 +149,21 @@ const COALITION_ITEMS: NavItem[] = [
   },
 ];
 
+/** What keeps the leaders involved between conversations. */
+const PROGRAMME_ITEMS: NavItem[] = [
+  {
+    to: '/programme',
+    label: 'Initiatives',
+    description: 'The rolling programme',
+    icon: <IconCalendarEvent size={18} stroke={1.6} />,
+    matches: (p) => p.startsWith('/programme'),
+  },
+];
+
 const NAV_SECTIONS: NavSection[] = [
   { items: CAMPAIGN_ITEMS },
   { label: 'Coalition', items: COALITION_ITEMS },
+  { label: 'Programme', items: PROGRAMME_ITEMS },
   {
     label: 'Administration',
     items: [

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import type { TimelineEvent } from '@soundings/shared';
-import { aBriefing, aFear, aSounding } from '@/testing/fixtures';
+import { aBriefing, aCoalitionMember, aFear, aSounding } from '@/testing/fixtures';
 import { renderWithApp } from '@/testing/render';
-import { JourneyTimeline } from './journey-timeline';
+import { initiativeParties, JourneyTimeline } from './journey-timeline';
 
 describe('JourneyTimeline', () => {
   const fear = aFear({ id: 'f-1', soundingId: 'snd-1', statement: 'It will eat my diary' });
@@ -66,5 +66,21 @@ describe('JourneyTimeline', () => {
     expect(screen.getByText('Fill the Q3 pipeline · Sales')).toBeInTheDocument();
     expect(screen.getByText('Ownership at every level:').closest('p')).toHaveTextContent('Ownership at every level: resonated');
     expect(screen.getByText('Trust earned in the field:').closest('p')).toHaveTextContent('Trust earned in the field: jarred');
+  });
+
+  it('tells an initiative they were in: its kind, title, who owned it and who else was involved', () => {
+    const owner = aCoalitionMember({ id: 's-owner', name: 'Dana Okafor', role: 'top_team' });
+    const people = ['Sam Reed', 'Priya Shah', 'Ana Ruiz', 'Ben Cole'].map((name, index) => aCoalitionMember({ id: `s-${index}`, name }));
+    const initiative = {
+      id: 'i-1', title: 'Finance leadership showcase', kind: 'showcase' as const, heldOn: '2026-03-04', owner, description: 'Three leaders on the close',
+      involved: people.slice(0, 2), createdAt: '', updatedAt: '', version: 1,
+    };
+    renderWithApp(<JourneyTimeline timeline={[{ kind: 'initiative', on: '2026-03-04', initiative }]} />);
+    expect(screen.getByText('Showcase')).toBeInTheDocument();
+    expect(screen.getByText('Finance leadership showcase')).toBeInTheDocument();
+    expect(screen.getByText('Owned by Dana Okafor · with Sam Reed and Priya Shah')).toBeInTheDocument();
+
+    expect(initiativeParties({ ...initiative, owner: null, involved: people })).toBe('Led by HR · with Sam Reed, Priya Shah and 2 others');
+    expect(initiativeParties({ ...initiative, owner: { ...owner, role: 'hr' }, involved: [] })).toBe('Led by HR');
   });
 });

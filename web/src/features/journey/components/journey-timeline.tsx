@@ -6,10 +6,12 @@ import {
   FEAR_STATUS_LABELS,
   NARRATIVE_RESPONSE_LABELS,
   PILOT_STATUS_LABELS,
+  INITIATIVE_KIND_LABELS,
   SOUNDING_CHANNEL_LABELS,
   type Briefing,
   type CommitmentChange,
   type Fear,
+  type Initiative,
   type IsoDate,
   type Sounding,
   type TimelineEvent,
@@ -64,6 +66,16 @@ export function timelineEntries(timeline: TimelineEvent[]): TimelineEntry[] {
     }
   }
   return entries.reverse();
+}
+
+/** "Owned by Dana Okafor · with Sam Reed, Priya Shah and 2 others", or "Led by HR · …" when no leader owns it. */
+export function initiativeParties(initiative: Initiative): string {
+  const owner = initiative.owner && initiative.owner.role !== 'hr' ? `Owned by ${initiative.owner.name}` : 'Led by HR';
+  const names = initiative.involved.map((person) => person.name);
+  if (names.length === 0) return owner;
+  const shown = names.length > 3 ? [...names.slice(0, 2), `${names.length - 2} others`] : names;
+  const list = shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+  return `${owner} · with ${list}`;
 }
 
 function LevelChange({ change }: { change: CommitmentChange }) {
@@ -369,11 +381,24 @@ export function JourneyTimeline({ timeline }: { timeline: TimelineEvent[] }) {
               <Timeline.Item
                 key={`initiative-${entry.initiative.id}`}
                 bullet={bullet(<IconCalendarEvent size={15} />, 'blue')}
-                title={<EntryTitle title="Initiative" on={entry.on} />}
+                title={
+                  <EntryTitle
+                    title={INITIATIVE_KIND_LABELS[entry.initiative.kind]}
+                    on={entry.on}
+                    extra={<Text size="xs" c="dimmed">{initiativeParties(entry.initiative)}</Text>}
+                  />
+                }
               >
-                <Text size="sm" mt={6}>
-                  {entry.initiative.title}
-                </Text>
+                <Stack gap={4} mt={6}>
+                  <Text size="sm" fw={500}>
+                    {entry.initiative.title}
+                  </Text>
+                  {entry.initiative.description && (
+                    <Text size="sm" c="dark.5" style={{ whiteSpace: 'pre-wrap' }}>
+                      {entry.initiative.description}
+                    </Text>
+                  )}
+                </Stack>
               </Timeline.Item>
             );
         }
