@@ -529,7 +529,7 @@ describe('briefings API and the briefing plan', () => {
       }
       expect(await count()).toBe(before);
       const identify = (await t.queries.count(() => t.http.get('/api/business-functions').expect(200))) - 1;
-      expect(before - identify).toBe(5);
+      expect(before - identify).toBe(7);
     });
   });
 

@@ -88,7 +88,7 @@ describe('edge rules', () => {
         const person = await newStakeholder();
         return { path: `/api/stakeholders/${person.id}`, body: { version: person.version } };
       },
-      nullable: ['title', 'email', 'businessFunction', 'influence', 'reportsToId', 'requiredCommitment', 'timingNotes'],
+      nullable: ['title', 'email', 'businessFunction', 'influence', 'reportsToId', 'requiredCommitment', 'timingNotes', 'cadence'],
     },
     {
       name: 'POST /api/stakeholders/:id/soundings',

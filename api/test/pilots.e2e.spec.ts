@@ -298,6 +298,9 @@ describe('pilots as proof', () => {
         [{ observedOn: daysAgo(1), result: 'Not a number', value: 'five' }, 'value'],
         [{ observedOn: daysAgo(1), result: 'Too big', value: 1e300 }, 'value'],
         [{ observedOn: daysAgo(1), result: 'Too precise', value: 1.123456 }, 'value'],
+        // Written in exponent form, a tiny number has no decimal point to count places by.
+        [{ observedOn: daysAgo(1), result: 'Vanishingly small', value: -5e-323 }, 'value'],
+        [{ observedOn: daysAgo(1), result: 'Five places', value: 1e-5 }, 'value'],
         [{ observedOn: daysAgo(1), result: 'Long unit', value: 1, unit: 'u'.repeat(41) }, 'unit'],
       ];
       for (const [body, field] of cases) expectRefused(await t.http.post(`/api/pilots/${pilot.id}/proof-points`).send(body), 400, field);
@@ -305,6 +308,7 @@ describe('pilots as proof', () => {
       expect((await getPilot(pilot.id)).proofPoints).toEqual([]);
 
       const proof = await addProof(pilot.id, { observedOn: daysAgo(1), result: 'Measured', value: 12, unit: 'days' });
+      expectRefused(await t.http.patch(`/api/proof-points/${proof.id}`).send({ value: 5e-323, version: 1 }), 400, 'value');
       // Clearing the value alone would leave the unit counting nothing.
       expectRefused(await t.http.patch(`/api/proof-points/${proof.id}`).send({ value: null, version: 1 }), 400, 'value');
       expectRefused(await t.http.patch(`/api/proof-points/${proof.id}`).send({ result: null, version: 1 }), 400, 'result');

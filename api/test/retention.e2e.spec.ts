@@ -301,7 +301,7 @@ describe('settings and the retention rule', () => {
       expect((await t.http.get(`/api/expectations/${tracked.id}`).expect(200)).body).toMatchObject({ expectation: 'Still being tracked', version: 1 });
       expect((await t.http.get(`/api/expectations/${recent.id}`).expect(200)).body).toMatchObject({ expectation: 'Told last week', version: 1 });
       const { rows } = await t.db.query(`SELECT after FROM audit_log WHERE action = 'retention.remove_text' AND stakeholder_id = $1`, [subject.id]);
-      expect(rows).toEqual([{ after: { months: 12, cutoff: result.cutoff, soundings: 0, fears: 0, championEvidence: 0, relationshipNotes: 0, expectations: 1 } }]);
+      expect(rows).toEqual([{ after: { months: 12, cutoff: result.cutoff, soundings: 0, fears: 0, championEvidence: 0, relationshipNotes: 0, timingWindowNotes: 0, expectations: 1 } }]);
       expect(await findQuince()).toBe(0);
       expect(await retention.removeExpiredText()).toMatchObject({ ran: true, expectations: 0 });
     });

@@ -37,6 +37,7 @@ import {
   MaxLength,
   Min,
   registerDecorator,
+  ValidateBy,
   ValidateIf,
   ValidateNested,
   ValidationArguments,
@@ -267,6 +268,28 @@ export function Email(options: { lowerCase?: boolean } = {}): PropertyDecorator 
 export function WholeNumber(min: number, max: number, message = `must be a whole number from ${min} to ${max}`): PropertyDecorator {
   const options = { message };
   return applyDecorators(ApiProperty({ type: 'integer', minimum: min, maximum: max }), IsInt(options), Min(min, options), Max(max, options));
+}
+
+/**
+ * A decimal number with at most `places` decimal places within ±limit. Checked by rounding rather than by
+ * reading the number's text, which has no decimal point in exponent form (5e-323).
+ */
+export function DecimalNumber(limit: number, places: number): PropertyDecorator {
+  const message = `must be a number from -${limit} to ${limit} with at most ${places} decimal places`;
+  return applyDecorators(
+    ApiProperty({ type: 'number', minimum: -limit, maximum: limit }),
+    ValidateBy(
+      {
+        name: 'isDecimal',
+        constraints: [limit, places],
+        validator: {
+          validate: (value: unknown) =>
+            typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= limit && Number(value.toFixed(places)) === value,
+        },
+      },
+      { message },
+    ),
+  );
 }
 
 export const INT4_MAX = 2_147_483_647;

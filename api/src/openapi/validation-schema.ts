@@ -29,6 +29,8 @@ function schemaOf(rule: ValidationMetadata): JsonSchema {
       return { type: 'integer' };
     case 'isNumber':
       return { type: 'number' };
+    case 'isDecimal':
+      return { type: 'number', minimum: -first, maximum: first };
     case 'min':
       return { minimum: first };
     case 'max':

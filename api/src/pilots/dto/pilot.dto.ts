@@ -8,10 +8,11 @@ import type {
   UpdatePilotRequest,
   UpdateProofPointRequest,
 } from '@soundings/shared';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsNumber, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination.dto';
 import {
   CalendarDate,
+  DecimalNumber,
   Id,
   IdList,
   Nullable,
@@ -113,9 +114,7 @@ export class ProofPointFieldsDto {
 
   /** The result as a number, if it has one. */
   @Nullable()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 4 }, { message: 'must be a number with at most 4 decimal places' })
-  @Min(-PROOF_VALUE_LIMIT, { message: `must be at least -${PROOF_VALUE_LIMIT}` })
-  @Max(PROOF_VALUE_LIMIT, { message: `must be at most ${PROOF_VALUE_LIMIT}` })
+  @DecimalNumber(PROOF_VALUE_LIMIT, 4)
   value?: number | null;
 
   /** What the value counts, e.g. "%" or "days"; needs a value. */
