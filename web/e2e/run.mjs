@@ -1244,17 +1244,6 @@ test('cadence: a leader given their own cadence turns amber on their page and in
   const page = await newPage();
   await signIn(page, ADMIN);
   await page.goto(`${baseUrl}/stakeholders/${nora.id}`);
-
-test('expectations: an unrealistic expectation recorded for a meeting attendee flags them in readiness until it is withdrawn', { timeout: 180_000 }, withFailureScreenshots(async () => {
-  const api = await apiAs(ADMIN);
-  const nora = await api('POST', '/api/stakeholders', { name: 'Nora Expects', role: 'top_team', businessFunction: 'Sales', requiredCommitment: 'committed' });
-  await api('POST', '/api/stakeholders', { name: 'Cal Teller', role: 'line_manager', businessFunction: 'Sales', potentialChampion: true });
-  await api('POST', `/api/stakeholders/${nora.id}/soundings`, { heldOn: isoDay(-2), summary: 'Keen, if it helps the new account managers', commitmentAfter: 'supportive' });
-  const meeting = await api('POST', '/api/meetings', { title: 'Sales leadership review', scheduledFor: `${isoDay(5)}T09:00:00Z`, attendeeIds: [nora.id] });
-
-  const page = await newPage();
-  await signIn(page, ADMIN);
-  await page.goto(`${baseUrl}/stakeholders/${nora.id}`);
   await page.getByRole('heading', { name: 'Nora Whitlock', level: 2 }).waitFor();
   const card = page.getByRole('region', { name: 'Keeping in touch' });
   // Ten days after a sounding, within the top team's 21 days.
@@ -1388,6 +1377,16 @@ test('narratives: a sounding records a listed priority and how two narratives la
   await page.context().close();
 }));
 
+test('expectations: an unrealistic expectation recorded for a meeting attendee flags them in readiness until it is withdrawn', { timeout: 180_000 }, withFailureScreenshots(async () => {
+  const api = await apiAs(ADMIN);
+  const nora = await api('POST', '/api/stakeholders', { name: 'Nora Expects', role: 'top_team', businessFunction: 'Sales', requiredCommitment: 'committed' });
+  await api('POST', '/api/stakeholders', { name: 'Cal Teller', role: 'line_manager', businessFunction: 'Sales', potentialChampion: true });
+  await api('POST', `/api/stakeholders/${nora.id}/soundings`, { heldOn: isoDay(-2), summary: 'Keen, if it helps the new account managers', commitmentAfter: 'supportive' });
+  const meeting = await api('POST', '/api/meetings', { title: 'Sales leadership review', scheduledFor: `${isoDay(5)}T09:00:00Z`, attendeeIds: [nora.id] });
+
+  const page = await newPage();
+  await signIn(page, ADMIN);
+  await page.goto(`${baseUrl}/stakeholders/${nora.id}`);
   await page.getByRole('heading', { name: 'Nora Expects', level: 2 }).waitFor();
   const section = page.getByRole('region', { name: 'What they expect' });
   await section.getByText('Nothing recorded about what Nora Expects was told to expect.').waitFor();

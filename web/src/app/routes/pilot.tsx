@@ -29,7 +29,7 @@ export function PilotRoute() {
   usePageTitle(pilot.data?.name ?? 'Pilot');
 
   const crumbs = (
-    <Breadcrumbs mb="sm">
+    <Breadcrumbs mb="sm" styles={{ root: { flexWrap: 'wrap' }, breadcrumb: { whiteSpace: 'normal', overflowWrap: 'anywhere' } }}>
       <Anchor component={Link} to="/pilots" size="sm">
         Pilots
       </Anchor>

@@ -57,7 +57,7 @@ export function PlanWarningsSummary({ plan, canWrite, onFix }: PlanWarningsSumma
                   <Text size="sm" fw={700}>
                     {BRIEFING_WARNING_LABELS[code as BriefingWarningCode]}
                   </Text>
-                  <Badge size="sm" variant="white" color="orange" circle>
+                  <Badge size="sm" variant="white" color="orange" c="red.9" circle>
                     {warnings.length}
                   </Badge>
                 </Group>
@@ -72,7 +72,7 @@ export function PlanWarningsSummary({ plan, canWrite, onFix }: PlanWarningsSumma
                           {name}
                         </Button>
                       ) : (
-                        <Badge key={warning.stakeholderId} variant="white" color="orange" tt="none">
+                        <Badge key={warning.stakeholderId} variant="white" color="orange" c="red.9" tt="none">
                           {name}
                         </Badge>
                       );
@@ -97,7 +97,7 @@ export function PlanWarningsSummary({ plan, canWrite, onFix }: PlanWarningsSumma
                   })
                 )}
                 {code !== 'no_champion_for_member' && !open && (
-                  <Anchor component="button" type="button" size="sm" pl={23} ta="left" onClick={() => setExpanded((current) => new Set(current).add(code))}>
+                  <Anchor component="button" type="button" size="sm" c="blue.9" pl={23} ta="left" onClick={() => setExpanded((current) => new Set(current).add(code))}>
                     Show {warnings.length - SHOWN_PER_GROUP} more
                   </Anchor>
                 )}
