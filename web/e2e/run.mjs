@@ -246,7 +246,7 @@ async function addStakeholder(page, { name, title, businessFunction, role }) {
   await dialog.getByRole('combobox', { name: 'Business function' }).fill(businessFunction);
   await choose(page, dialog, 'Role', role);
   await dialog.getByRole('button', { name: 'Add stakeholder' }).click();
-  await page.getByRole('heading', { name, level: 2 }).waitFor();
+  await page.getByRole('heading', { name, level: 1 }).waitFor();
 }
 
 /** On the "Log a sounding" page: a summary and where they stand now, then back on their page. */
@@ -255,7 +255,7 @@ async function logSounding(page, name, { summary, level }) {
   await page.getByRole('textbox', { name: 'What did they say?' }).fill(summary);
   await page.getByRole('radio', { name: new RegExp(`Step \\d+\\s*${level}`) }).check();
   await page.getByRole('button', { name: 'Save sounding' }).click();
-  await page.getByRole('heading', { name, level: 2 }).waitFor();
+  await page.getByRole('heading', { name, level: 1 }).waitFor();
 }
 
 async function planBriefing(page, { champion, member, time, brief }) {
@@ -309,7 +309,7 @@ async function apiAs(account) {
 async function openStakeholder(page, name) {
   await nav(page, 'Stakeholders').click();
   await page.getByRole('table', { name: 'Stakeholders' }).getByRole('link', { name }).click();
-  await page.getByRole('heading', { name, level: 2 }).waitFor();
+  await page.getByRole('heading', { name, level: 1 }).waitFor();
 }
 
 test('a stakeholder is added, sounded with two fears, a fear is resolved, and the dashboard follows', { timeout: 180_000 }, withFailureScreenshots(async () => {
@@ -338,7 +338,7 @@ test('a stakeholder is added, sounded with two fears, a fear is resolved, and th
   await addDialog.getByRole('button', { name: 'Add stakeholder' }).click();
 
   // Her page: not sounded yet, committed required.
-  await page.getByRole('heading', { name: 'Grace Adeyemi', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Grace Adeyemi', level: 1 }).waitFor();
   const track = page.getByRole('list', { name: 'Path to public support' });
   assert.match(await track.locator('li[aria-current="step"]').innerText(), /Not sounded/);
   await page.getByText('4 steps to Committed').waitFor();
@@ -362,7 +362,7 @@ test('a stakeholder is added, sounded with two fears, a fear is resolved, and th
   await page.getByRole('button', { name: 'Save sounding' }).click();
 
   // Back on her page: the path and the timeline show the conversation.
-  await page.getByRole('heading', { name: 'Grace Adeyemi', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Grace Adeyemi', level: 1 }).waitFor();
   await track.locator('li[aria-current="step"]', { hasText: 'Open' }).waitFor();
   const timeline = page.getByRole('region', { name: 'Timeline' });
   await timeline.getByText('Curious about coaching for her plant managers', { exact: false }).waitFor();
@@ -413,7 +413,7 @@ test('a viewer added on the Users page sees that a confidential sounding happene
   await admin.getByRole('textbox', { name: 'What did they say?' }).fill(secret);
   await admin.getByRole('checkbox', { name: 'Confidential' }).check();
   await admin.getByRole('button', { name: 'Save sounding' }).click();
-  await admin.getByRole('heading', { name: 'Grace Adeyemi', level: 2 }).waitFor();
+  await admin.getByRole('heading', { name: 'Grace Adeyemi', level: 1 }).waitFor();
   await admin.getByRole('region', { name: 'Timeline' }).getByText(secret).waitFor();
   // Admins see the person's history of changes on their page.
   const history = admin.getByRole('region', { name: 'History' });
@@ -566,7 +566,7 @@ test('a briefing plan warns about HR going first and an uncommitted champion unt
   await meetingDialog.getByLabel('Time').fill('00:01');
   await meetingDialog.getByRole('textbox', { name: 'Purpose' }).fill('Ask the top team to sponsor the supervisors pilot and to coach their own direct reports.');
   await meetingDialog.getByRole('button', { name: 'Create meeting' }).click();
-  await page.getByRole('heading', { name: 'Top-team offsite: coaching and mentoring', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Top-team offsite: coaching and mentoring', level: 1 }).waitFor();
 
   await page.getByRole('button', { name: 'Add the whole top team (2)' }).click();
   await page.getByRole('list', { name: 'Attendee list' }).getByText('Ines Duarte').waitFor();
@@ -723,7 +723,7 @@ test('who they look to: a link added through the dialog changes the sentence on 
 
   // From Kim's side the same link reads the other way.
   await looksTo.getByRole('link', { name: 'Kim Harlow' }).click();
-  await page.getByRole('heading', { name: 'Kim Harlow', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Kim Harlow', level: 1 }).waitFor();
   await page.getByRole('list', { name: 'Who looks to Kim Harlow' }).getByRole('link', { name: 'Dana Okafor' }).waitFor();
 
   assert.deepEqual(consoleProblems, [], 'the browser reported errors');
@@ -755,7 +755,7 @@ test('champions: one qualifies, one is a useful coach; evidence recorded in the 
   const page = await newPage();
   await signIn(page, ADMIN);
   await nav(page, 'Champions').click();
-  await page.getByRole('heading', { name: 'Champions', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Champions', level: 1 }).waitFor();
   const qualifies = page.getByRole('region', { name: 'Qualifies' });
   const omarCard = qualifies.getByRole('article', { name: 'Omar Haddad' });
   await omarCard.getByText('Tariq Aziz looks to them').waitFor();
@@ -788,7 +788,7 @@ test('champions: one qualifies, one is a useful coach; evidence recorded in the 
 
   // On her own page, the verdict as a badge; and the page holds at 390 px.
   await closeCard.getByRole('link', { name: 'Ruth Ellis' }).click();
-  await page.getByRole('heading', { name: 'Ruth Ellis', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Ruth Ellis', level: 1 }).waitFor();
   await page.getByRole('link', { name: /Close to champion/ }).waitFor();
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`${baseUrl}/champions`);
@@ -928,7 +928,7 @@ test('whom to sound next: the dashboard and the page put first the person with t
 
   // The page: every reason with its weight, the score explained, the way to log the sounding.
   await panel.getByRole('link', { name: /full list/ }).click();
-  await page.getByRole('heading', { name: 'Whom to sound next', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Whom to sound next', level: 1 }).waitFor();
   const list = page.getByRole('list', { name: /highest score first/ });
   const first = list.locator(':scope > li').first();
   await first.getByRole('heading', { name: target.name }).waitFor();
@@ -1007,7 +1007,7 @@ test('the influence network filters, finds and opens a person; the power grid li
   await signIn(page, ADMIN);
 
   await nav(page, 'Network').click();
-  await page.getByRole('heading', { name: 'Influence network', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Influence network', level: 1 }).waitFor();
   await page.locator('[data-testid="network-canvas"][data-layout="settled"] canvas').first().waitFor({ state: 'attached' });
   const table = page.getByRole('table', { name: 'People in view' });
   const rows = table.locator('tbody tr');
@@ -1045,11 +1045,11 @@ test('the influence network filters, finds and opens a person; the power grid li
   await screenshot(page, 'coalition-network-search.png');
   const canvas = await page.getByTestId('network-canvas').boundingBox();
   await page.mouse.click(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
-  await page.getByRole('heading', { name: 'Marek Novak', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Marek Novak', level: 1 }).waitFor();
 
   // The power grid: the high-influence people short of their level, most influence first.
   await nav(page, 'Power grid').click();
-  await page.getByRole('heading', { name: 'Power grid', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Power grid', level: 1 }).waitFor();
   const mustMove = page.getByRole('region', { name: 'High influence, not yet where they must be' });
   const listed = await mustMove.getByRole('link').allInnerTexts();
   assert.equal(listed[0], 'Ines Castellano');
@@ -1065,7 +1065,7 @@ test('the influence network filters, finds and opens a person; the power grid li
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), 'the grid page fits 390 px');
   await screenshot(page, 'coalition-grid-390.png');
   await mustMove.getByRole('link', { name: 'Ines Castellano' }).click();
-  await page.getByRole('heading', { name: 'Ines Castellano', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Ines Castellano', level: 1 }).waitFor();
 
   await nav(page, 'Network').click().catch(async () => {
     await page.getByRole('button', { name: 'Toggle navigation' }).click();
@@ -1101,7 +1101,7 @@ test('relationships: the matrix shows who holds each top-team relationship, a ce
   const page = await newPage();
   await signIn(page, ADMIN);
   await nav(page, 'Relationships').click();
-  await page.getByRole('heading', { name: 'Relationships', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Relationships', level: 1 }).waitFor();
   const matrix = page.getByRole('table', { name: /Who holds the relationship with each top-team member/ });
   await matrix.getByRole('rowheader', { name: /Dana Quist/ }).waitFor();
   // The quality is written in the cell, not shown by colour alone.
@@ -1184,7 +1184,7 @@ test('timing: a not-now window added on the stakeholder page makes the briefing 
   const page = await newPage();
   await signIn(page, ADMIN);
   await page.goto(`${baseUrl}/stakeholders/${wren.id}`);
-  await page.getByRole('heading', { name: 'Wren Halloway', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Wren Halloway', level: 1 }).waitFor();
   const timing = page.getByRole('region', { name: 'Timing' });
   await timing.getByText('Not during the budget round. Wants numbers first.').waitFor();
 
@@ -1250,7 +1250,7 @@ test('cadence: a leader given their own cadence turns amber on their page and in
   const page = await newPage();
   await signIn(page, ADMIN);
   await page.goto(`${baseUrl}/stakeholders/${nora.id}`);
-  await page.getByRole('heading', { name: 'Nora Whitlock', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Nora Whitlock', level: 1 }).waitFor();
   const card = page.getByRole('region', { name: 'Keeping in touch' });
   // Ten days after a sounding, within a line manager's 45 days.
   await card.getByText('Last contact 10 days ago (sounding) · ideal every 45 days · on track').waitFor();
@@ -1344,7 +1344,7 @@ test('narratives: a sounding records a listed priority and how two narratives la
   await expectAccessible(page, 'the sounding form with priorities and narratives', 'main');
   await screenshot(page, 'narratives-sounding-form.png');
   await page.getByRole('button', { name: 'Save sounding' }).click();
-  await page.getByRole('heading', { name: 'Nora Vance', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Nora Vance', level: 1 }).waitFor();
 
   // Her journey tells what came up, in words.
   await page.getByText('Priorities that came up').waitFor();
@@ -1352,7 +1352,7 @@ test('narratives: a sounding records a listed priority and how two narratives la
   assert.match(await page.getByText('The customer comes first:').innerText(), /resonated/);
 
   await nav(page, 'Narratives').click();
-  await page.getByRole('heading', { name: 'Narratives and values', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Narratives and values', level: 1 }).waitFor();
   const table = page.getByRole('table', { name: /How each narrative last landed with each top-team member/ });
   const customerRow = table.getByRole('row', { name: /The customer comes first/ });
   await customerRow.waitFor();
@@ -1393,7 +1393,7 @@ test('expectations: an unrealistic expectation recorded for a meeting attendee f
   const page = await newPage();
   await signIn(page, ADMIN);
   await page.goto(`${baseUrl}/stakeholders/${nora.id}`);
-  await page.getByRole('heading', { name: 'Nora Expects', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Nora Expects', level: 1 }).waitFor();
   const section = page.getByRole('region', { name: 'What they expect' });
   await section.getByText('Nothing recorded about what Nora Expects was told to expect.').waitFor();
 
@@ -1429,7 +1429,7 @@ test('expectations: an unrealistic expectation recorded for a meeting attendee f
 
   // The register, filtered to the unrealistic ones, at desk and phone widths.
   await nav(page, 'Expectations').click();
-  await page.getByRole('heading', { name: 'Expectations', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Expectations', level: 1 }).waitFor();
   await page.getByRole('radiogroup', { name: 'Show' }).getByText('Unrealistic', { exact: true }).click();
   const card = page.getByRole('region', { name: 'Nora Expects' });
   await card.getByText('Every account manager coached within a month').waitFor();
@@ -1475,7 +1475,7 @@ test('business priorities: a priority added in the browser shows in coverage, an
   const page = await newPage();
   await signIn(page, ADMIN);
   await nav(page, 'Priorities').click();
-  await page.getByRole('heading', { name: 'Business priorities', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Business priorities', level: 1 }).waitFor();
   await page.getByRole('button', { name: 'Add a priority' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a business priority' });
   await dialog.getByRole('combobox', { name: /^Business function/ }).fill('Treasury');
@@ -1554,7 +1554,7 @@ test('pilots: a pilot is proposed with a leader who asked for proof, a result is
   const page = await newPage();
   await signIn(page, ADMIN);
   await nav(page, 'Pilots').click();
-  await page.getByRole('heading', { name: 'Pilots', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Pilots', level: 1 }).waitFor();
   await page.getByRole('button', { name: 'Propose a pilot' }).click();
   const dialog = page.getByRole('dialog', { name: 'Propose a pilot' });
   await dialog.getByRole('textbox', { name: 'Name' }).fill('Night-shift coaching cohort');
@@ -1570,7 +1570,7 @@ test('pilots: a pilot is proposed with a leader who asked for proof, a result is
   await expectAccessible(page, 'the pilot form', '[role="dialog"]');
   await screenshot(page, 'pilot-form.png');
   await dialog.getByRole('button', { name: 'Propose pilot' }).click();
-  await page.getByRole('heading', { name: 'Night-shift coaching cohort', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Night-shift coaching cohort', level: 1 }).waitFor();
 
   // No result yet: nothing is owed.
   const askers = page.getByRole('region', { name: 'Who asked for proof' });
@@ -1607,7 +1607,7 @@ test('pilots: a pilot is proposed with a leader who asked for proof, a result is
 
   // One click marks Rafael told the latest, today.
   await asked.getByRole('link', { name: 'Night-shift coaching cohort' }).click();
-  await page.getByRole('heading', { name: 'Night-shift coaching cohort', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Night-shift coaching cohort', level: 1 }).waitFor();
   await rafael.getByRole('button', { name: 'Mark as told: Rafael Proofseeker' }).click();
   await rafael.getByText('Heard the latest').waitFor();
   await askers.getByText('1 of 1 who asked has heard the latest').waitFor();
@@ -1616,7 +1616,7 @@ test('pilots: a pilot is proposed with a leader who asked for proof, a result is
 
   // At 390 px the page fits the screen.
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.getByRole('heading', { name: 'Night-shift coaching cohort', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Night-shift coaching cohort', level: 1 }).waitFor();
   // Everything the pilot page draws stays within the screen (the header around it is the layout's own).
   const widest = await page.evaluate(() => Math.max(...[...document.querySelectorAll('main *')].map((element) => element.getBoundingClientRect().right)));
   assert.ok(widest <= 390.5, `the pilot page reaches ${widest}px at 390px`);
@@ -1649,7 +1649,7 @@ test('the programme: an initiative owned by a leader, with people involved, show
   const page = await newPage();
   await signIn(page, ADMIN);
   await nav(page, 'Initiatives').click();
-  await page.getByRole('heading', { name: 'Programme', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Programme', level: 1 }).waitFor();
   const held = page.getByRole('list', { name: 'Held' });
   const kickOff = held.getByRole('listitem').filter({ hasText: 'Finance coaching kick-off note' });
   await kickOff.getByText('HR-led').waitFor();
@@ -1688,7 +1688,7 @@ test('the programme: an initiative owned by a leader, with people involved, show
 
   // Its day has come: it is on Jon's journey, with its owner and the people in it.
   await showcase.getByRole('link', { name: 'Jon Berg' }).click();
-  await page.getByRole('heading', { name: 'Jon Berg', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Jon Berg', level: 1 }).waitFor();
   await page.getByText('Owned by Priya Anand · with Jon Berg and Kim Ode').waitFor();
   await page.getByText('Finance leadership showcase').first().waitFor();
 

@@ -14,7 +14,7 @@ export function PageHeader({ title, description, actions, above }: PageHeaderPro
       {above}
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
         <Stack gap={4} style={{ minWidth: 0, flex: '1 1 420px' }}>
-          <Title order={2} fz={26}>
+          <Title order={1} fz={26}>
             {title}
           </Title>
           {description && (

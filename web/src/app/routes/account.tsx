@@ -25,7 +25,7 @@ export function AccountRoute() {
       <Stack gap="lg" maw={960}>
         <Card component="section" aria-labelledby="account-heading">
           <Group justify="space-between" align="flex-start" mb="md">
-            <Title order={3} fz="md" id="account-heading">
+            <Title order={2} fz="md" id="account-heading">
               Signed in as
             </Title>
             <Button

@@ -92,7 +92,7 @@ describe('Champions page', () => {
     expect(within(calCard).getByText(/Nobody looks to them yet/)).toBeInTheDocument();
 
     expect(within(screen.getByRole('region', { name: 'Close' })).getByText('Nobody yet.')).toBeInTheDocument();
-    expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(['Qualifies', 'Close', 'Developing', 'Useful coaches']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(['Qualifies', 'Close', 'Developing', 'Useful coaches']);
   });
 
   it('records evidence for a person and sends the test, the words and the date', async () => {

@@ -17,7 +17,7 @@ import { usePageTitle } from '@/lib/use-page-title';
 function MustMoveList({ people }: { people: GridPerson[] }) {
   return (
     <Card component="section" aria-labelledby="must-move-title">
-      <Title order={3} fz="md" id="must-move-title" mb="xs">
+      <Title order={2} fz="md" id="must-move-title" mb="xs">
         High influence, not yet where they must be
       </Title>
       {people.length === 0 ? (

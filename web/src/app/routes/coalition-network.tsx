@@ -153,7 +153,7 @@ export function CoalitionNetworkRoute() {
         </Card>
 
         <Card>
-          <Title order={3} fz="lg" mb="sm">
+          <Title order={2} fz="lg" mb="sm">
             People in view
           </Title>
           {pictureDrawn ? (

@@ -29,7 +29,7 @@ describe('Expectations register page', () => {
     serve(api);
     renderWithApp(<ExpectationsRoute />);
 
-    const people = await screen.findAllByRole('heading', { level: 3 });
+    const people = await screen.findAllByRole('heading', { level: 2 });
     expect(people.map((heading) => heading.textContent)).toEqual(['Dana Okafor', 'Liam Murphy']);
     const danaCard = screen.getByRole('region', { name: 'Dana Okafor' });
     expect(within(danaCard).getByText('Every manager coached by March')).toBeInTheDocument();

@@ -137,7 +137,7 @@ export function MeetingRoute() {
         {breadcrumbs}
         <Group justify="space-between" align="flex-start" gap="md">
           <Stack gap={4} style={{ minWidth: 0, flex: '1 1 420px' }}>
-            <Title order={2} fz={28}>
+            <Title order={1} fz={28}>
               {current.title}
             </Title>
             <Text c="dimmed">{formatDateTime(current.scheduledFor)}</Text>

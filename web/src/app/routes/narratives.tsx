@@ -48,7 +48,7 @@ function ListSection({ onEdit, onAdd }: { onEdit: ((narrative: Narrative) => voi
     <Card withBorder miw={0}>
       <Stack gap="sm">
         <Stack gap={2}>
-          <Title order={3} fz="lg">
+          <Title order={2} fz="lg">
             The organisation's narratives and values
           </Title>
           <Text size="sm" c="dimmed">
@@ -90,7 +90,7 @@ export function NarrativesRoute() {
       />
       <Stack gap="lg" miw={0}>
         <section aria-labelledby="resonance-heading">
-          <Title order={3} fz="lg" mb="sm" id="resonance-heading">
+          <Title order={2} fz="lg" mb="sm" id="resonance-heading">
             What resonates across the top team
           </Title>
           <ResonanceSection />

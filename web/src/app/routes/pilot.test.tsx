@@ -41,7 +41,7 @@ describe('Pilot page', () => {
     api.post('/pilots/:id/told', { status: 201, body: pilot });
     renderWithApp(<PilotRoute />, { url: '/pilots/p-1', path: '/pilots/:pilotId' });
 
-    expect(await screen.findByRole('heading', { name: 'Night-shift coaching cohort', level: 2 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Night-shift coaching cohort', level: 1 })).toBeInTheDocument();
     expect(screen.getByText('Twelve shift managers for six months')).toBeInTheDocument();
     const results = within(screen.getByRole('region', { name: 'Proof points' })).getAllByRole('listitem');
     expect(results.map((item) => item.textContent)).toEqual([

@@ -47,7 +47,7 @@ export function PilotRoute() {
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="md" mb="lg">
         <Stack gap={4} style={{ minWidth: 0, flex: '1 1 320px' }}>
           <Group gap="sm" wrap="wrap">
-            <Title order={2} fz={26}>
+            <Title order={1} fz={26}>
               {data.name}
             </Title>
             <PilotStatusBadge status={data.status} size="lg" />
@@ -77,7 +77,7 @@ export function PilotRoute() {
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="lg">
             <Card component="section" aria-labelledby="pilot-scope-heading">
-              <Title order={3} fz="md" mb="md" id="pilot-scope-heading">
+              <Title order={2} fz="md" mb="md" id="pilot-scope-heading">
                 Scope and dates
               </Title>
               <Stack gap="sm">
@@ -91,7 +91,7 @@ export function PilotRoute() {
             <Card component="section" aria-labelledby="pilot-proof-heading">
               <Group justify="space-between" mb="md" wrap="wrap">
                 <div>
-                  <Title order={3} fz="md" id="pilot-proof-heading">
+                  <Title order={2} fz="md" id="pilot-proof-heading">
                     Proof points
                   </Title>
                   <Text size="xs" c="dimmed">
@@ -136,7 +136,7 @@ export function PilotRoute() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Card component="section" aria-labelledby="pilot-askers-heading">
-            <Title order={3} fz="md" id="pilot-askers-heading">
+            <Title order={2} fz="md" id="pilot-askers-heading">
               Who asked for proof
             </Title>
             <Text size="xs" c="dimmed" mb="md">

@@ -35,7 +35,7 @@ describe('Business priorities page', () => {
     renderWithApp(<PrioritiesRoute />, { role: 'viewer' });
 
     const finance = await screen.findByRole('region', { name: 'Finance' });
-    expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(['Finance', 'IT']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(['Finance', 'IT']);
     expect(within(finance).getAllByRole('listitem').map((item) => item.querySelector('p')?.textContent)).toEqual([
       'Allocate capital faster',
       'Close the books in five days',

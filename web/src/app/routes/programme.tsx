@@ -30,7 +30,7 @@ function ProgrammeSection({ id, title, description, children }: { id: string; ti
   return (
     <Card component="section" padding={0} aria-labelledby={id}>
       <Stack gap={2} p="md">
-        <Title order={3} fz="md" id={id}>
+        <Title order={2} fz="md" id={id}>
           {title}
         </Title>
         <Text size="xs" c="dimmed">

@@ -106,7 +106,7 @@ export function StakeholderRoute() {
         <Group justify="space-between" align="flex-start" gap="md">
           <Stack gap={6} style={{ minWidth: 0, flex: '1 1 420px' }}>
             <Group gap="sm" align="center">
-              <Title order={2} fz={28}>
+              <Title order={1} fz={28}>
                 {stakeholder.name}
               </Title>
               <CommitmentBadge level={stakeholder.commitment} size="lg" variant="filled" />
@@ -146,7 +146,7 @@ export function StakeholderRoute() {
 
       <Card component="section" aria-labelledby="path-heading">
         <Group justify="space-between" mb="lg">
-          <Title order={3} fz="md" id="path-heading">
+          <Title order={2} fz="md" id="path-heading">
             Path to public support
           </Title>
           {stakeholder.commitmentSince && (
@@ -170,7 +170,7 @@ export function StakeholderRoute() {
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Card component="section" aria-labelledby="timeline-heading">
             <Group justify="space-between" mb="md">
-              <Title order={3} fz="md" id="timeline-heading">
+              <Title order={2} fz="md" id="timeline-heading">
                 Timeline
               </Title>
               <Text size="xs" c="dimmed">
@@ -199,7 +199,7 @@ export function StakeholderRoute() {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
             <Card component="section" aria-labelledby="next-heading">
-              <Title order={3} fz="md" mb="md" id="next-heading">
+              <Title order={2} fz="md" mb="md" id="next-heading">
                 Next step
               </Title>
               {latest ? (
@@ -228,7 +228,7 @@ export function StakeholderRoute() {
             <TimingSection stakeholder={stakeholder} canWrite={canWrite} />
             <OwnedPrioritiesSection stakeholder={stakeholder} canWrite={canWrite} renderOwnerPicker={(props) => <StakeholderSelect {...props} comboboxProps={{ withinPortal: true }} />} />
             <Card component="section" aria-labelledby="about-heading">
-              <Title order={3} fz="md" mb="md" id="about-heading">
+              <Title order={2} fz="md" mb="md" id="about-heading">
                 About
               </Title>
               <Stack gap="sm">

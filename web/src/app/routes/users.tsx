@@ -47,7 +47,7 @@ function UsersPage() {
       <Stack gap="lg">
         <Card padding={0}>{body}</Card>
         <Card component="section" aria-labelledby="roles-heading">
-          <Title order={3} fz="md" mb="sm" id="roles-heading">
+          <Title order={2} fz="md" mb="sm" id="roles-heading">
             What each role can do
           </Title>
           <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">

@@ -126,7 +126,7 @@ export function ApiTokens() {
     <Card component="section" aria-labelledby="api-tokens-heading">
       <Stack gap="md">
         <div>
-          <Title order={3} fz="md" id="api-tokens-heading">
+          <Title order={2} fz="md" id="api-tokens-heading">
             API tokens
           </Title>
           <Text size="sm" c="dimmed">

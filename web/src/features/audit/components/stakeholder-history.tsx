@@ -35,7 +35,7 @@ export function StakeholderHistory({ stakeholderId }: { stakeholderId: string })
     <Card component="section" aria-labelledby="history-heading">
       <Group justify="space-between" mb="xs" align="flex-start">
         <div>
-          <Title order={3} fz="md" id="history-heading">
+          <Title order={2} fz="md" id="history-heading">
             History
           </Title>
           <Text size="xs" c="dimmed">

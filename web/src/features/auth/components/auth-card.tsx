@@ -10,7 +10,7 @@ export function AuthCard({ title, intro, children }: { title: string; intro: str
             <Text fw={700} c="indigo.7">
               Soundings
             </Text>
-            <Title order={2}>{title}</Title>
+            <Title order={1}>{title}</Title>
             <Text size="sm" c="dimmed">
               {intro}
             </Text>

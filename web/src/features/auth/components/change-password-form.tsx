@@ -56,7 +56,7 @@ export function ChangePasswordForm() {
   return (
     <Card component="section" aria-labelledby="change-password-heading">
       <Stack gap={4} mb="md">
-        <Title order={3} fz="md" id="change-password-heading">
+        <Title order={2} fz="md" id="change-password-heading">
           Change password
         </Title>
         <Text size="sm" c="dimmed">

@@ -64,7 +64,7 @@ export function CadenceSettings({ settings, saving, error, serverErrors, onSave 
   return (
     <Card component="section" aria-labelledby="cadence-settings-heading">
       <Stack gap="sm">
-        <Title order={3} fz="md" id="cadence-settings-heading">
+        <Title order={2} fz="md" id="cadence-settings-heading">
           Keeping in touch
         </Title>
         <Text size="sm" c="dimmed">

@@ -58,7 +58,7 @@ export function ChampionCard({ assessment, onRecord, onEdit }: ChampionCardProps
         <Group justify="space-between" align="flex-start" gap="xs">
           <Stack gap={2} style={{ minWidth: 0 }}>
             <Group gap="xs" align="center">
-              <Title order={4} id={headingId} fz="md">
+              <Title order={3} id={headingId} fz="md">
                 <Anchor component={Link} to={`/stakeholders/${person.id}`} inherit>
                   {person.name}
                 </Anchor>

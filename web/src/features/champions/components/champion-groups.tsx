@@ -21,7 +21,7 @@ export function ChampionGroups({ items, onRecord, onEdit }: ChampionGroupsProps)
           <Stack key={verdict} gap="sm" component="section" aria-labelledby={headingId}>
             <Stack gap={2}>
               <Group gap="xs" align="center">
-                <Title order={3} id={headingId} fz="lg">
+                <Title order={2} id={headingId} fz="lg">
                   {group.heading}
                 </Title>
                 <Badge variant="dot" color={group.color} size="sm">

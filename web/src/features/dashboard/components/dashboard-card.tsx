@@ -16,7 +16,7 @@ export function DashboardCard({ title, description, seeAll, children }: Dashboar
     <Card component="section" aria-labelledby={headingId} h="100%">
       <Group justify="space-between" align="flex-start" mb="md" gap="xs" wrap="nowrap">
         <div style={{ minWidth: 0 }}>
-          <Title order={3} fz="md" id={headingId}>
+          <Title order={2} fz="md" id={headingId}>
             {title}
           </Title>
           {description && (

@@ -21,7 +21,7 @@ function FunctionRow({ coverage }: { coverage: FunctionCoverage }) {
   return (
     <Stack component="section" aria-labelledby={id} gap={6} p="sm" style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-md)' }}>
       <Group justify="space-between" gap="xs" wrap="wrap">
-        <Title order={4} fz="sm" id={id}>
+        <Title order={3} fz="sm" id={id}>
           {coverage.businessFunction}
         </Title>
         <Badge color={coverage.covered ? 'teal' : 'orange'} variant="light">

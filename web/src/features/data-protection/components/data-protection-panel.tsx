@@ -23,7 +23,7 @@ export function DataProtectionPanel({ stakeholder, onErased }: DataProtectionPan
         <Stack gap="sm">
           <Group gap="xs">
             <IconShieldLock size={18} />
-            <Title order={3} fz="md" id="data-protection-heading">
+            <Title order={2} fz="md" id="data-protection-heading">
               Data protection
             </Title>
           </Group>

@@ -40,7 +40,7 @@ function RetentionForm({ settings, onReload }: { settings: AppSettings; onReload
   return (
     <Card component="section" aria-labelledby="retention-heading">
       <Stack gap="sm">
-        <Title order={3} fz="md" id="retention-heading">
+        <Title order={2} fz="md" id="retention-heading">
           Retention of sounding notes
         </Title>
         <Text size="sm" c="dimmed">

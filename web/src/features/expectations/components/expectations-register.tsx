@@ -32,7 +32,7 @@ export function ExpectationsRegister({ items, onEdit }: ExpectationsRegisterProp
       {groupByPerson(items).map(({ person, expectations }) => (
         <Card key={person.id} component="section" aria-labelledby={`expectations-of-${person.id}`}>
           <Group gap="xs" mb="sm">
-            <Title order={3} fz="md" id={`expectations-of-${person.id}`}>
+            <Title order={2} fz="md" id={`expectations-of-${person.id}`}>
               <Anchor component={Link} to={`/stakeholders/${person.id}`} inherit>
                 {person.name}
               </Anchor>

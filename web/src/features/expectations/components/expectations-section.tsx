@@ -26,7 +26,7 @@ export function ExpectationsSection({ stakeholder, canWrite, renderChampionPicke
     <Card component="section" aria-labelledby="expectations-heading">
       <Group justify="space-between" mb="sm" gap="xs">
         <div>
-          <Title order={3} fz="md" id="expectations-heading">
+          <Title order={2} fz="md" id="expectations-heading">
             What they expect
           </Title>
           {flagged > 0 && (

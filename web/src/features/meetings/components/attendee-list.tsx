@@ -18,7 +18,7 @@ export function AttendeeList({ attendees, adder, onRemove, busy }: AttendeeListP
   return (
     <Card component="section" aria-labelledby="attendees-heading">
       <Group justify="space-between" mb="sm">
-        <Title order={3} fz="md" id="attendees-heading">
+        <Title order={2} fz="md" id="attendees-heading">
           Attendees
         </Title>
         <Text size="sm" c="dimmed">

@@ -48,7 +48,7 @@ export function BeforeTheMeeting({ readiness, canWrite }: { readiness: MeetingRe
 
   return (
     <Card component="section" aria-labelledby="before-heading">
-      <Title order={3} fz="md" id="before-heading">
+      <Title order={2} fz="md" id="before-heading">
         Do before the meeting
       </Title>
       <Text size="xs" c="dimmed" mb="md">

@@ -10,7 +10,7 @@ export function LooksTo({ readiness }: { readiness: MeetingReadiness }) {
   const undecided = readiness.attendees.filter((attendee) => !attendee.onBoard).sort(byStanding);
   return (
     <Card component="section" aria-labelledby="looks-to-heading">
-      <Title order={3} fz="md" id="looks-to-heading">
+      <Title order={2} fz="md" id="looks-to-heading">
         Who the undecided look to
       </Title>
       <Text size="xs" c="dimmed" mb="md">

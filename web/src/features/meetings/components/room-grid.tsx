@@ -83,7 +83,7 @@ export function RoomGrid({ readiness }: { readiness: MeetingReadiness }) {
     <Card component="section" aria-labelledby="room-heading">
       <Group justify="space-between" mb="md" align="flex-start" gap="sm">
         <div>
-          <Title order={3} fz="md" id="room-heading">
+          <Title order={2} fz="md" id="room-heading">
             The room
           </Title>
           <Text size="xs" c="dimmed">

@@ -16,7 +16,7 @@ export function SpokeForForm({ meeting }: { meeting: Meeting }) {
 
   return (
     <Card component="section" aria-labelledby="spoke-heading">
-      <Title order={3} fz="md" id="spoke-heading">
+      <Title order={2} fz="md" id="spoke-heading">
         After the meeting
       </Title>
       <Text size="xs" c="dimmed" mb="md">

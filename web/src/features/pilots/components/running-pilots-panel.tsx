@@ -16,7 +16,7 @@ export function RunningPilotsPanel() {
     <Card component="section" aria-labelledby="running-pilots-heading" h="100%">
       <Group justify="space-between" align="flex-start" mb="md" gap="xs" wrap="wrap">
         <div style={{ minWidth: 0 }}>
-          <Title order={3} fz="md" id="running-pilots-heading">
+          <Title order={2} fz="md" id="running-pilots-heading">
             Running pilots
           </Title>
           <Text size="xs" c="dimmed">
@@ -55,7 +55,7 @@ export function RunningPilotsPanel() {
           )}
           {panel.data.resultsOwed.length > 0 && (
             <div>
-              <Title order={4} fz="sm" mb={6} id="results-owed-heading">
+              <Title order={3} fz="sm" mb={6} id="results-owed-heading">
                 Asked for proof, not yet told the latest
               </Title>
               <Stack component="ul" gap={6} aria-labelledby="results-owed-heading" style={{ listStyle: 'none', padding: 0, margin: 0 }}>

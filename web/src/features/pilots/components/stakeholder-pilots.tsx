@@ -11,7 +11,7 @@ export function StakeholderPilots({ stakeholderId }: { stakeholderId: string }) 
   if (pilots.length === 0) return null;
   return (
     <Card component="section" aria-labelledby="asked-for-proof-heading">
-      <Title order={3} fz="md" mb="md" id="asked-for-proof-heading">
+      <Title order={2} fz="md" mb="md" id="asked-for-proof-heading">
         Asked for proof
       </Title>
       <Stack component="ul" gap="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>

@@ -24,7 +24,7 @@ export function OwnedPrioritiesSection({ stakeholder, canWrite, renderOwnerPicke
   return (
     <Card component="section" aria-labelledby="owned-priorities-heading">
       <Group justify="space-between" mb="sm" gap="xs">
-        <Title order={3} fz="md" id="owned-priorities-heading">
+        <Title order={2} fz="md" id="owned-priorities-heading">
           Priorities they own
         </Title>
         {canWrite && (

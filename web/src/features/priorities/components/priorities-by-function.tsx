@@ -19,7 +19,7 @@ export function PrioritiesByFunction({ priorities, canWrite, onEdit }: Prioritie
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
       {groupByFunction(priorities).map((group) => (
         <Card key={group.businessFunction} component="section" aria-labelledby={headingId(group.businessFunction)}>
-          <Title order={3} fz="lg" mb="sm" id={headingId(group.businessFunction)}>
+          <Title order={2} fz="lg" mb="sm" id={headingId(group.businessFunction)}>
             {group.businessFunction}
           </Title>
           <Stack gap="md" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>

@@ -18,7 +18,7 @@ export function NextSoundingsPanel() {
     <Card component="section" aria-labelledby="next-soundings-heading">
       <Group justify="space-between" align="flex-start" mb="md" gap="xs" wrap="wrap">
         <div style={{ minWidth: 0 }}>
-          <Title order={3} fz="md" id="next-soundings-heading">
+          <Title order={2} fz="md" id="next-soundings-heading">
             Whom to sound next
           </Title>
           <Text size="xs" c="dimmed">

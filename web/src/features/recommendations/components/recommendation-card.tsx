@@ -26,7 +26,7 @@ export function RecommendationCard({ recommendation, rank }: { recommendation: S
               <Text c="dimmed" fw={600} size="sm" aria-hidden>
                 {rank}.
               </Text>
-              <Title order={3} fz="md" id={headingId}>
+              <Title order={2} fz="md" id={headingId}>
                 <Anchor component={Link} to={`/stakeholders/${stakeholder.id}`} inherit>
                   {stakeholder.name}
                 </Anchor>

@@ -25,7 +25,7 @@ export function RelationshipHoldersSection({ stakeholder, canWrite, renderChampi
   return (
     <Card component="section" aria-labelledby="holders-heading">
       <Group justify="space-between" mb="sm" gap="xs">
-        <Title order={3} fz="md" id="holders-heading">
+        <Title order={2} fz="md" id="holders-heading">
           Who holds the relationship
         </Title>
         {canWrite && (

@@ -214,7 +214,7 @@ function Section({ step, title, children }: { step: number; title: string; child
         >
           {step}
         </Text>
-        <Title order={3} fz="md" id={`sounding-section-${step}`}>
+        <Title order={2} fz="md" id={`sounding-section-${step}`}>
           {title}
         </Title>
       </Group>

@@ -87,7 +87,7 @@ export function ContactCadenceCard({ stakeholder, canWrite }: { stakeholder: Sta
   return (
     <Card component="section" aria-labelledby="cadence-heading">
       <Group justify="space-between" mb="xs" wrap="nowrap">
-        <Title order={3} fz="md" id="cadence-heading">
+        <Title order={2} fz="md" id="cadence-heading">
           Keeping in touch
         </Title>
         <CadenceBadge contact={contact} />

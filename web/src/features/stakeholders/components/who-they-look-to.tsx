@@ -65,7 +65,7 @@ export function WhoTheyLookTo({ person, canWrite }: WhoTheyLookToProps) {
   return (
     <Card component="section" aria-labelledby="influence-heading">
       <Group justify="space-between" mb="sm" gap="sm">
-        <Title order={3} fz="md" id="influence-heading">
+        <Title order={2} fz="md" id="influence-heading">
           Who they look to
         </Title>
         {canWrite && (
@@ -86,7 +86,7 @@ export function WhoTheyLookTo({ person, canWrite }: WhoTheyLookToProps) {
               const ties = influence.data[side];
               return (
                 <div key={side}>
-                  <Title order={4} fz="sm" mb={6} id={`influence-${side}`}>
+                  <Title order={3} fz="sm" mb={6} id={`influence-${side}`}>
                     {title(person.name)}
                   </Title>
                   {ties.length === 0 ? (

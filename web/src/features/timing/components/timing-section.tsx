@@ -30,7 +30,7 @@ export function TimingSection({ stakeholder, canWrite }: TimingSectionProps) {
   return (
     <Card component="section" aria-labelledby="timing-heading">
       <Group justify="space-between" mb="sm" gap="xs">
-        <Title order={3} fz="md" id="timing-heading">
+        <Title order={2} fz="md" id="timing-heading">
           Timing
         </Title>
         {canWrite && (
@@ -60,7 +60,7 @@ export function TimingSection({ stakeholder, canWrite }: TimingSectionProps) {
             (['now', 'upcoming', 'past'] as const).map((group) =>
               groups[group].length === 0 ? null : (
                 <Stack key={group} gap={4}>
-                  <Title order={4} fz="xs" c="dimmed" tt="uppercase" lts={0.3} id={`timing-${group}`}>
+                  <Title order={3} fz="xs" c="dimmed" tt="uppercase" lts={0.3} id={`timing-${group}`}>
                     {GROUP_TITLES[group]}
                   </Title>
                   <Stack gap={6} component="ul" aria-labelledby={`timing-${group}`} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
