@@ -102,7 +102,7 @@ describe('first-admin setup', () => {
 
   it('stays open after the demo data is loaded into a new installation (its author cannot sign in)', async () => {
     await freshInstallation();
-    await t.db.query(`INSERT INTO users (email, display_name, role, active) VALUES ('demo-data@soundings.invalid', 'Demo data', 'practitioner', false)`);
+    await t.db.query(`INSERT INTO users (email, display_name, role, active) VALUES ('nadia.karim@northwind.example', 'Nadia Karim', 'practitioner', false)`);
     expect((await anonymous.get('/api/setup').expect(200)).body).toEqual({ needsFirstAdmin: true });
     await anonymous.post('/api/setup/first-admin').send({ email: 'after-demo@example.test', password: PASSWORD }).expect(201);
     expect((await anonymous.get('/api/setup').expect(200)).body).toEqual({ needsFirstAdmin: false });

@@ -128,8 +128,8 @@ describe('first run', () => {
     // A brand-new installation: no account has ever existed.
     await t.db.query('DELETE FROM users');
     await t.db.query('UPDATE settings SET first_account_at = NULL');
-    // What `npm run seed:demo` leaves before anyone has set Soundings up: an inactive author of the demo notes.
-    await t.db.query(`INSERT INTO users (email, role, active) VALUES ('demo-data@soundings.invalid', 'practitioner', false)`);
+    // What `npm run seed:demo` leaves before anyone has set Soundings up: the inactive HR accounts that wrote its notes.
+    await t.db.query(`INSERT INTO users (email, role, active) VALUES ('nadia.karim@northwind.example', 'practitioner', false)`);
   });
   afterAll(() => t.close());
 

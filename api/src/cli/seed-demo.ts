@@ -18,7 +18,7 @@ import { MeetingsService } from '../meetings/meetings.service';
 import { seedInitiatives } from './demo/initiatives';
 import { SoundingsService } from '../soundings/soundings.service';
 import { StakeholdersService } from '../stakeholders/stakeholders.service';
-import { seedTiming } from './demo/timing';
+import { fromQuarterEnd, seedTiming } from './demo/timing';
 import { seedNarratives } from './demo/narratives';
 import { seedExpectations } from './demo/expectations';
 import { seedPriorities } from './demo/priorities';
@@ -69,7 +69,7 @@ const TOP_TEAM: Person[] = [
   { name: 'Marcus Doyle', pronoun: 'he', title: 'Sales Director', businessFunction: 'Sales', role: 'top_team', influence: 4, requiredCommitment: 'committed', timingNotes: 'Friday mornings, once the week\'s numbers are in.', path: ['sounded'] },
   { name: 'Aoife Brennan', pronoun: 'she', title: 'Operations Director', businessFunction: 'Operations', role: 'top_team', influence: 4, requiredCommitment: 'public_champion', path: ['open', 'supportive', 'committed'] },
   { name: 'Daniel Osei', pronoun: 'he', title: 'HR Director', businessFunction: 'HR', role: 'top_team', influence: 4, requiredCommitment: 'public_champion', path: ['supportive', 'committed'] },
-  { name: 'Chloé Dubois', pronoun: 'she', title: 'Chief Strategy Officer', businessFunction: 'Strategy', role: 'top_team', influence: 3, requiredCommitment: 'supportive', path: [] },
+  { name: 'Chloé Dubois', pronoun: 'she', title: 'Chief Strategy Officer', businessFunction: 'Strategy', role: 'top_team', influence: 3, requiredCommitment: 'supportive', path: ['sounded'] },
   { name: 'Tomasz Wiśniewski', pronoun: 'he', title: 'General Counsel', businessFunction: 'Legal', role: 'top_team', influence: 3, requiredCommitment: 'supportive', path: ['resistant'] },
 ];
 
@@ -90,7 +90,7 @@ const CHAMPIONS: Record<string, Omit<Person, 'title' | 'businessFunction' | 'rol
   'FP&A Team Lead': { name: 'Grace Mensah', pronoun: 'she', potentialChampion: true, influence: 3, path: ['open', 'supportive', 'committed'] },
   'Engineering Manager': { name: 'Ines Costa', pronoun: 'she', potentialChampion: true, influence: 3, path: ['open', 'supportive', 'committed'] },
   'Shift Manager': { name: 'Kwame Haddad', pronoun: 'he', potentialChampion: true, influence: 3, path: ['supportive', 'committed'] },
-  'Key Account Manager': { name: 'Femi Okonkwo', pronoun: 'he', potentialChampion: true, influence: 3, path: ['sounded', 'open', 'supportive'] },
+  'Key Account Manager': { name: 'Femi Okonkwo', pronoun: 'he', potentialChampion: true, influence: 3, path: ['sounded', 'open', 'supportive', 'committed'] },
   'Inside Sales Team Lead': { name: 'Liam Murphy', pronoun: 'he', potentialChampion: true, influence: 2, path: ['open', 'supportive', 'committed'] },
 };
 
@@ -129,13 +129,34 @@ function about(person: Person, words: Words): string {
   return words.replace(/\{(they|them|their|They|Their)\}/g, (_match, form: string) => FORMS[person.pronoun][form]);
 }
 
-const FEARS: Record<FearCategory, Words[]> = {
+/** Words that only ring true in some functions say which; the rest fit anyone. */
+type FittingWords = Words | { words: Words; only: string[] };
+const HR_ALIKE = ['HR'];
+const OUTSIDE_HR = ['Executive', 'Finance', 'IT', 'Sales', 'Operations', 'Strategy', 'Legal'];
+
+/** The entries among `choices` that fit someone in `businessFunction`. */
+function fitting(choices: readonly FittingWords[], businessFunction: string): Words[] {
+  return choices.flatMap((choice) => (typeof choice === 'string' ? [choice] : choice.only.includes(businessFunction) ? [choice.words] : []));
+}
+
+const FEARS: Record<FearCategory, FittingWords[]> = {
   time_and_workload: ['"I barely have time for my one-to-ones as it is."', 'Another initiative on top of the transformation programme will sink the team.', '"Coaching sounds like an hour a week per person I don\'t have."'],
-  personal_exposure: ['"If I coach in front of my team and get it wrong, I lose their respect."', 'Worried that being coached will look like remedial help to the board.', '"I\'m not sure I want my own blind spots discussed."'],
+  personal_exposure: ['"If I coach in front of my team and get it wrong, I lose their respect."', 'Worried that being coached will look like remedial help to {their} own manager.', '"I\'m not sure I want my own blind spots discussed."'],
   loss_of_control: ['"If my managers coach instead of direct, how do I know the numbers will land?"', 'Fears that empowering teams means decisions drift away from {them}.'],
-  doubt_about_value: ['"We did a coaching course in 2019 and nothing changed."', '"Show me the link to margin and I\'ll listen."', 'Sees it as an HR programme, not a business lever.'],
+  doubt_about_value: [
+    '"We did a coaching course in 2019 and nothing changed."',
+    { words: '"Show me the link to margin and I\'ll listen."', only: ['Executive', 'Finance', 'Sales', 'Operations', 'Strategy'] },
+    { words: 'Sees it as an HR programme, not a business lever.', only: OUTSIDE_HR },
+    { words: '"We will be asked to prove it works before anyone gives it time."', only: HR_ALIKE },
+  ],
   cost_and_budget: ['"Who pays for the external coaches? Not my cost centre."', 'Worried about the cost of backfilling managers while they train.'],
-  culture_fit: ['"Our sales culture rewards lone wolves; coaching won\'t stick."', '"Engineers want answers, not questions."'],
+  culture_fit: [
+    { words: '"Our sales culture rewards lone wolves; coaching won\'t stick."', only: ['Sales'] },
+    { words: '"Engineers want answers, not questions."', only: ['IT'] },
+    { words: '"On the shop floor, coaching sounds like a luxury between shifts."', only: ['Operations'] },
+    { words: '"Finance rewards being right, not asking questions."', only: ['Finance'] },
+    '"People here are promoted for delivering, not for developing others."',
+  ],
   other: ['Concerned the works council will see it as performance management by the back door.'],
 };
 
@@ -167,9 +188,12 @@ const SUMMARIES: Record<Exclude<CommitmentLevel, 'not_sounded'>, Words[]> = {
 const BACK_FROM_RESISTANT: Words = 'Softer than last time: the retention numbers from the pilot landed, and {they} agreed to look at it properly.';
 const COOLED_TO_RESISTANT: Words = 'Cooler than last time: the budget round has made {them} wary of anything new, and {they} said so bluntly.';
 
-const EXPERIENCES: Words[] = [
-  'A finance director who let {them} run the year-end close at 28 and debriefed every week.',
-  '{Their} first plant manager, who asked questions instead of giving answers; the two are still in touch.',
+const EXPERIENCES: FittingWords[] = [
+  { words: 'A finance director who let {them} run the year-end close at 28 and debriefed every week.', only: ['Finance', 'Executive', 'Strategy'] },
+  { words: '{Their} first plant manager, who asked questions instead of giving answers; the two are still in touch.', only: ['Operations'] },
+  { words: 'A lead engineer who reviewed {their} first design line by line, then handed {them} the next one.', only: ['IT'] },
+  { words: 'The sales director who took {them} to every difficult renewal for a year.', only: ['Sales'] },
+  'A manager early in {their} career who gave {them} a stretch assignment and stayed close through it.',
   'A mentor from another company, met through an industry body, who helped {them} through a failed launch.',
   'Says there was never one, and wishes there had been; it shapes how {their} own team is run today.',
 ];
@@ -205,11 +229,25 @@ const NEXT_STEPS: Words[] = [
 const NEXT_STEP_WHEN_RESISTANT: Words = 'Give it time; check back after the quarter closes, with the retention numbers.';
 const CONDUCTORS = ['Daniel Osei', 'Nadia Karim (HR)', 'Aoife Brennan'];
 
-/** Accounts on our side who hold relationships (HR); inactive and without a password, like the demo author. */
+/** HR's own accounts: Nadia leads the campaign and writes the notes; both hold top-team relationships. */
 const HR_ACCOUNTS = [
-  { email: 'nadia.karim@soundings.invalid', name: 'Nadia Karim' },
-  { email: 'leo.marsh@soundings.invalid', name: 'Leo Marsh' },
+  { email: 'nadia.karim@northwind.example', name: 'Nadia Karim' },
+  { email: 'leo.marsh@northwind.example', name: 'Leo Marsh' },
 ];
+
+/**
+ * The follow-up the latest sounding set, as a campaign in flight has them: about one in six is overdue, a
+ * quarter fall due this week, most later in the month, a few have none; a resistant person is left until the
+ * quarter has closed. Never before the sounding itself (`heldDaysAgo`).
+ */
+function latestFollowUp(level: CommitmentLevel, heldDaysAgo: number): string | undefined {
+  if (level === 'resistant') return daysAgo(-random.int(30, 45));
+  const draw = random.next();
+  if (draw < 0.16) return daysAgo(Math.min(random.int(1, 10), heldDaysAgo));
+  if (draw < 0.42) return daysAgo(-random.int(0, 6));
+  if (draw < 0.9) return daysAgo(-random.int(7, 28));
+  return undefined;
+}
 
 /** A moment `days` from now (negative: past) at `hour`:00 UTC. */
 function at(days: number, hour = 9): string {
@@ -230,6 +268,7 @@ async function seedCoalition(
   actor: Actor,
   id: (name: string) => string,
   inFunction: (businessFunction: string, role: StakeholderRole) => string[],
+  accounts: Map<string, string>,
 ): Promise<{ influences: number; relationships: number; briefings: number; meetings: number }> {
   const dataSource = context.get(DataSource);
   const influences = context.get(InfluencesService);
@@ -273,15 +312,6 @@ async function seedCoalition(
   }
 
   // Who holds each top-team relationship: at least one for every member.
-  const accounts = new Map<string, string>();
-  for (const account of HR_ACCOUNTS) {
-    const [{ id: userId }] = await dataSource.query(
-      `INSERT INTO users (email, display_name, role, active) VALUES ($1, $2, 'practitioner', false)
-       ON CONFLICT (lower(email)) DO UPDATE SET display_name = EXCLUDED.display_name RETURNING id`,
-      [account.email, account.name],
-    );
-    accounts.set(account.name, userId);
-  }
   const relationships: [member: string, holder: string, quality: RelationshipQuality, note: string][] = [
     ['Helen Achterberg', 'Daniel Osei', 'strong', 'Daniel has her ear on people matters; they meet every Monday.'],
     ['Helen Achterberg', 'Nadia Karim', 'building', 'Updates go through Daniel; one direct conversation so far.'],
@@ -307,21 +337,32 @@ async function seedCoalition(
     );
   }
 
-  // The briefing plan: two champions have briefed, two more will, and HR presents to the whole top team last.
+  // The briefing plan: three champions have briefed, five more briefings will follow, one for every member, and HR presents to the whole top team last,
+  // at the offsite, once the quarter is closed and Rajiv has his numbers. One warning is left for the reader to
+  // fix: Kwame is booked with Helen in her board week (the timing windows), a few days' move clears it.
+  const offsiteOn = [12, 20, 28].map(fromQuarterEnd).find((day) => day >= at(24).slice(0, 10)) ?? fromQuarterEnd(12);
   const plan = [
     { brieferId: id('Ines Costa'), audienceId: id('Sofia Lindqvist'), plannedFor: at(-25), status: 'done' as const,
       brief: 'What coaching did for IT\'s engineering team during the cloud migration.', outcome: 'Sofia offered two engineering teams for the second cohort.' },
     { brieferId: id('Grace Mensah'), audienceId: id('Rajiv Menon'), plannedFor: at(-20), status: 'done' as const,
       brief: 'Why coaching matters for Finance: retention in FP&A and the cost of rehiring analysts.',
       outcome: 'Rajiv asked for the retention numbers by cost centre and agreed to look at the pilot budget.' },
+    { brieferId: id('Kwame Haddad'), audienceId: id('Aoife Brennan'), plannedFor: at(-40), status: 'done' as const,
+      brief: 'What coaching changed for the night-shift leads, and what it does for zero harm.',
+      outcome: 'Aoife agreed to sponsor a night-shift cohort and to speak for it at the operations review.' },
     { brieferId: id('Femi Okonkwo'), audienceId: id('Marcus Doyle'), plannedFor: at(4), brief: 'Faster ramp-up for new account managers: what a Sales pilot would show.' },
     { brieferId: id('Kwame Haddad'), audienceId: id('Helen Achterberg'), plannedFor: at(6), brief: 'What the operations pilot changed on the shop floor, told by a shift manager.' },
     { brieferId: id('Grace Mensah'), audienceId: id('Tomasz Wiśniewski'), plannedFor: at(7, 14), brief: 'The Finance case Rajiv has seen, and what Legal would gain from it.' },
-    { hr: true, topTeam: true, plannedFor: at(14, 10), brief: 'The coaching strategy for the top team to own: pilot results, the champions\' briefings and the ask.' },
+    { brieferId: id('Ines Costa'), audienceId: id('Chloé Dubois'), plannedFor: at(11),
+      brief: 'How IT grew its own delivery leads with coaching, and what the three-year plan gains from leaders who grow the next layer.' },
+    { brieferId: id('Liam Murphy'), audienceId: id('Daniel Osei'), plannedFor: at(13, 11),
+      brief: 'What new inside-sales hires say about having a coach from their first week, for the leadership bench.' },
+    { hr: true, topTeam: true, plannedFor: `${offsiteOn}T10:00:00.000Z`, brief: 'The coaching strategy for the top team to own: pilot results, the champions\' briefings and the ask.' },
   ];
   for (const briefing of plan) await briefings.create(actor, briefing);
 
-  // The operations review where Aoife and Kwame spoke for it (which makes them public champions), and the offsite ahead.
+  // The operations review where Aoife and Kwame spoke for it (which makes them public champions), Finance's
+  // leadership meeting next week, and the offsite ahead.
   const review = await meetings.create(actor, {
     title: 'Operations review',
     scheduledFor: at(-6, 13),
@@ -330,8 +371,14 @@ async function seedCoalition(
   });
   await meetings.recordSpokeFor(actor, review.id, { stakeholderIds: [id('Aoife Brennan'), id('Kwame Haddad')] });
   await meetings.create(actor, {
+    title: 'Finance leadership team',
+    scheduledFor: at(9, 14),
+    purpose: 'Grace shows the retention numbers by cost centre; ask Rajiv\'s leaders to nominate analysts for the second cohort.',
+    attendeeIds: [id('Rajiv Menon'), id('Grace Mensah'), ...inFunction('Finance', 'senior_leader').map(id)],
+  });
+  await meetings.create(actor, {
     title: 'Top-team offsite: the coaching strategy',
-    scheduledFor: at(10),
+    scheduledFor: `${offsiteOn}T09:00:00.000Z`,
     purpose: 'Ask the top team to own the strategy, once every member has been briefed one to one.',
     attendeeIds: TOP_TEAM.map((member) => id(member.name)),
   });
@@ -353,7 +400,186 @@ async function seedCoalition(
       actor.user.id,
     ]);
   }
-  return { influences: links.length, relationships: relationships.length, briefings: plan.length, meetings: 2 };
+  return { influences: links.length, relationships: relationships.length, briefings: plan.length, meetings: 3 };
+}
+
+/**
+ * Loads the demo organisation into an empty database through the app's own services (so the audit trail,
+ * derived levels and last contact are what the app would have written); the summary line, or null when the
+ * database already holds stakeholders.
+ */
+export async function loadDemoOrganisation(context: INestApplicationContext): Promise<string | null> {
+  const dataSource = context.get(DataSource);
+  const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM stakeholders');
+  if (count > 0) return null;
+  // The campaign's HR lead writes the demo's notes. Her account and her colleague's are inactive and have no
+  // password: nobody can sign in as them, and loading the demo leaves first-run setup open.
+  const accounts = new Map<string, string>();
+  for (const account of HR_ACCOUNTS) {
+    const [{ id: userId }] = await dataSource.query(
+      `INSERT INTO users (email, display_name, role, active) VALUES ($1, $2, 'practitioner', false)
+       ON CONFLICT (lower(email)) DO UPDATE SET display_name = EXCLUDED.display_name RETURNING id`,
+      [account.email, account.name],
+    );
+    accounts.set(account.name, userId);
+  }
+  const author = HR_ACCOUNTS[0];
+  const actor: Actor = {
+    user: { id: accounts.get(author.name)!, email: author.email, role: 'practitioner' },
+    via: 'token',
+    requestId: 'seed-demo',
+    clientAddress: 'local',
+  };
+  const stakeholders = context.get(StakeholdersService);
+  const soundings = context.get(SoundingsService);
+  const commitment = context.get(CommitmentService);
+  const fears = context.get(FearsService);
+
+  const people: Person[] = [...TOP_TEAM];
+  const usedNames = new Set([...people.map((p) => p.name), ...Object.values(CHAMPIONS).map((c) => c.name)]);
+  const championTitlesLeft = new Set(Object.keys(CHAMPIONS));
+  for (const [businessFunction, { senior, managers }] of Object.entries(FUNCTIONS)) {
+    for (const title of [...senior, ...managers, ...managers.slice(0, 3)]) {
+      const isManager = !senior.includes(title);
+      const base = {
+        title,
+        businessFunction,
+        role: (isManager ? 'line_manager' : 'senior_leader') as StakeholderRole,
+        requiredCommitment: (isManager ? 'supportive' : 'committed') as CommitmentLevel,
+      };
+      if (championTitlesLeft.delete(title)) {
+        people.push({ ...base, ...CHAMPIONS[title] });
+        continue;
+      }
+      let first: [string, Pronoun];
+      let name: string;
+      do {
+        first = random.pick(RANDOM_FIRST);
+        name = `${first[0]} ${random.pick(LAST)}`;
+      } while (usedNames.has(name));
+      usedNames.add(name);
+      people.push({
+        ...base,
+        name,
+        pronoun: first[1],
+        influence: isManager ? random.int(1, 4) : random.int(3, 5),
+        path: random.pick(PATHS),
+      });
+    }
+  }
+
+  const ids = new Map<string, string>();
+  const topTeamMemberOf = new Map<string, string>();
+  const seniorLeaderOf = new Map<string, string>();
+  for (const person of people) {
+    const chiefExecutive = ids.get('Helen Achterberg');
+    const reportsToId =
+      person.role === 'top_team'
+        ? chiefExecutive
+        : person.role === 'senior_leader'
+          ? (topTeamMemberOf.get(person.businessFunction) ?? chiefExecutive)
+          : (seniorLeaderOf.get(person.businessFunction) ?? topTeamMemberOf.get(person.businessFunction));
+    const created = await stakeholders.create(actor, {
+      name: person.name,
+      title: person.title,
+      email: `${person.name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]+/g, '.')}@northwind.example`,
+      businessFunction: person.businessFunction,
+      role: person.role,
+      potentialChampion: person.potentialChampion ?? false,
+      influence: person.influence,
+      reportsToId,
+      requiredCommitment: person.requiredCommitment,
+      timingNotes: person.timingNotes,
+    });
+    ids.set(person.name, created.id);
+    if (person.role === 'top_team') topTeamMemberOf.set(person.businessFunction, created.id);
+    if (person.role === 'senior_leader' && !seniorLeaderOf.has(person.businessFunction)) seniorLeaderOf.set(person.businessFunction, created.id);
+
+    // Soundings spread over the last three months, oldest first; nobody sounds themselves out.
+    const conductors = CONDUCTORS.filter((conductor) => !conductor.startsWith(person.name));
+    const nextSteps = NEXT_STEPS.filter((step) => !step.includes(person.name));
+    const fearOwner = person.name === 'Daniel Osei' ? 'Nadia Karim' : 'Daniel Osei';
+    // The latest conversation is recent for most (the top team is seen most often), and each earlier one came
+    // two to four weeks before the next: three months of campaign at most.
+    const days: number[] = [];
+    for (let index = person.path.length - 1, day = person.role === 'top_team' ? random.int(4, 26) : random.int(5, 60); index >= 0; index -= 1) {
+      days.unshift(day);
+      day = Math.min(day + random.int(12, 28), 100);
+    }
+    for (const [index, level] of person.path.entries()) {
+      const day = days[index];
+      const isLatest = index === person.path.length - 1;
+      const previous = index > 0 ? person.path[index - 1] : null;
+      const reached = level as Exclude<CommitmentLevel, 'not_sounded'>;
+      const summary =
+        previous === 'resistant' && level !== 'resistant'
+          ? BACK_FROM_RESISTANT
+          : level === 'resistant' && previous !== null
+            ? COOLED_TO_RESISTANT
+            : random.pick(SUMMARIES[reached]);
+      const fearCategories: FearCategory[] = random.chance(index === 0 || level === 'resistant' ? 0.8 : 0.35) ? [random.pick(Object.keys(FEARS) as FearCategory[])] : [];
+      if (index === 0 && random.chance(0.4)) fearCategories.push(random.pick(Object.keys(FEARS) as FearCategory[]));
+      const heldOn = daysAgo(day);
+      const followUpOn = isLatest ? latestFollowUp(level, day) : random.chance(0.5) ? daysAgo(day - random.int(7, Math.max(7, day - days[index + 1]))) : undefined;
+      const sounding = await soundings.log(actor, created.id, {
+        heldOn,
+        channel: random.pick(['in_person', 'in_person', 'video', 'phone'] as const),
+        conductedBy: random.pick(conductors),
+        summary: about(person, summary),
+        developmentalExperience: index === 0 ? about(person, random.pick(fitting(EXPERIENCES, person.businessFunction))) : undefined,
+        benefitsSeen: level === 'resistant' ? undefined : about(person, random.pick(BENEFITS)),
+        personalCost: random.chance(0.7) ? about(person, random.pick(COSTS)) : undefined,
+        prioritiesServed: PRIORITIES[person.businessFunction],
+        commitmentAfter: reached,
+        nextStep: level === 'resistant' ? NEXT_STEP_WHEN_RESISTANT : random.pick(nextSteps),
+        followUpOn,
+        fears: [...new Set(fearCategories)].map((category) => ({ category, statement: about(person, random.pick(fitting(FEARS[category], person.businessFunction))) })),
+      });
+      // Earlier fears tend to have been answered before the next conversation.
+      if (!isLatest) {
+        for (const fear of sounding.fears) {
+          if (random.chance(0.6)) {
+            await fears.update(actor, fear.id, fear.version, {
+              status: 'resolved',
+              response: about(person, 'Shared the pilot data and introduced {them} to a peer who had the same worry.'),
+              owner: fearOwner,
+              resolvedOn: daysAgo(Math.max(0, day - random.int(3, 10))),
+            });
+          } else if (random.chance(0.5)) {
+            await fears.update(actor, fear.id, fear.version, { status: 'addressing', response: 'Booked a follow-up with the L&D lead.', owner: 'Nadia Karim' });
+          }
+        }
+      }
+    }
+  }
+
+  const id = (name: string) => ids.get(name)!;
+  const inFunction = (businessFunction: string, role: StakeholderRole) =>
+    people.filter((person) => person.businessFunction === businessFunction && person.role === role).map((person) => person.name);
+  const counts = await seedCoalition(context, actor, id, inFunction, accounts);
+  // After the briefing plan: the priorities are named on its briefings.
+  const priorityCount = await seedPriorities(context, actor, id);
+  const timingWindows = await seedTiming(context, actor, id);
+  const ownCadences = await seedCadence(context, actor, id);
+  // After the priorities: what came up in a sounding cites them.
+  const narratives = await seedNarratives(context, actor, id);
+  const expectationCount = await seedExpectations(context, actor, id);
+  const pilotCount = await seedPilots(context, actor, id);
+  const initiatives = await seedInitiatives(context, actor, id);
+  const campaign = [
+    `${priorityCount} business priorities`,
+    `${timingWindows} timing windows`,
+    `${ownCadences} leaders with a contact cadence of their own`,
+    `${narratives} narratives`,
+    `${expectationCount} expectations`,
+    `${pilotCount} pilots`,
+    `${initiatives} initiatives`,
+  ];
+  return (
+    `Loaded the demo organisation: ${people.length} stakeholders (top team of ${TOP_TEAM.length}) with three months of soundings, ` +
+      `${counts.influences} influence links, ${counts.relationships} relationship owners, ${counts.briefings} briefings, ${counts.meetings} meetings, ` +
+    `${campaign.join(', ')}.`
+  );
 }
 
 async function seed(): Promise<void> {
@@ -362,174 +588,18 @@ async function seed(): Promise<void> {
   const { appUrl, embedded } = await prepareDatabase(config, (line) => console.log(line));
   const context = await NestFactory.createApplicationContext(AppModule.forDatabase(appUrl, undefined, key), { logger: ['error'] });
   try {
-    const [{ count }] = await context.get(DataSource).query('SELECT count(*) FROM stakeholders');
-    if (count > 0) {
-      console.log(`The database already holds ${count} stakeholders; the demo organisation is only loaded into an empty one.`);
-      return;
-    }
-    // Demo notes need an author; this account has no password and is inactive, so nobody can sign in as it.
-    const dataSource = context.get(DataSource);
-    const [{ id: authorId }] = await dataSource.query(
-      `INSERT INTO users (email, display_name, role, active) VALUES ('demo-data@soundings.invalid', 'Demo data', 'practitioner', false)
-       ON CONFLICT (lower(email)) DO UPDATE SET display_name = EXCLUDED.display_name RETURNING id`,
-    );
-    const actor: Actor = {
-      user: { id: authorId, email: 'demo-data@soundings.invalid', role: 'practitioner' },
-      via: 'token',
-      requestId: 'seed-demo',
-      clientAddress: 'local',
-    };
-    const stakeholders = context.get(StakeholdersService);
-    const soundings = context.get(SoundingsService);
-    const commitment = context.get(CommitmentService);
-    const fears = context.get(FearsService);
-
-    const people: Person[] = [...TOP_TEAM];
-    const usedNames = new Set([...people.map((p) => p.name), ...Object.values(CHAMPIONS).map((c) => c.name)]);
-    const championTitlesLeft = new Set(Object.keys(CHAMPIONS));
-    for (const [businessFunction, { senior, managers }] of Object.entries(FUNCTIONS)) {
-      for (const title of [...senior, ...managers, ...managers.slice(0, 3)]) {
-        const isManager = !senior.includes(title);
-        const base = {
-          title,
-          businessFunction,
-          role: (isManager ? 'line_manager' : 'senior_leader') as StakeholderRole,
-          requiredCommitment: (isManager ? 'supportive' : 'committed') as CommitmentLevel,
-        };
-        if (championTitlesLeft.delete(title)) {
-          people.push({ ...base, ...CHAMPIONS[title] });
-          continue;
-        }
-        let first: [string, Pronoun];
-        let name: string;
-        do {
-          first = random.pick(RANDOM_FIRST);
-          name = `${first[0]} ${random.pick(LAST)}`;
-        } while (usedNames.has(name));
-        usedNames.add(name);
-        people.push({
-          ...base,
-          name,
-          pronoun: first[1],
-          influence: isManager ? random.int(1, 4) : random.int(3, 5),
-          path: random.pick(PATHS),
-        });
-      }
-    }
-
-    const ids = new Map<string, string>();
-    const topTeamMemberOf = new Map<string, string>();
-    const seniorLeaderOf = new Map<string, string>();
-    for (const person of people) {
-      const chiefExecutive = ids.get('Helen Achterberg');
-      const reportsToId =
-        person.role === 'top_team'
-          ? chiefExecutive
-          : person.role === 'senior_leader'
-            ? (topTeamMemberOf.get(person.businessFunction) ?? chiefExecutive)
-            : (seniorLeaderOf.get(person.businessFunction) ?? topTeamMemberOf.get(person.businessFunction));
-      const created = await stakeholders.create(actor, {
-        name: person.name,
-        title: person.title,
-        email: `${person.name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]+/g, '.')}@northwind.example`,
-        businessFunction: person.businessFunction,
-        role: person.role,
-        potentialChampion: person.potentialChampion ?? false,
-        influence: person.influence,
-        reportsToId,
-        requiredCommitment: person.requiredCommitment,
-        timingNotes: person.timingNotes,
-      });
-      ids.set(person.name, created.id);
-      if (person.role === 'top_team') topTeamMemberOf.set(person.businessFunction, created.id);
-      if (person.role === 'senior_leader' && !seniorLeaderOf.has(person.businessFunction)) seniorLeaderOf.set(person.businessFunction, created.id);
-
-      // Soundings spread over the last three months, oldest first; nobody sounds themselves out.
-      const conductors = CONDUCTORS.filter((conductor) => !conductor.startsWith(person.name));
-      const nextSteps = NEXT_STEPS.filter((step) => !step.includes(person.name));
-      const fearOwner = person.name === 'Daniel Osei' ? 'Nadia Karim' : 'Daniel Osei';
-      let day = random.int(70, 95);
-      for (const [index, level] of person.path.entries()) {
-        const isLatest = index === person.path.length - 1;
-        const previous = index > 0 ? person.path[index - 1] : null;
-        const reached = level as Exclude<CommitmentLevel, 'not_sounded'>;
-        const summary =
-          previous === 'resistant' && level !== 'resistant'
-            ? BACK_FROM_RESISTANT
-            : level === 'resistant' && previous !== null
-              ? COOLED_TO_RESISTANT
-              : random.pick(SUMMARIES[reached]);
-        const fearCategories = random.chance(index === 0 || level === 'resistant' ? 0.8 : 0.35) ? [random.pick(Object.keys(FEARS) as FearCategory[])] : [];
-        if (index === 0 && random.chance(0.4)) fearCategories.push(random.pick(Object.keys(FEARS) as FearCategory[]));
-        const heldOn = daysAgo(day);
-        const followUpIn = random.int(7, 30);
-        const sounding = await soundings.log(actor, created.id, {
-          heldOn,
-          channel: random.pick(['in_person', 'in_person', 'video', 'phone'] as const),
-          conductedBy: random.pick(conductors),
-          summary: about(person, summary),
-          developmentalExperience: index === 0 ? about(person, random.pick(EXPERIENCES)) : undefined,
-          benefitsSeen: level === 'resistant' ? undefined : about(person, random.pick(BENEFITS)),
-          personalCost: random.chance(0.7) ? about(person, random.pick(COSTS)) : undefined,
-          prioritiesServed: PRIORITIES[person.businessFunction],
-          commitmentAfter: reached,
-          nextStep: level === 'resistant' ? NEXT_STEP_WHEN_RESISTANT : random.pick(nextSteps),
-          followUpOn: isLatest || random.chance(0.5) ? daysAgo(day - followUpIn) : undefined,
-          fears: [...new Set(fearCategories)].map((category) => ({ category, statement: about(person, random.pick(FEARS[category])) })),
-        });
-        // Earlier fears tend to have been answered before the next conversation.
-        if (!isLatest) {
-          for (const fear of sounding.fears) {
-            if (random.chance(0.6)) {
-              await fears.update(actor, fear.id, fear.version, {
-                status: 'resolved',
-                response: about(person, 'Shared the pilot data and introduced {them} to a peer who had the same worry.'),
-                owner: fearOwner,
-                resolvedOn: daysAgo(Math.max(0, day - random.int(3, 10))),
-              });
-            } else if (random.chance(0.5)) {
-              await fears.update(actor, fear.id, fear.version, { status: 'addressing', response: 'Booked a follow-up with the L&D lead.', owner: 'Nadia Karim' });
-            }
-          }
-        }
-        day -= random.int(12, 30);
-        if (day < 10) day = 10;
-      }
-    }
-
-    const id = (name: string) => ids.get(name)!;
-    const inFunction = (businessFunction: string, role: StakeholderRole) =>
-      people.filter((person) => person.businessFunction === businessFunction && person.role === role).map((person) => person.name);
-    const counts = await seedCoalition(context, actor, id, inFunction);
-    const priorityCount = await seedPriorities(context, actor, id);
-    const timingWindows = await seedTiming(context, actor, id);
-    const ownCadences = await seedCadence(context, actor, id);
-    // After the priorities: what came up in a sounding cites them.
-    const narratives = await seedNarratives(context, actor, id);
-    const expectationCount = await seedExpectations(context, actor, id);
-    const pilotCount = await seedPilots(context, actor, id);
-    const initiatives = await seedInitiatives(context, actor, id);
-    const campaign = [
-      `${priorityCount} business priorities`,
-      `${timingWindows} timing windows`,
-      `${ownCadences} leaders with a contact cadence of their own`,
-      `${narratives} narratives`,
-      `${expectationCount} expectations`,
-      `${pilotCount} pilots`,
-      `${initiatives} initiatives`,
-    ];
-    console.log(
-      `Loaded the demo organisation: ${people.length} stakeholders (top team of ${TOP_TEAM.length}) with three months of soundings, ` +
-        `${counts.influences} influence links, ${counts.relationships} relationship owners, ${counts.briefings} briefings, ${counts.meetings} meetings, ` +
-        `${campaign.join(', ')}.`,
-    );
+    const summary = await loadDemoOrganisation(context);
+    if (summary) console.log(summary);
+    else console.log('The database already holds stakeholders; the demo organisation is only loaded into an empty one.');
   } finally {
     await context.close();
     await embedded?.stop();
   }
 }
 
-seed().catch((error) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exit(1);
-});
+if (require.main === module) {
+  seed().catch((error) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  });
+}

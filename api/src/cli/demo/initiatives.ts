@@ -22,7 +22,7 @@ interface InitiativeSpec {
  * The rolling programme of a campaign three months in: eight initiatives, five owned by leaders (the top team
  * and the champions) and three run by HR, three of them still to come. They follow the people's own story: the
  * IT and Operations pilots shown by the leaders who ran them, the retention numbers Rajiv asked for, Femi's
- * ramp-up case for Sales, and Helen hosting the breakfast before the offsite. Chloé (never sounded) and Tomasz
+ * ramp-up case for Sales, and Helen hosting the breakfast before the offsite. Chloé (sounded once) and Tomasz
  * (wary of HR) are left out.
  */
 const PROGRAMME: InitiativeSpec[] = [

@@ -46,13 +46,16 @@ const PRIORITIES: PrioritySpec[] = [
     coachingLink: 'Managers who coach raise compliance questions early, before they reach Legal as disputes.' },
 ];
 
-// The briefings that tie their case to a priority of the audience's function. Femi's briefing of Marcus names none
-// of Sales's yet, so the plan flags it.
+// The briefings that tie their case to a priority of the audience's function: every one in the plan does.
 const NAMED_IN_BRIEFINGS: [briefer: string, audience: string, priorityTitle: string][] = [
   ['Ines Costa', 'Sofia Lindqvist', 'Finish the cloud migration on time'],
   ['Grace Mensah', 'Rajiv Menon', 'Keep our FP&A analysts'],
   ['Kwame Haddad', 'Helen Achterberg', 'Keep our customers: the NPS target'],
   ['Grace Mensah', 'Tomasz Wiśniewski', 'Keep regulatory risk low while the business changes'],
+  ['Femi Okonkwo', 'Marcus Doyle', 'New account managers productive in 90 days'],
+  ['Kwame Haddad', 'Aoife Brennan', 'Zero harm on every shift'],
+  ['Ines Costa', 'Chloé Dubois', 'Deliver the three-year plan'],
+  ['Liam Murphy', 'Daniel Osei', 'Build the leadership bench'],
 ];
 
 /** The demo organisation's business priorities, owned by its leaders, and named on some of the briefings. */

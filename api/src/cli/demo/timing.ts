@@ -23,15 +23,15 @@ function quarterEnd(): Date {
   return new Date(Date.UTC(today.getUTCFullYear(), Math.floor(today.getUTCMonth() / 3) * 3 + 3, 0));
 }
 
-/** `days` after the quarter ends (negative: before), `YYYY-MM-DD`. */
-function fromQuarterEnd(days: number): string {
+/** `days` after the quarter now running ends (negative: before), `YYYY-MM-DD`. */
+export function fromQuarterEnd(days: number): string {
   return new Date(quarterEnd().getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
- * Timing windows in the people's own words: Rajiv Menon's budget rounds, Helen Achterberg's board week and
- * the weeks after the quarterly results, Finance's quarter close. Helen's board week covers the day Kwame
- * Haddad briefs her, so the plan warns about it. Through the service, so the audit trail is real.
+ * Timing windows in the people's own words: Rajiv Menon's budget rounds, Helen Achterberg's board week, Marcus Doyle's year-end push and
+ * Finance's quarter close. Helen's board week covers the day Kwame Haddad briefs her, so the plan warns
+ * about it until the briefing moves. Through the service, so the audit trail is real.
  */
 export async function seedTiming(context: INestApplicationContext, actor: Actor, id: (name: string) => string): Promise<number> {
   const timing = context.get(TimingService);
@@ -45,8 +45,7 @@ export async function seedTiming(context: INestApplicationContext, actor: Actor,
     ...budgetRounds().map((round) => ({ stakeholderId: id('Rajiv Menon'), kind: 'not_now' as const, ...round, note: 'Budget round: not before the numbers are signed off.' })),
     { stakeholderId: id('Rajiv Menon'), kind: 'best', ...quarter, note: 'Once the quarter is closed and he has the numbers in front of him.' },
     { stakeholderId: id('Helen Achterberg'), kind: 'not_now', startsOn: day(5), endsOn: day(7), note: 'Board week.' },
-    { stakeholderId: id('Helen Achterberg'), kind: 'best', ...quarter, note: 'Most open after the quarterly results.' },
-    { stakeholderId: id('Marcus Doyle'), kind: 'best', startsOn: day(-3), endsOn: day(25), note: 'Between the sales kick-off and the year-end push.' },
+    { stakeholderId: id('Marcus Doyle'), kind: 'not_now', startsOn: day(18), endsOn: day(30), note: 'The year-end push: nothing new until the deals are closed.' },
     ...financeLeaders.map((leader) => ({ stakeholderId: leader.id, kind: 'not_now' as const, ...quarterClose, note: 'Quarter close.' })),
   ];
   for (const window of windows) await timing.create(actor, window);

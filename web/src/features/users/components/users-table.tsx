@@ -189,6 +189,12 @@ export function UsersTable({ users, currentUserId }: UsersTableProps) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {users.some((user) => !user.active) && (
+        <Text size="sm" c="dimmed" mt="sm">
+          A deactivated account cannot sign in; the notes it wrote and the relationships it holds stay on record under its
+          name. Reactivate it, then issue a reset link, to give that colleague access.
+        </Text>
+      )}
       <DeactivateUserModal
         user={confirming}
         deactivating={updateUser.isPending}
