@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './scripts/precompress.mjs';
 
 const sharedSource = fileURLToPath(new URL('../shared/src/index.ts', import.meta.url));
 const appSource = fileURLToPath(new URL('./src', import.meta.url));
@@ -8,7 +9,11 @@ const appSource = fileURLToPath(new URL('./src', import.meta.url));
 const apiTarget = process.env.SOUNDINGS_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Prints the initial JavaScript (fails over 200 kB gzipped) and writes .br/.gz beside each text asset.
+    precompress({ screens: { '/dashboard': 'src/app/routes/dashboard.tsx', '/stakeholders/:id': 'src/app/routes/stakeholder.tsx' } }),
+  ],
   resolve: {
     // Compile the shared contract from source so the web app never waits on a shared build.
     alias: { '@soundings/shared': sharedSource, '@': appSource },

@@ -1,9 +1,9 @@
 import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
 import { Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { Logger as TypeOrmLogger } from 'typeorm';
@@ -60,14 +60,17 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 
   if (webDistDir) {
-    app.useStaticAssets({
+    await app.register(fastifyStatic, {
       root: webDistDir,
       prefix: '/',
       wildcard: false,
-      // @fastify/static 10 passes the Fastify reply here; Nest's type still describes a raw response.
+      // The build writes .br and .gz beside each text asset: sent as Accept-Encoding asks (with Vary), never
+      // compressed per request. They are not routes of their own.
+      preCompressed: true,
+      globIgnore: ['**/*.br', '**/*.gz'],
       setHeaders: (reply, filePath) => {
         // Vite fingerprints asset names, so they can be cached for good; index.html must not be.
-        (reply as unknown as FastifyReply).header('cache-control', filePath.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        reply.header('cache-control', filePath.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
   }

@@ -4,6 +4,7 @@ import { ModulesContainer } from '@nestjs/core';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { startTestApp, TestApp } from './test-app';
 
 /** Every route the controllers declare, as `METHOD /api/path/{param}` like the OpenAPI document writes it. */
@@ -40,6 +41,12 @@ describe('OpenAPI document, security headers and the web app', () => {
     fs.mkdirSync(path.join(webDistDir, 'assets'));
     fs.writeFileSync(path.join(webDistDir, 'index.html'), '<!doctype html><title>Soundings</title><div id="root"></div>');
     fs.writeFileSync(path.join(webDistDir, 'assets', 'index-abc123.js'), 'console.log("app")');
+    // As the build leaves them: a brotli and a gzip copy beside each text asset.
+    for (const file of ['index.html', path.join('assets', 'index-abc123.js')]) {
+      const content = fs.readFileSync(path.join(webDistDir, file));
+      fs.writeFileSync(path.join(webDistDir, `${file}.br`), zlib.brotliCompressSync(content));
+      fs.writeFileSync(path.join(webDistDir, `${file}.gz`), zlib.gzipSync(content));
+    }
     fs.writeFileSync(path.join(webDistDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     t = await startTestApp({ webDistDir });
   });
@@ -144,6 +151,13 @@ describe('OpenAPI document, security headers and the web app', () => {
   });
 
   describe('the web app', () => {
+    /** The answer as sent, undecoded (an HTTP client would unpack it), so the test sees what came over the wire. */
+    const rawGet = async (url: string, acceptEncoding: string) => {
+      const response = await t.app.getHttpAdapter().getInstance().inject({ method: 'GET', url, headers: { 'accept-encoding': acceptEncoding } });
+      expect({ url, status: response.statusCode }).toEqual({ url, status: 200 });
+      return { headers: response.headers, body: response.rawPayload };
+    };
+
     it('serves index.html at / and for client-side routes, never cached', async () => {
       for (const url of ['/', '/stakeholders', '/stakeholders/123/journey?tab=timeline']) {
         const response = await t.http.get(url).expect(200);
@@ -163,6 +177,38 @@ describe('OpenAPI document, security headers and the web app', () => {
       const response = await t.http.get('/assets/index-abc123.js').expect(200);
       expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
       expect(response.headers['content-type']).toMatch(/javascript/);
+    });
+
+    it('sends a fingerprinted asset brotli-compressed when asked, gzip to older clients, plain otherwise; cached for good', async () => {
+      const cases = [
+        { acceptEncoding: 'gzip, deflate, br', encoding: 'br', decode: zlib.brotliDecompressSync },
+        { acceptEncoding: 'gzip', encoding: 'gz', decode: zlib.gunzipSync },
+        { acceptEncoding: 'identity', encoding: undefined, decode: (body: Buffer) => body },
+      ];
+      for (const { acceptEncoding, encoding, decode } of cases) {
+        const response = await rawGet('/assets/index-abc123.js', acceptEncoding);
+        expect({ acceptEncoding, encoding: response.headers['content-encoding'] }).toEqual({ acceptEncoding, encoding: encoding === 'gz' ? 'gzip' : encoding });
+        expect(decode(response.body).toString()).toBe('console.log("app")');
+        expect(response.headers['content-type']).toMatch(/javascript/);
+        expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+        // A shared cache must not hand the brotli copy to a client that cannot read it.
+        expect(response.headers.vary).toMatch(/accept-encoding/i);
+      }
+    });
+
+    it('never caches index.html, compressed or not', async () => {
+      for (const url of ['/', '/index.html', '/stakeholders']) {
+        const response = await rawGet(url, 'br');
+        expect({ url, cacheControl: response.headers['cache-control'] }).toEqual({ url, cacheControl: 'no-cache' });
+        const html = response.headers['content-encoding'] === 'br' ? zlib.brotliDecompressSync(response.body) : response.body;
+        expect(html.toString()).toContain('<div id="root"></div>');
+      }
+    });
+
+    it('does not serve the compressed copies as files of their own', async () => {
+      for (const url of ['/assets/index-abc123.js.br', '/assets/index-abc123.js.gz']) {
+        await t.http.get(url).expect(404);
+      }
     });
 
     it('answers a missing file with 404 rather than index.html', async () => {

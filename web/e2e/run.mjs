@@ -1719,3 +1719,47 @@ test('the programme: an initiative owned by a leader, with people involved, show
   assert.deepEqual(consoleProblems, [], 'the browser reported errors');
   await page.context().close();
 }));
+
+test('the dashboard paints its numbers before the chart library arrives, the charts then fill their places without moving anything, and the code comes compressed', { timeout: 120_000 }, withFailureScreenshots(async () => {
+  const page = await newPage();
+  const assets = new Map();
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.startsWith('/assets/')) assets.set(new URL(response.url()).pathname, response.headers());
+  });
+  await signIn(page, ADMIN);
+
+  // A fresh load of the dashboard with the chart chunk held back, as on a slow connection.
+  let releaseCharts;
+  const chartsHeld = new Promise((resolve) => (releaseCharts = resolve));
+  await page.route(/\/assets\/dashboard-charts-[\w-]+\.js$/, async (route) => {
+    await chartsHeld;
+    await route.continue();
+  });
+  const html = await page.goto(`${baseUrl}/dashboard`);
+  assert.equal(html.headers()['cache-control'], 'no-cache');
+  const funnel = page.getByRole('img', { name: /^Not sounded: \d+/ });
+  await funnel.waitFor();
+  const coverage = page.getByRole('region', { name: 'Top-team coverage' });
+  await coverage.waitFor();
+  assert.equal(await page.locator('.recharts-surface').count(), 0, 'the charts are drawn before their code arrived');
+  const before = { funnel: await funnel.boundingBox(), badges: await page.getByRole('link', { name: /^Not sounded: \d+$/ }).boundingBox() };
+  assert.equal(Math.round(before.funnel.height), 270, 'the funnel placeholder keeps the chart height');
+  await expectAccessible(page, 'the dashboard while its charts load', 'main');
+
+  releaseCharts();
+  await funnel.locator('.recharts-surface').waitFor();
+  const after = { funnel: await funnel.boundingBox(), badges: await page.getByRole('link', { name: /^Not sounded: \d+$/ }).boundingBox() };
+  assert.equal(after.funnel.height, before.funnel.height);
+  assert.equal(after.badges.y, before.badges.y, 'what sits under the funnel moved when it was drawn');
+
+  // Every script and stylesheet came cacheable for good, and brotli-compressed unless under 1 kB.
+  const code = [...assets].filter(([pathname]) => /\.(js|css)$/.test(pathname));
+  assert.ok(code.filter(([, headers]) => headers['content-encoding'] === 'br').length > 3, 'no compressed scripts were seen');
+  for (const [pathname, headers] of code) {
+    assert.equal(headers['cache-control'], 'public, max-age=31536000, immutable', pathname);
+    if (headers['content-encoding'] !== 'br') assert.ok(Number(headers['content-length']) < 1024, `${pathname} came uncompressed`);
+  }
+
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await page.context().close();
+}));

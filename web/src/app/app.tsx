@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { RouterProvider } from 'react-router';
 import { sessionQueries } from '@/features/auth/api/session-queries';
 import { PASSWORD_RESET_PATH } from '@soundings/shared';
 import { AuthGate } from '@/features/auth/components/auth-gate';
-import { ResetPasswordPage } from '@/features/auth/components/reset-password-page';
 import { RoleProvider } from '@/lib/authorization';
 import { AppProvider } from './provider';
 import { createAppRouter } from './router';
+
+const ResetPasswordPage = lazy(() => import('@/features/auth/components/reset-password-page').then((m) => ({ default: m.ResetPasswordPage })));
 
 /** Hands the signed-in role to every screen, so each offers only what that role may do. */
 function SessionRole({ children }: { children: ReactNode }) {
@@ -21,7 +22,9 @@ export function App() {
   if (window.location.pathname === PASSWORD_RESET_PATH) {
     return (
       <AppProvider>
-        <ResetPasswordPage />
+        <Suspense>
+          <ResetPasswordPage />
+        </Suspense>
       </AppProvider>
     );
   }

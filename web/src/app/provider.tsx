@@ -1,9 +1,12 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { createQueryClient } from '@/lib/query-client';
 import { cssVariablesResolver, theme } from './theme';
+
+// The toasts' container (and its transition library) is not needed for the first paint; anything shown before it
+// arrives waits in the notifications store and appears once it mounts.
+const Notifications = lazy(() => import('@mantine/notifications').then((m) => ({ default: m.Notifications })));
 
 interface AppProviderProps {
   children: ReactNode;
@@ -16,7 +19,9 @@ export function AppProvider({ children, queryClient, env = 'default' }: AppProvi
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" env={env}>
-      <Notifications position="bottom-right" autoClose={4000} />
+      <Suspense>
+        <Notifications position="bottom-right" autoClose={4000} />
+      </Suspense>
       <QueryClientProvider client={client}>{children}</QueryClientProvider>
     </MantineProvider>
   );

@@ -1,12 +1,22 @@
 import { Center, Loader } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { ErrorState } from '@/components/states/error-state';
 import { onUnauthenticated } from '@/lib/api-client';
 import { sessionQueries } from '../api/session-queries';
 import { forgetSession } from '../api/sign-out';
-import { FirstAdminForm } from './first-admin-form';
-import { SignInForm } from './sign-in-form';
+
+// Someone signed in never needs the forms (and their inputs' code): they load only when shown.
+const FirstAdminForm = lazy(() => import('./first-admin-form').then((m) => ({ default: m.FirstAdminForm })));
+const SignInForm = lazy(() => import('./sign-in-form').then((m) => ({ default: m.SignInForm })));
+
+function Waiting() {
+  return (
+    <Center h="100vh">
+      <Loader aria-label="Loading" />
+    </Center>
+  );
+}
 
 /**
  * Nothing of the campaign shows until someone is signed in. On a brand-new installation the only
@@ -25,15 +35,21 @@ export function AuthGate({ children }: { children: ReactNode }) {
   );
 
   if (setup.isError) return <ErrorState error={setup.error} onRetry={() => setup.refetch()} />;
-  if (setup.data?.needsFirstAdmin) return <FirstAdminForm />;
-  if (session.isError) return <ErrorState error={session.error} onRetry={() => session.refetch()} />;
-  if (!setup.data || session.isPending) {
+  if (setup.data?.needsFirstAdmin) {
     return (
-      <Center h="100vh">
-        <Loader aria-label="Loading" />
-      </Center>
+      <Suspense fallback={<Waiting />}>
+        <FirstAdminForm />
+      </Suspense>
     );
   }
-  if (!session.data) return <SignInForm />;
+  if (session.isError) return <ErrorState error={session.error} onRetry={() => session.refetch()} />;
+  if (!setup.data || session.isPending) return <Waiting />;
+  if (!session.data) {
+    return (
+      <Suspense fallback={<Waiting />}>
+        <SignInForm />
+      </Suspense>
+    );
+  }
   return <>{children}</>;
 }

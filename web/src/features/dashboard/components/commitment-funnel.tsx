@@ -1,47 +1,13 @@
 import { Badge, Group, useMantineTheme } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
-import { COMMITMENT_LADDER, COMMITMENT_LEVELS, type CommitmentLevel, type Dashboard } from '@soundings/shared';
-import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ResponsiveContainer, Text, Tooltip, XAxis, YAxis } from 'recharts';
-import { Link, useNavigate } from 'react-router';
+import { COMMITMENT_LADDER, COMMITMENT_LEVELS, type Dashboard } from '@soundings/shared';
+import { Link } from 'react-router';
+import { FunnelBars, type FunnelRow } from './lazy-charts';
 
-interface FunnelRow {
-  level: CommitmentLevel;
-  label: string;
-  count: number;
-  fill: string;
-}
-
-interface TickProps {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value: string };
-  fill?: string;
-}
-
-/**
- * Level names wrap onto two lines rather than run into each other ("Public champion"); on a phone, where seven
- * bars leave too little room for that, they slant instead.
- */
-function LevelTick({ x, y, payload, fill, slanted }: TickProps & { slanted?: boolean }) {
-  if (slanted) {
-    return (
-      <Text x={Number(x) + 4} y={Number(y) + 2} angle={-40} textAnchor="end" verticalAnchor="middle" fontSize={12} fill={fill}>
-        {payload?.value ?? ''}
-      </Text>
-    );
-  }
-  return (
-    <Text x={Number(x)} y={Number(y) + 4} width={72} textAnchor="middle" verticalAnchor="start" fontSize={12} fill={fill}>
-      {payload?.value ?? ''}
-    </Text>
-  );
-}
+const CHART_HEIGHT = 270;
 
 /** Everyone by commitment level, in ladder order with resistant last; a bar opens the people at that level. */
 export function CommitmentFunnel({ byCommitment }: { byCommitment: Dashboard['byCommitment'] }) {
   const theme = useMantineTheme();
-  const navigate = useNavigate();
-  const phone = useMediaQuery('(max-width: 36em)');
   const rows: FunnelRow[] = COMMITMENT_LEVELS.map((level) => ({
     level,
     label: COMMITMENT_LADDER[level].label,
@@ -51,39 +17,8 @@ export function CommitmentFunnel({ byCommitment }: { byCommitment: Dashboard['by
 
   return (
     <>
-      <div style={{ width: '100%', height: 270 }} role="img" aria-label={rows.map((row) => `${row.label}: ${row.count}`).join(', ')}>
-        <ResponsiveContainer width="100%" height={270}>
-          <BarChart data={rows} margin={{ top: 20, right: 8, bottom: 4, left: -18 }}>
-            <CartesianGrid vertical={false} stroke={theme.colors.gray[2]} />
-            <XAxis
-              dataKey="label"
-              tickLine={false}
-              axisLine={false}
-              interval={0}
-              height={phone ? 84 : 40}
-              tick={<LevelTick fill={theme.colors.gray[7]} slanted={phone} />}
-            />
-            <YAxis allowDecimals={false} tickLine={false} axisLine={false} tick={{ fontSize: 12, fill: theme.colors.gray[6] }} />
-            <Tooltip
-              cursor={{ fill: theme.colors.gray[1] }}
-              formatter={(value) => [value, 'People']}
-              contentStyle={{ borderRadius: 8, border: `1px solid ${theme.colors.gray[3]}`, fontSize: 13 }}
-            />
-            <Bar
-              dataKey="count"
-              maxBarSize={56}
-              isAnimationActive={false}
-              style={{ cursor: 'pointer' }}
-              onClick={(entry) => {
-                const level = (entry as { payload?: FunnelRow }).payload?.level;
-                if (level) void navigate(`/stakeholders?commitment=${level}`);
-              }}
-              shape={(props) => <Rectangle {...props} fill={(props.payload as FunnelRow).fill} radius={[5, 5, 0, 0]} />}
-            >
-              <LabelList dataKey="count" position="top" style={{ fontSize: 12, fontWeight: 600, fill: theme.colors.dark[6] }} />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
+      <div style={{ width: '100%', height: CHART_HEIGHT }} role="img" aria-label={rows.map((row) => `${row.label}: ${row.count}`).join(', ')}>
+        <FunnelBars rows={rows} height={CHART_HEIGHT} />
       </div>
       <Group gap={6} mt="sm" justify="center">
         {rows.map((row) => (

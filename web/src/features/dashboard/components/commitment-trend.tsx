@@ -2,12 +2,12 @@ import { Box, Group, Stack, Table, Text, useMantineTheme } from '@mantine/core';
 import { TREND_WEEKS_DEFAULT, type TrendCounts, type TrendWeek } from '@soundings/shared';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { formatDate } from '@/lib/dates';
 import { dashboardQueries } from '../api/dashboard-queries';
 import { DashboardCard } from './dashboard-card';
+import { TrendLines } from './lazy-charts';
 
 type Cohort = 'topTeam' | 'everyone';
 type Measure = 'onBoard' | 'atRequired';
@@ -54,8 +54,7 @@ export function trendSentence(weeks: TrendWeek[], group: Cohort, measure: Measur
   return `${head}, ${change} ${when}.`;
 }
 
-const tickFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const weekTick = (iso: string) => tickFormat.format(new Date(`${iso}T00:00:00Z`));
+const CHART_HEIGHT = 240;
 
 function TrendChart({ weeks, summary }: { weeks: TrendWeek[]; summary: string }) {
   const theme = useMantineTheme();
@@ -66,48 +65,18 @@ function TrendChart({ weeks, summary }: { weeks: TrendWeek[]; summary: string })
   }));
   return (
     <>
-      <div style={{ width: '100%', height: 240 }} role="img" aria-label={summary}>
-        <ResponsiveContainer width="100%" height={240}>
-          <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-            <CartesianGrid vertical={false} stroke={theme.colors.gray[2]} />
-            <XAxis
-              dataKey="weekStart"
-              tickFormatter={weekTick}
-              tickLine={false}
-              axisLine={false}
-              interval="preserveStartEnd"
-              minTickGap={28}
-              tick={{ fontSize: 12, fill: theme.colors.gray[7] }}
-            />
-            <YAxis
-              domain={[0, 100]}
-              ticks={[0, 25, 50, 75, 100]}
-              tickFormatter={(value: number) => `${value}%`}
-              tickLine={false}
-              axisLine={false}
-              width={44}
-              tick={{ fontSize: 12, fill: theme.colors.gray[7] }}
-            />
-            <Tooltip
-              labelFormatter={(label) => `Week of ${formatDate(String(label))}`}
-              formatter={(value, name) => [value === null || value === undefined ? '—' : `${value} %`, name]}
-              contentStyle={{ borderRadius: 8, border: `1px solid ${theme.colors.gray[3]}`, fontSize: 13 }}
-            />
-            {SERIES.map((series) => (
-              <Line
-                key={seriesKey(series)}
-                dataKey={seriesKey(series)}
-                name={seriesLabel(series)}
-                stroke={colors[series.group]}
-                strokeWidth={series.measure === 'onBoard' ? 2.5 : 2}
-                strokeDasharray={series.measure === 'atRequired' ? '5 4' : undefined}
-                dot={false}
-                connectNulls={false}
-                isAnimationActive={false}
-              />
-            ))}
-          </LineChart>
-        </ResponsiveContainer>
+      <div style={{ width: '100%', height: CHART_HEIGHT }} role="img" aria-label={summary}>
+        <TrendLines
+          rows={rows}
+          height={CHART_HEIGHT}
+          lines={SERIES.map((series) => ({
+            key: seriesKey(series),
+            name: seriesLabel(series),
+            stroke: colors[series.group],
+            strokeWidth: series.measure === 'onBoard' ? 2.5 : 2,
+            strokeDasharray: series.measure === 'atRequired' ? '5 4' : undefined,
+          }))}
+        />
       </div>
       <Group component="ul" gap="xs" mt="xs" style={{ listStyle: 'none', padding: 0, margin: 0, columnGap: 16 }} aria-label="Lines in the chart">
         {SERIES.map((series) => (
