@@ -34,7 +34,7 @@ export function AttendeeList({ attendees, adder, onRemove, busy }: AttendeeListP
             {attendees.map((attendee) => (
               <Group key={attendee.id} justify="space-between" wrap="nowrap" gap="xs" py={4} role="listitem" style={{ borderBottom: '1px solid var(--mantine-color-gray-1)' }}>
                 <div style={{ minWidth: 0 }}>
-                  <Text size="sm" fw={500} truncate>
+                  <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
                     {attendee.name}
                   </Text>
                   <Text size="xs" c="dimmed">
