@@ -1788,9 +1788,10 @@ function sweepRoutes({ leader, meeting, pilot }) {
   ];
 }
 
-/** Waits until nothing is loading or moving: a heading is up, no spinner shows, charts have redrawn at this width. */
+/** Waits until nothing is loading or moving: the page has drawn, no spinner shows, charts have redrawn at this width. */
 async function settle(page) {
-  await page.getByRole('heading').first().waitFor();
+  // Something drawn (the not-found page has no heading), then no spinner left from the sign-in check or the data.
+  await page.locator('h1, h2, h3, p').first().waitFor();
   await page.waitForFunction(() => document.querySelectorAll('.mantine-Loader-root').length === 0);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100)))));
   await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
