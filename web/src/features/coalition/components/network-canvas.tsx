@@ -96,6 +96,9 @@ export default function NetworkCanvas({ network, filters, focusId, onOpen, onFir
       labelColor: { color: '#212529' },
       labelRenderedSizeThreshold: 9,
       defaultDrawNodeLabel: drawLabelInside,
+      // While the window is being resized or left, the container can be 0 px wide for a moment: wait for a width
+      // instead of throwing.
+      allowInvalidContainer: true,
       zIndex: true,
       nodeReducer: (key, data) => {
         const person = people.get(key);
