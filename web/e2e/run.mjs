@@ -1763,3 +1763,149 @@ test('the dashboard paints its numbers before the chart library arrives, the cha
   assert.deepEqual(consoleProblems, [], 'the browser reported errors');
   await page.context().close();
 }));
+
+/**
+ * Data the page sweep needs even when it runs alone: a top-team leader whose name, title and notes are long,
+ * with fears on the board, a resistant colleague, a meeting, a pilot and a deactivated account.
+ */
+async function setUpSweep(call) {
+  const person = (name, extra) => call('POST', '/api/stakeholders', { businessFunction: 'Information Technology', ...extra, name });
+  const leader = await person('Maximiliane Oyelaran-Featherstonehaugh', { role: 'top_team', title: 'Chief Information Security and Digital Transformation Officer' });
+  const doubter = await person('Bartholomew Vandersteenhoven', { role: 'top_team', title: 'Chief Operating Officer' });
+  await call('POST', `/api/stakeholders/${leader.id}/soundings`, {
+    heldOn: isoDay(-12),
+    summary: 'Sees the point for her own leadership team, but wants to know who pays for the coaches and how much of her managers\' time it takes in the quarter the platform migration lands.',
+    commitmentAfter: 'open',
+    fears: [
+      { statement: 'Coaching sessions will collide with the platform migration and the managers will resent it', category: 'time_and_workload' },
+      { statement: 'Being seen to need a coach reads as weakness in front of the board', category: 'personal_exposure' },
+    ],
+  });
+  await call('POST', `/api/stakeholders/${leader.id}/soundings`, {
+    heldOn: isoDay(-2),
+    summary: 'Agreed to sponsor a small cohort if the first results come from inside her own function.',
+    commitmentAfter: 'supportive',
+    nextStep: 'Send her the cohort outline with the time each manager gives, and ask whom she would put forward first',
+    followUpOn: isoDay(5),
+  });
+  await call('POST', `/api/stakeholders/${doubter.id}/soundings`, {
+    heldOn: isoDay(-4),
+    summary: 'Thinks coaching is a fashion and the money belongs in the operations budget.',
+    commitmentAfter: 'resistant',
+    fears: [{ statement: 'Budget moves from operations to an HR programme nobody can measure', category: 'cost_and_budget' }],
+  });
+  const meeting = await call('POST', '/api/meetings', { title: 'Quarterly executive committee on the leadership development strategy', scheduledFor: `${isoDay(6)}T09:00:00.000Z`, attendeeIds: [leader.id, doubter.id] });
+  const pilot = await call('POST', '/api/pilots', { name: 'Information security managers coaching cohort', sponsorId: leader.id, businessFunction: 'Information Technology', status: 'running', startOn: isoDay(-20), askedBy: [doubter.id] });
+  const user = await call('POST', '/api/users', { email: 'sweep.departed@example.test', displayName: 'Departed Practitioner With A Long Name', role: 'practitioner', password: 'a long enough password for a departed colleague' });
+  await call('PATCH', `/api/users/${user.id}`, { active: false, version: user.version });
+  return { leader, meeting, pilot };
+}
+
+/** Every route in web/src/app/router.tsx, named for its screenshot, with real ids. */
+function sweepRoutes({ leader, meeting, pilot }) {
+  return [
+    ['dashboard', '/dashboard'],
+    ['recommendations', '/recommendations'],
+    ['stakeholders', '/stakeholders'],
+    ['stakeholder', `/stakeholders/${leader.id}`],
+    ['new-sounding', `/stakeholders/${leader.id}/soundings/new`],
+    ['fears', '/fears'],
+    ['briefings', '/briefings'],
+    ['meetings', '/meetings'],
+    ['meeting', `/meetings/${meeting.id}`],
+    ['meeting-print', `/meetings/${meeting.id}/print`],
+    ['coalition-network', '/coalition/network'],
+    ['coalition-grid', '/coalition/grid'],
+    ['coalition-relationships', '/coalition/relationships'],
+    ['coalition-narratives', '/coalition/narratives'],
+    ['priorities', '/priorities'],
+    ['champions', '/champions'],
+    ['expectations', '/expectations'],
+    ['pilots', '/pilots'],
+    ['pilot', `/pilots/${pilot.id}`],
+    ['programme', '/programme'],
+    ['users', '/users'],
+    ['audit', '/audit'],
+    ['settings', '/settings'],
+    ['account', '/account'],
+    ['not-found', '/no-such-page'],
+  ];
+}
+
+/** Waits until nothing is loading or moving: the page has drawn, no spinner shows, charts have redrawn at this width. */
+async function settle(page) {
+  // Something drawn (the not-found page has no heading), then no spinner left from the sign-in check or the data.
+  await page.locator('h1, h2, h3, p').first().waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('.mantine-Loader-root').length === 0);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100)))));
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+}
+
+/**
+ * What a reader would see wrong at this width: the page scrolling sideways, text cut off with an ellipsis
+ * (a badge's "DEACTIVA…"), or two chart axis labels drawn over each other.
+ */
+async function layoutProblems(page) {
+  return page.evaluate(() => {
+    const problems = [];
+    const overflow = document.documentElement.scrollWidth - window.innerWidth;
+    if (overflow > 0) problems.push(`the page scrolls sideways by ${overflow} px`);
+    for (const element of document.querySelectorAll('body *')) {
+      if (getComputedStyle(element).textOverflow !== 'ellipsis' || element.scrollWidth <= element.clientWidth + 1) continue;
+      if (!element.getClientRects().length) continue;
+      problems.push(`cut off: "${element.textContent.trim().slice(0, 60)}"`);
+    }
+    for (const axis of document.querySelectorAll('.recharts-cartesian-axis')) {
+      const boxes = [...axis.querySelectorAll('.recharts-cartesian-axis-tick text')].map((text) => ({ text: text.textContent, box: text.getBoundingClientRect() }));
+      for (let i = 1; i < boxes.length; i += 1) {
+        const [a, b] = [boxes[i - 1], boxes[i]];
+        const overlaps = a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom;
+        if (overlaps) problems.push(`chart labels overlap: "${a.text}" and "${b.text}"`);
+      }
+    }
+    return problems;
+  });
+}
+
+test('every page fits a wide screen, a phone and 200 % zoom: nothing scrolls sideways, is cut off or overlaps', { timeout: 600_000 }, withFailureScreenshots(async () => {
+  const call = await apiAs(ADMIN);
+  const sweep = await setUpSweep(call);
+  const pagesDir = path.join(outDir, 'pages');
+  fs.mkdirSync(pagesDir, { recursive: true });
+  const page = await newPage();
+  await signIn(page, ADMIN);
+
+  // 200 %: a 1440 × 900 window zoomed in lays the page out in 720 × 450 CSS pixels, the same media queries and
+  // room as a 720 × 450 viewport (the pixels are only drawn twice as large).
+  const sizes = [['1440', { width: 1440, height: 900 }], ['390', { width: 390, height: 844 }], ['200 %', { width: 720, height: 450 }]];
+  const problems = [];
+  for (const [name, url] of sweepRoutes(sweep)) {
+    await page.setViewportSize(sizes[0][1]);
+    await page.goto(`${baseUrl}${url}`);
+    for (const [size, viewport] of sizes) {
+      await page.setViewportSize(viewport);
+      await settle(page);
+      const found = (await layoutProblems(page)).map((problem) => `${name} at ${size}: ${problem}`);
+      if (found.length) console.log(`# ${found.join('\n# ')}`);
+      problems.push(...found);
+      if (size === '200 %') continue;
+      await page.mouse.move(0, 0);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: path.join(pagesDir, `${name}-${size}.png`), fullPage: true });
+    }
+  }
+  assert.deepEqual(problems, [], 'pages that do not fit');
+
+  // A person's page: beside the timeline on a wide screen; on a phone the next step and the facts come first.
+  const top = async (name) => (await page.getByRole('heading', { name, level: 2, exact: true }).boundingBox());
+  await page.setViewportSize(sizes[0][1]);
+  await page.goto(`${baseUrl}/stakeholders/${sweep.leader.id}`);
+  await settle(page);
+  assert.ok((await top('Next step')).x > (await top('Timeline')).x, 'on a wide screen the next step sits beside the timeline');
+  await page.setViewportSize(sizes[1][1]);
+  await settle(page);
+  const timelineY = (await top('Timeline')).y;
+  assert.ok((await top('Next step')).y < timelineY && (await top('About')).y < timelineY, 'on a phone the next step and the facts come before the timeline');
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await page.context().close();
+}));

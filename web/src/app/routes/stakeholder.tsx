@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Breadcrumbs, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Breadcrumbs, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { STAKEHOLDER_ROLE_LABELS, type Sounding, type TimelineEvent } from '@soundings/shared';
@@ -32,6 +32,7 @@ import { isApiError } from '@/lib/api-client';
 import { daysSince, formatDate } from '@/lib/dates';
 import { Can, useCan } from '@/lib/authorization';
 import { usePageTitle } from '@/lib/use-page-title';
+import classes from './stakeholder.module.css';
 
 function latestSounding(timeline: TimelineEvent[]): Sounding | null {
   for (let i = timeline.length - 1; i >= 0; i -= 1) {
@@ -166,104 +167,101 @@ export function StakeholderRoute() {
 
       <WhoTheyLookTo person={{ id: stakeholder.id, name: stakeholder.name }} canWrite={canWrite} />
 
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <Card component="section" aria-labelledby="timeline-heading">
-            <Group justify="space-between" mb="md">
-              <Title order={2} fz="md" id="timeline-heading">
-                Timeline
-              </Title>
-              <Text size="xs" c="dimmed">
-                Newest first
-              </Text>
-            </Group>
-            {timeline.length === 0 ? (
-              <EmptyState
-                compact
-                icon={<IconMessagePlus size={22} />}
-                title="No conversations yet"
-                description={`Sound out ${stakeholder.name} one to one before asking for support in a group.`}
-                actions={
-                  canWrite && (
-                    <Button component={Link} to={`/stakeholders/${stakeholder.id}/soundings/new`} size="sm">
-                      Log the first sounding
-                    </Button>
-                  )
-                }
-              />
-            ) : (
-              <JourneyTimeline timeline={timeline} />
-            )}
-          </Card>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <Stack gap="lg">
-            <Card component="section" aria-labelledby="next-heading">
-              <Title order={2} fz="md" mb="md" id="next-heading">
-                Next step
-              </Title>
-              {latest ? (
-                <Stack gap="sm">
-                  {latest.redacted ? (
-                    <WithheldText />
-                  ) : (
-                    <Text size="sm">{latest.nextStep ?? 'No next step agreed at the last sounding.'}</Text>
-                  )}
-                  {latest.followUpOn && (
-                    <Text size="sm" c={followUpLate ? 'red.7' : 'dimmed'} fw={followUpLate ? 600 : 400}>
-                      Follow up by {formatDate(latest.followUpOn)}
-                      {followUpLate ? ' (overdue)' : ''}
-                    </Text>
-                  )}
-                </Stack>
+      {/* On a phone what to do next and the facts come first, then the long timeline; beside it from md up. */}
+      <div className={classes.body}>
+        <Card component="section" aria-labelledby="next-heading" className={classes.next}>
+          <Title order={2} fz="md" mb="md" id="next-heading">
+            Next step
+          </Title>
+          {latest ? (
+            <Stack gap="sm">
+              {latest.redacted ? (
+                <WithheldText />
               ) : (
-                <Text size="sm" c="dimmed">
-                  Not sounded yet.
+                <Text size="sm">{latest.nextStep ?? 'No next step agreed at the last sounding.'}</Text>
+              )}
+              {latest.followUpOn && (
+                <Text size="sm" c={followUpLate ? 'red.7' : 'dimmed'} fw={followUpLate ? 600 : 400}>
+                  Follow up by {formatDate(latest.followUpOn)}
+                  {followUpLate ? ' (overdue)' : ''}
                 </Text>
               )}
-            </Card>
-            <ContactCadenceCard stakeholder={stakeholder} canWrite={canWrite} />
-            <StakeholderPilots stakeholderId={stakeholder.id} />
-            <RelationshipHoldersSection stakeholder={stakeholder} canWrite={canWrite} renderChampionPicker={(props) => <StakeholderSelect {...props} comboboxProps={{ withinPortal: true }} />} />
-            <TimingSection stakeholder={stakeholder} canWrite={canWrite} />
-            <OwnedPrioritiesSection stakeholder={stakeholder} canWrite={canWrite} renderOwnerPicker={(props) => <StakeholderSelect {...props} comboboxProps={{ withinPortal: true }} />} />
-            <Card component="section" aria-labelledby="about-heading">
-              <Title order={2} fz="md" mb="md" id="about-heading">
-                About
-              </Title>
-              <Stack gap="sm">
-                <Fact label="Last contact">
-                  <LastContact contact={stakeholder.contact} nextFollowUpOn={stakeholder.nextFollowUpOn} />
-                </Fact>
-                <Fact label="Open fears">
-                  {stakeholder.openFears > 0 ? (
-                    <Anchor component={Link} to={`/fears?stakeholderId=${stakeholder.id}`} size="sm">
-                      {stakeholder.openFears} open
-                    </Anchor>
-                  ) : (
-                    'None open'
-                  )}
-                </Fact>
-                {stakeholder.email && (
-                  <Fact label="Email">
-                    <Anchor href={`mailto:${stakeholder.email}`} size="sm">
-                      {stakeholder.email}
-                    </Anchor>
-                  </Fact>
-                )}
-                {stakeholder.reportsTo && (
-                  <Fact label="Reports to">
-                    <Anchor component={Link} to={`/stakeholders/${stakeholder.reportsTo.id}`} size="sm">
-                      {stakeholder.reportsTo.name}
-                    </Anchor>
-                  </Fact>
-                )}
-                {stakeholder.influence !== null && <Fact label="Influence">{stakeholder.influence} of 5</Fact>}
-              </Stack>
-            </Card>
+            </Stack>
+          ) : (
+            <Text size="sm" c="dimmed">
+              Not sounded yet.
+            </Text>
+          )}
+        </Card>
+        <Card component="section" aria-labelledby="about-heading" className={classes.about}>
+          <Title order={2} fz="md" mb="md" id="about-heading">
+            About
+          </Title>
+          <Stack gap="sm">
+            <Fact label="Last contact">
+              <LastContact contact={stakeholder.contact} nextFollowUpOn={stakeholder.nextFollowUpOn} />
+            </Fact>
+            <Fact label="Open fears">
+              {stakeholder.openFears > 0 ? (
+                <Anchor component={Link} to={`/fears?stakeholderId=${stakeholder.id}`} size="sm">
+                  {stakeholder.openFears} open
+                </Anchor>
+              ) : (
+                'None open'
+              )}
+            </Fact>
+            {stakeholder.email && (
+              <Fact label="Email">
+                <Anchor href={`mailto:${stakeholder.email}`} size="sm">
+                  {stakeholder.email}
+                </Anchor>
+              </Fact>
+            )}
+            {stakeholder.reportsTo && (
+              <Fact label="Reports to">
+                <Anchor component={Link} to={`/stakeholders/${stakeholder.reportsTo.id}`} size="sm">
+                  {stakeholder.reportsTo.name}
+                </Anchor>
+              </Fact>
+            )}
+            {stakeholder.influence !== null && <Fact label="Influence">{stakeholder.influence} of 5</Fact>}
           </Stack>
-        </Grid.Col>
-      </Grid>
+        </Card>
+        <Card component="section" aria-labelledby="timeline-heading" className={classes.timeline}>
+          <Group justify="space-between" mb="md">
+            <Title order={2} fz="md" id="timeline-heading">
+              Timeline
+            </Title>
+            <Text size="xs" c="dimmed">
+              Newest first
+            </Text>
+          </Group>
+          {timeline.length === 0 ? (
+            <EmptyState
+              compact
+              icon={<IconMessagePlus size={22} />}
+              title="No conversations yet"
+              description={`Sound out ${stakeholder.name} one to one before asking for support in a group.`}
+              actions={
+                canWrite && (
+                  <Button component={Link} to={`/stakeholders/${stakeholder.id}/soundings/new`} size="sm">
+                    Log the first sounding
+                  </Button>
+                )
+              }
+            />
+          ) : (
+            <JourneyTimeline timeline={timeline} />
+          )}
+        </Card>
+        <Stack gap="lg" className={classes.more}>
+          <ContactCadenceCard stakeholder={stakeholder} canWrite={canWrite} />
+          <StakeholderPilots stakeholderId={stakeholder.id} />
+          <RelationshipHoldersSection stakeholder={stakeholder} canWrite={canWrite} renderChampionPicker={(props) => <StakeholderSelect {...props} comboboxProps={{ withinPortal: true }} />} />
+          <TimingSection stakeholder={stakeholder} canWrite={canWrite} />
+          <OwnedPrioritiesSection stakeholder={stakeholder} canWrite={canWrite} renderOwnerPicker={(props) => <StakeholderSelect {...props} comboboxProps={{ withinPortal: true }} />} />
+        </Stack>
+      </div>
 
       <Can permission="audit:read">
         <StakeholderHistory stakeholderId={stakeholder.id} />

@@ -1,4 +1,4 @@
-import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Stack, Text, ThemeIcon, Tooltip } from '@mantine/core';
+import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Stack, Text, ThemeIcon, Tooltip, type MantineBreakpoint } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconAffiliate,
@@ -207,7 +207,8 @@ const NAV_SECTIONS: NavSection[] = [
   },
 ];
 
-export function Brand() {
+/** `taglineFrom`: the width from which the tagline shows, so a phone's header keeps room for the account menu. */
+export function Brand({ taglineFrom }: { taglineFrom?: MantineBreakpoint }) {
   return (
     <Group gap={10} wrap="nowrap">
       <ThemeIcon size={30} radius="md" variant="filled">
@@ -217,7 +218,7 @@ export function Brand() {
         <Text fw={700} fz="lg" lh={1.1}>
           Soundings
         </Text>
-        <Text fz={11} c="dimmed" lh={1.2}>
+        <Text fz={11} c="dimmed" lh={1.2} visibleFrom={taglineFrom}>
           Coaching &amp; mentoring commitment
         </Text>
       </Stack>
@@ -242,10 +243,10 @@ export function AppLayout({ children, accountMenu }: { children?: ReactNode; acc
       padding={{ base: 'md', md: 'xl' }}
     >
       <AppShell.Header px="md" className={classes.chrome}>
-        <Group h="100%" gap="sm">
+        <Group h="100%" gap="sm" wrap="nowrap">
           <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
-          <Brand />
-          <Group ml="auto" gap="md">
+          <Brand taglineFrom="xs" />
+          <Group ml="auto" gap="md" wrap="nowrap" miw={0}>
             {role === 'viewer' && (
               <Tooltip label="You can read the campaign but not change it, and confidential notes are withheld" withArrow>
                 <Badge variant="light" color="gray" leftSection={<IconEye size={12} />} visibleFrom="xs">

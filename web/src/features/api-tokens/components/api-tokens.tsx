@@ -14,6 +14,7 @@ import { apiTokenQueries } from '../api/api-token-queries';
 import { useCreateApiToken } from '../api/create-api-token';
 import { useRevokeApiToken } from '../api/revoke-api-token';
 import { NewTokenModal } from './new-token-modal';
+import { TableRegion } from '@/components/table-region';
 
 function RevokeTokenModal({ token, onClose }: { token: ApiToken | null; onClose: () => void }) {
   const revoke = useRevokeApiToken();
@@ -83,7 +84,7 @@ export function ApiTokens() {
     list = <EmptyState compact icon={<IconKey size={22} />} title="No tokens" description="You have no API tokens. Scripts cannot act as you." />;
   } else {
     list = (
-      <Table.ScrollContainer minWidth={560}>
+      <TableRegion label="API tokens" minWidth={560}>
         <Table verticalSpacing="sm" aria-label="API tokens">
           <Table.Thead>
             <Table.Tr>
@@ -118,7 +119,7 @@ export function ApiTokens() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableRegion>
     );
   }
 

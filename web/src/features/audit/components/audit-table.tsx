@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { formatDateTime } from '@/lib/dates';
 import { auditActionColor, auditActionLabel } from './audit-actions';
 import { AuditChanges } from './audit-changes';
+import { TableRegion } from '@/components/table-region';
 
 interface AuditTableProps {
   entries: AuditEntry[];
@@ -19,7 +20,7 @@ const shortId = (id: string) => (id.length > 12 ? `${id.slice(0, 8)}…` : id);
 
 export function AuditTable({ entries, onFilter, brokenId, compact = false }: AuditTableProps) {
   return (
-    <Table.ScrollContainer minWidth={compact ? 640 : 900}>
+    <TableRegion label="Audit entries" minWidth={compact ? 640 : 900}>
       <Table verticalSpacing="xs" horizontalSpacing="md" aria-label="Audit entries" fz="sm">
         <Table.Thead>
           <Table.Tr>
@@ -120,6 +121,6 @@ export function AuditTable({ entries, onFilter, brokenId, compact = false }: Aud
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableRegion>
   );
 }

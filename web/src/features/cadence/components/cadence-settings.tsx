@@ -11,6 +11,7 @@ import {
 } from '@soundings/shared';
 import { useMemo, useState } from 'react';
 import { formatDate } from '@/lib/dates';
+import { TableRegion } from '@/components/table-region';
 
 type Days = number | string;
 type CadenceInputs = Record<StakeholderRole, { idealDays: Days; maxDays: Days }>;
@@ -89,7 +90,7 @@ export function CadenceSettings({ settings, saving, error, serverErrors, onSave 
           error={messages.timeZone}
           maw={360}
         />
-        <Table.ScrollContainer minWidth={360}>
+        <TableRegion label="Cadence by role" minWidth={360}>
           <Table verticalSpacing={4}>
             <Table.Caption>Contact cadence by role, in days</Table.Caption>
             <Table.Thead>
@@ -122,7 +123,7 @@ export function CadenceSettings({ settings, saving, error, serverErrors, onSave 
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableRegion>
         <Group justify="flex-end">
           <Button onClick={save} loading={saving}>
             Save

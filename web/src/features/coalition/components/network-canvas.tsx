@@ -2,6 +2,7 @@ import { Paper, Text } from '@mantine/core';
 import { COMMITMENT_LADDER, type CoalitionNetwork, type NetworkNode } from '@soundings/shared';
 import { useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
+import type { NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { NETWORK_DATA_MARK } from '../api/coalition-queries';
 import { buildGraph, isShown, type NetworkFilters } from './network-graph';
@@ -44,6 +45,21 @@ interface NetworkCanvasProps {
 }
 
 /** The influence network drawn by sigma (WebGL) on a ForceAtlas2 layout. The page around it carries the same facts in text. */
+/**
+ * A name beside its circle, on the right as usual, but on the left when it would run past the canvas's right
+ * edge: on a phone the people at the edge of the picture otherwise read as "Bart" and "Maximi".
+ */
+const drawLabelInside: NodeLabelDrawingFunction = (context, data, settings) => {
+  if (!data.label) return;
+  const size = settings.labelSize;
+  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  const width = context.measureText(data.label).width;
+  const gap = data.size + 3;
+  const fitsRight = data.x + gap + width <= context.canvas.clientWidth - 4;
+  context.fillStyle = '#212529';
+  context.fillText(data.label, fitsRight ? data.x + gap : data.x - gap - width, data.y + size / 3);
+};
+
 export default function NetworkCanvas({ network, filters, focusId, onOpen, onFirstFrame, height }: NetworkCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const sigma = useRef<Sigma | null>(null);
@@ -79,6 +95,10 @@ export default function NetworkCanvas({ network, filters, focusId, onOpen, onFir
       labelWeight: '600',
       labelColor: { color: '#212529' },
       labelRenderedSizeThreshold: 9,
+      defaultDrawNodeLabel: drawLabelInside,
+      // While the window is being resized or left, the container can be 0 px wide for a moment: wait for a width
+      // instead of throwing.
+      allowInvalidContainer: true,
       zIndex: true,
       nodeReducer: (key, data) => {
         const person = people.get(key);

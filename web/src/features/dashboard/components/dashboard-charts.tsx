@@ -1,5 +1,5 @@
 import { useMantineTheme } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { useElementSize } from '@mantine/hooks';
 import type { CommitmentLevel } from '@soundings/shared';
 import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, Rectangle, ResponsiveContainer, Text, Tooltip, XAxis, YAxis } from 'recharts';
 import { useNavigate } from 'react-router';
@@ -23,9 +23,11 @@ interface TickProps {
 }
 
 /**
- * Level names wrap onto two lines rather than run into each other ("Public champion"); on a phone, where seven
- * bars leave too little room for that, they slant instead.
+ * Level names wrap onto two lines rather than run into each other ("Public champion"); where the chart is too
+ * narrow for that (a phone, a half-width card at 200 % zoom), they slant instead.
  */
+const LEVEL_TICK_WIDTH = 72;
+
 function LevelTick({ x, y, payload, fill, slanted }: TickProps & { slanted?: boolean }) {
   if (slanted) {
     return (
@@ -35,7 +37,7 @@ function LevelTick({ x, y, payload, fill, slanted }: TickProps & { slanted?: boo
     );
   }
   return (
-    <Text x={Number(x)} y={Number(y) + 4} width={72} textAnchor="middle" verticalAnchor="start" fontSize={12} fill={fill}>
+    <Text x={Number(x)} y={Number(y) + 4} width={LEVEL_TICK_WIDTH} textAnchor="middle" verticalAnchor="start" fontSize={12} fill={fill}>
       {payload?.value ?? ''}
     </Text>
   );
@@ -45,8 +47,11 @@ function LevelTick({ x, y, payload, fill, slanted }: TickProps & { slanted?: boo
 export function FunnelBars({ rows, height }: { rows: FunnelRow[]; height: number }) {
   const theme = useMantineTheme();
   const navigate = useNavigate();
-  const phone = useMediaQuery('(max-width: 36em)');
+  // Decided by the chart's own width, not the window's: the card is half the page from md up.
+  const { ref, width } = useElementSize();
+  const slanted = width > 0 && width / rows.length < LEVEL_TICK_WIDTH + 8;
   return (
+    <div ref={ref} style={{ width: '100%', height }}>
     <ResponsiveContainer width="100%" height={height}>
       <BarChart data={rows} margin={{ top: 20, right: 8, bottom: 4, left: -18 }}>
         <CartesianGrid vertical={false} stroke={theme.colors.gray[2]} />
@@ -55,8 +60,8 @@ export function FunnelBars({ rows, height }: { rows: FunnelRow[]; height: number
           tickLine={false}
           axisLine={false}
           interval={0}
-          height={phone ? 84 : 40}
-          tick={<LevelTick fill={theme.colors.gray[7]} slanted={phone} />}
+          height={slanted ? 84 : 40}
+          tick={<LevelTick fill={theme.colors.gray[7]} slanted={slanted} />}
         />
         <YAxis allowDecimals={false} tickLine={false} axisLine={false} tick={{ fontSize: 12, fill: theme.colors.gray[6] }} />
         <Tooltip
@@ -79,6 +84,7 @@ export function FunnelBars({ rows, height }: { rows: FunnelRow[]; height: number
         </Bar>
       </BarChart>
     </ResponsiveContainer>
+    </div>
   );
 }
 

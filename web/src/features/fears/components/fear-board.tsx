@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, ScrollArea, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { FEAR_STATUS_LABELS, FEAR_STATUSES, PAGE_SIZE_MAX, type FearCategory, type FearStatus } from '@soundings/shared';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorState } from '@/components/states/error-state';
@@ -54,18 +54,18 @@ function FearColumn({ status, category, stakeholderId }: FearFilters & { status:
           {EMPTY_COLUMN[status]}
         </Text>
       ) : (
-        <ScrollArea.Autosize mah="calc(100vh - 280px)" offsetScrollbars type="auto">
-          <Stack gap="sm">
-            {fears.data.items.map((fear) => (
-              <FearCard key={fear.id} fear={fear} />
-            ))}
-            {fears.data.total > fears.data.items.length && (
-              <Text size="xs" c="dimmed" ta="center">
-                Showing {fears.data.items.length} of {fears.data.total}. Filter by category to narrow the list.
-              </Text>
-            )}
-          </Stack>
-        </ScrollArea.Autosize>
+        // The columns grow with their cards and the page scrolls: a column that scrolled on its own trapped the
+        // wheel and the finger, and stacked on a phone it left each column a few cards high.
+        <Stack gap="sm">
+          {fears.data.items.map((fear) => (
+            <FearCard key={fear.id} fear={fear} />
+          ))}
+          {fears.data.total > fears.data.items.length && (
+            <Text size="xs" c="dimmed" ta="center">
+              Showing {fears.data.items.length} of {fears.data.total}. Filter by category to narrow the list.
+            </Text>
+          )}
+        </Stack>
       )}
     </Paper>
   );

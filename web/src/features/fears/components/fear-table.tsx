@@ -11,6 +11,7 @@ import { formatDate } from '@/lib/dates';
 import { fearQueries } from '../api/fear-queries';
 import { FearStatusSelect } from './fear-status-select';
 import { useFearUpdate } from './use-fear-update';
+import { TableRegion } from '@/components/table-region';
 
 const PAGE_SIZE = 50;
 
@@ -42,7 +43,7 @@ export function FearTable({ filters, onPageChange }: FearTableProps) {
   const pages = Math.ceil(fears.data.total / fears.data.pageSize);
   return (
     <Card padding={0}>
-      <Table.ScrollContainer minWidth={860}>
+      <TableRegion label="Fears" minWidth={860}>
         <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Fears">
           <Table.Thead>
             <Table.Tr>
@@ -88,7 +89,7 @@ export function FearTable({ filters, onPageChange }: FearTableProps) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableRegion>
       <Group justify="space-between" p="md">
         <Text size="sm" c="dimmed">
           {fears.data.total} {fears.data.total === 1 ? 'fear' : 'fears'}

@@ -104,8 +104,9 @@ function NoteSection({ label, children }: { label: string; children: string | nu
 
 function FearLine({ fear }: { fear: Fear }) {
   return (
-    <Group gap="xs" wrap="nowrap" align="flex-start">
-      <Text size="sm" fs="italic" style={{ flex: 1 }}>
+    // The badges go under the words when the card is too narrow for both, rather than squeeze them.
+    <Group gap="xs" align="flex-start">
+      <Text size="sm" fs="italic" style={{ flex: '1 1 16em' }}>
         {fearWords(fear)}
       </Text>
       <Badge size="xs" variant="default" tt="none" style={{ flexShrink: 0 }}>

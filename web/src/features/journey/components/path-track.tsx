@@ -44,59 +44,61 @@ export function PathTrack({ stages, current, required }: PathTrackProps) {
   const resistantNow = current === 'resistant';
 
   return (
-    <div className={classes.root}>
-      <ol className={classes.track} aria-label="Path to public support">
-        {COMMITMENT_PATH.map((level, index) => {
-          const reachedOn = reached.get(level) ?? null;
-          const state = stepState(level, current, reachedOn);
-          const connectorLit = !resistantNow && index <= currentRank;
-          const style = {
-            '--level-color': levelColor(level),
-            '--connector': connectorLit ? levelColor(level) : undefined,
-          } as CSSProperties;
-          return (
-            <li
-              key={level}
-              className={classes.step}
-              data-state={state}
-              data-level={level}
-              aria-current={state === 'current' ? 'step' : undefined}
-              style={style}
-            >
-              <div className={classes.marker}>{state === 'current' && <span className={classes.now}>Now</span>}</div>
-              <div className={classes.nodeSlot}>
-                <span className={classes.node} data-state={state} data-muted={resistantNow && state === 'passed'} />
-              </div>
-              <div className={classes.label}>{COMMITMENT_LADDER[level].label}</div>
-              <div className={classes.date}>{dateText(level, state, reachedOn)}</div>
-              {required === level && (
-                <span className={classes.required} title="The level this person must reach">
-                  <IconFlag size={11} stroke={2} aria-hidden /> Required
-                </span>
-              )}
-              {state === 'current' && <VisuallyHidden>(current position)</VisuallyHidden>}
-            </li>
-          );
-        })}
-      </ol>
-      {(resistantNow || resistantOn) && (
-        <div
-          className={classes.offPath}
-          data-state={resistantNow ? 'current' : 'fallen-back'}
-          aria-current={resistantNow ? 'step' : undefined}
-          aria-label={resistantNow ? 'Resistant now, off the path' : 'Was resistant earlier'}
-          role="group"
-          style={{ '--level-color': levelColor('resistant') } as CSSProperties}
-        >
-          <div className={classes.marker}>{resistantNow && <span className={classes.now}>Now</span>}</div>
-          <div className={classes.nodeSlot}>
-            <span className={classes.node} data-state={resistantNow ? 'current' : 'fallen-back'} />
+    <div className={classes.frame}>
+      <div className={classes.root}>
+        <ol className={classes.track} aria-label="Path to public support">
+          {COMMITMENT_PATH.map((level, index) => {
+            const reachedOn = reached.get(level) ?? null;
+            const state = stepState(level, current, reachedOn);
+            const connectorLit = !resistantNow && index <= currentRank;
+            const style = {
+              '--level-color': levelColor(level),
+              '--connector': connectorLit ? levelColor(level) : undefined,
+            } as CSSProperties;
+            return (
+              <li
+                key={level}
+                className={classes.step}
+                data-state={state}
+                data-level={level}
+                aria-current={state === 'current' ? 'step' : undefined}
+                style={style}
+              >
+                <div className={classes.marker}>{state === 'current' && <span className={classes.now}>Now</span>}</div>
+                <div className={classes.nodeSlot}>
+                  <span className={classes.node} data-state={state} data-muted={resistantNow && state === 'passed'} />
+                </div>
+                <div className={classes.label}>{COMMITMENT_LADDER[level].label}</div>
+                <div className={classes.date}>{dateText(level, state, reachedOn)}</div>
+                {required === level && (
+                  <span className={classes.required} title="The level this person must reach">
+                    <IconFlag size={11} stroke={2} aria-hidden /> Required
+                  </span>
+                )}
+                {state === 'current' && <VisuallyHidden>(current position)</VisuallyHidden>}
+              </li>
+            );
+          })}
+        </ol>
+        {(resistantNow || resistantOn) && (
+          <div
+            className={classes.offPath}
+            data-state={resistantNow ? 'current' : 'fallen-back'}
+            aria-current={resistantNow ? 'step' : undefined}
+            aria-label={resistantNow ? 'Resistant now, off the path' : 'Was resistant earlier'}
+            role="group"
+            style={{ '--level-color': levelColor('resistant') } as CSSProperties}
+          >
+            <div className={classes.marker}>{resistantNow && <span className={classes.now}>Now</span>}</div>
+            <div className={classes.nodeSlot}>
+              <span className={classes.node} data-state={resistantNow ? 'current' : 'fallen-back'} />
+            </div>
+            <div className={classes.label}>{COMMITMENT_LADDER.resistant.label}</div>
+            <div className={classes.date}>{resistantOn ? formatDate(resistantOn) : 'No date'}</div>
+            <div className={classes.offPathCaption}>Off the path</div>
           </div>
-          <div className={classes.label}>{COMMITMENT_LADDER.resistant.label}</div>
-          <div className={classes.date}>{resistantOn ? formatDate(resistantOn) : 'No date'}</div>
-          <div className={classes.offPathCaption}>Off the path</div>
-        </div>
-      )}
+        )}
+      </div>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { ActionIcon, Card, Group, ScrollArea, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Card, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { STAKEHOLDER_ROLE_LABELS, type MeetingAttendee } from '@soundings/shared';
 import { IconUsersGroup, IconX } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -29,32 +29,31 @@ export function AttendeeList({ attendees, adder, onRemove, busy }: AttendeeListP
       {attendees.length === 0 ? (
         <EmptyState compact icon={<IconUsersGroup size={22} />} title="No one yet" description="Add the people who will be in the room." />
       ) : (
-        <ScrollArea.Autosize mah={420} type="auto" offsetScrollbars>
-          <Stack gap={4} role="list" aria-label="Attendee list">
-            {attendees.map((attendee) => (
-              <Group key={attendee.id} justify="space-between" wrap="nowrap" gap="xs" py={4} role="listitem" style={{ borderBottom: '1px solid var(--mantine-color-gray-1)' }}>
-                <div style={{ minWidth: 0 }}>
-                  <Text size="sm" fw={500} truncate>
-                    {attendee.name}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {STAKEHOLDER_ROLE_LABELS[attendee.role]}
-                  </Text>
-                </div>
-                <Group gap={6} wrap="nowrap">
-                  <CommitmentBadge level={attendee.commitment} size="xs" />
-                  {onRemove && (
-                    <Tooltip label="Remove from the meeting" withArrow>
-                      <ActionIcon size="sm" variant="subtle" color="gray" disabled={busy} onClick={() => onRemove(attendee)} aria-label={`Remove ${attendee.name}`}>
-                        <IconX size={14} />
-                      </ActionIcon>
-                    </Tooltip>
-                  )}
-                </Group>
+        // No scrolling box of its own: inside one the rows grew wider than a phone and the remove buttons slid out of view.
+        <Stack gap={4} role="list" aria-label="Attendee list">
+          {attendees.map((attendee) => (
+            <Group key={attendee.id} justify="space-between" wrap="nowrap" gap="xs" py={4} role="listitem" style={{ borderBottom: '1px solid var(--mantine-color-gray-1)' }}>
+              <div style={{ minWidth: 0 }}>
+                <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+                  {attendee.name}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {STAKEHOLDER_ROLE_LABELS[attendee.role]}
+                </Text>
+              </div>
+              <Group gap={6} wrap="nowrap">
+                <CommitmentBadge level={attendee.commitment} size="xs" />
+                {onRemove && (
+                  <Tooltip label="Remove from the meeting" withArrow>
+                    <ActionIcon size="sm" variant="subtle" color="gray" disabled={busy} onClick={() => onRemove(attendee)} aria-label={`Remove ${attendee.name}`}>
+                      <IconX size={14} />
+                    </ActionIcon>
+                  </Tooltip>
+                )}
               </Group>
-            ))}
-          </Stack>
-        </ScrollArea.Autosize>
+            </Group>
+          ))}
+        </Stack>
       )}
     </Card>
   );

@@ -108,41 +108,44 @@ export function MeetingBrief({ readiness, printedBy, printedAt = new Date() }: M
       </section>
 
       <section className={classes.section}>
-        <h2>The room</h2>
-        <table className={classes.table}>
-          <thead>
-            <tr>
-              <th>Name</th>
-              <th>Role</th>
-              <th>Stands</th>
-              <th>Watch for</th>
-              <th>Undecided: looks to</th>
-            </tr>
-          </thead>
-          <tbody>
-            {room.map((attendee) => (
-              <tr key={attendee.stakeholder.id}>
-                <td>
-                  <strong>{attendee.stakeholder.name}</strong>
-                </td>
-                <td>{[attendee.stakeholder.title ?? STAKEHOLDER_ROLE_LABELS[attendee.stakeholder.role], attendee.stakeholder.businessFunction].filter(Boolean).join(', ')}</td>
-                <td>
-                  <span className={classes.level}>
-                    <span className={classes.dot} style={{ background: dotColor(COMMITMENT_LADDER[attendee.commitment].color) }} />
-                    {COMMITMENT_LADDER[attendee.commitment].label}
-                  </span>
-                </td>
-                <td>{watchFor(attendee)}</td>
-                <td>
-                  {/* Only the undecided: whose lead they are likely to follow. */}
-                  {!attendee.onBoard && attendee.looksTo
-                    ? `${attendee.looksTo.name} (${COMMITMENT_LADDER[attendee.looksTo.commitment].label.toLowerCase()}${attendee.looksTo.attending ? ', in the room' : ''})`
-                    : '—'}
-                </td>
+        <h2 id="brief-room-heading">The room</h2>
+        {/* On a phone the table scrolls inside its own region; on paper it fits the page. */}
+        <div className={classes.tableScroll} role="region" aria-labelledby="brief-room-heading" tabIndex={0}>
+          <table className={classes.table}>
+            <thead>
+              <tr>
+                <th>Name</th>
+                <th>Role</th>
+                <th>Stands</th>
+                <th>Watch for</th>
+                <th>Undecided: looks to</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {room.map((attendee) => (
+                <tr key={attendee.stakeholder.id}>
+                  <td>
+                    <strong>{attendee.stakeholder.name}</strong>
+                  </td>
+                  <td>{[attendee.stakeholder.title ?? STAKEHOLDER_ROLE_LABELS[attendee.stakeholder.role], attendee.stakeholder.businessFunction].filter(Boolean).join(', ')}</td>
+                  <td>
+                    <span className={classes.level}>
+                      <span className={classes.dot} style={{ background: dotColor(COMMITMENT_LADDER[attendee.commitment].color) }} />
+                      {COMMITMENT_LADDER[attendee.commitment].label}
+                    </span>
+                  </td>
+                  <td>{watchFor(attendee)}</td>
+                  <td>
+                    {/* Only the undecided: whose lead they are likely to follow. */}
+                    {!attendee.onBoard && attendee.looksTo
+                      ? `${attendee.looksTo.name} (${COMMITMENT_LADDER[attendee.looksTo.commitment].label.toLowerCase()}${attendee.looksTo.attending ? ', in the room' : ''})`
+                      : '—'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
 
       <p className={classes.footer}>

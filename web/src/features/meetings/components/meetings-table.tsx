@@ -2,10 +2,11 @@ import { Anchor, Table, Text } from '@mantine/core';
 import type { MeetingSummary } from '@soundings/shared';
 import { Link } from 'react-router';
 import { formatDateTime, daysSince } from '@/lib/dates';
+import { TableRegion } from '@/components/table-region';
 
 export function MeetingsTable({ meetings }: { meetings: MeetingSummary[] }) {
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <TableRegion label="Meetings" minWidth={640}>
       <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover aria-label="Meetings">
         <Table.Thead>
           <Table.Tr>
@@ -44,6 +45,6 @@ export function MeetingsTable({ meetings }: { meetings: MeetingSummary[] }) {
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableRegion>
   );
 }

@@ -23,7 +23,7 @@ function Seat({ attendee }: { attendee: AttendeeReadiness }) {
         <Anchor component={Link} to={`/stakeholders/${stakeholder.id}`} fw={700} size="sm" c="dark.8" lh={1.25}>
           {stakeholder.name}
         </Anchor>
-        <Text size="xs" c="dimmed" lineClamp={1}>
+        <Text size="xs" c="dimmed">
           {stakeholder.title ?? stakeholder.businessFunction ?? ' '}
         </Text>
         <Group gap={4}>

@@ -10,6 +10,7 @@ import { useUpdateUser } from '../api/update-user';
 import { DeactivateUserModal } from './deactivate-user-modal';
 import { ResetLinkModal } from './reset-link-modal';
 import { ROLE_DESCRIPTIONS } from './role-descriptions';
+import { TableRegion } from '@/components/table-region';
 
 const ROLE_OPTIONS = USER_ROLES.map((role) => ({ value: role, label: USER_ROLE_LABELS[role] }));
 
@@ -78,7 +79,7 @@ export function UsersTable({ users, currentUserId }: UsersTableProps) {
 
   return (
     <>
-      <Table.ScrollContainer minWidth={880}>
+      <TableRegion label="Users" minWidth={880}>
         <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Users">
           <Table.Thead>
             <Table.Tr>
@@ -188,7 +189,7 @@ export function UsersTable({ users, currentUserId }: UsersTableProps) {
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableRegion>
       {users.some((user) => !user.active) && (
         <Text size="sm" c="dimmed" mt="sm">
           A deactivated account cannot sign in; the notes it wrote and the relationships it holds stay on record under its
