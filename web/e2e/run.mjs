@@ -1719,3 +1719,129 @@ test('the programme: an initiative owned by a leader, with people involved, show
   assert.deepEqual(consoleProblems, [], 'the browser reported errors');
   await page.context().close();
 }));
+
+/**
+ * axe on what the page shows now (or on `scope`), keeping only serious and critical violations; returns them
+ * as readable lines ("color-contrast (serious): … [contrast 3.9:1 …]") so a sweep can report every page at once.
+ */
+async function seriousViolations(page, what, scope = 'body') {
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  await page.evaluate(axeSource);
+  const found = await page.evaluate(async (selector) => {
+    const result = await window.axe.run(document.querySelector(selector), { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    const describe = (node) => `${node.target.join(' ')} ${node.html.slice(0, 140)} [${(node.any[0] ?? node.all[0] ?? node.none[0])?.message ?? ''}]`;
+    return result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id} (${violation.impact}, ${violation.nodes.length} nodes): ${violation.nodes.slice(0, 4).map(describe).join(' | ')}`);
+  }, scope);
+  return found.map((line) => `${what}: ${line}`);
+}
+
+/** Every path the router declares, as written there (`stakeholders/:stakeholderId`), so the sweep can prove it visits them all. */
+function routerPaths() {
+  const source = fs.readFileSync(path.join(repoRoot, 'web', 'src', 'app', 'router.tsx'), 'utf8');
+  return [...source.matchAll(/path: '([^']+)'/g)].map((match) => match[1]).filter((route) => route !== '*');
+}
+
+/**
+ * The pages the sweep visits and the dialogs each offers. `route` is the router's path; `url` fills in real ids;
+ * a dialog is opened by the button with that accessible name (a string is exact, the first match is used) or by
+ * `open(page)`. A new page or dialog gets one line here.
+ */
+function sweepPages({ person, meeting, pilot }) {
+  return [
+    { route: 'dashboard', url: '/dashboard', dialogs: [
+      { name: 'the command palette', open: (page) => page.keyboard.press('Control+k') },
+      { name: 'the keyboard shortcuts', open: (page) => page.keyboard.press('Shift+?') },
+    ] },
+    { route: 'recommendations', url: '/recommendations' },
+    { route: 'stakeholders', url: '/stakeholders', dialogs: [{ button: 'Add stakeholder' }] },
+    { route: 'stakeholders/:stakeholderId', url: `/stakeholders/${person.id}`, dialogs: [
+      { button: 'Edit details' },
+      { button: 'Record a level change' },
+      { button: 'Change cadence' },
+      { button: 'Add a link' },
+      { button: 'Add window' },
+      { button: 'Record an expectation' },
+      { button: `Add a priority ${person.name} owns` },
+      { button: 'Erase this person' },
+    ] },
+    { route: 'stakeholders/:stakeholderId/soundings/new', url: `/stakeholders/${person.id}/soundings/new` },
+    { route: 'fears', url: '/fears', dialogs: [{ button: /^(Record|Edit) response/ }] },
+    { route: 'briefings', url: '/briefings', dialogs: [{ button: 'Plan a briefing' }] },
+    { route: 'meetings', url: '/meetings', dialogs: [{ button: 'New meeting' }] },
+    { route: 'meetings/:meetingId', url: `/meetings/${meeting.id}`, dialogs: [{ button: 'Edit' }] },
+    { route: 'meetings/:meetingId/print', url: `/meetings/${meeting.id}/print` },
+    { route: 'coalition/network', url: '/coalition/network' },
+    { route: 'coalition/grid', url: '/coalition/grid' },
+    { route: 'coalition/relationships', url: '/coalition/relationships', dialogs: [{ button: /^Add a relationship: / }] },
+    { route: 'coalition/narratives', url: '/coalition/narratives', dialogs: [{ button: 'Add a narrative or value' }] },
+    { route: 'priorities', url: '/priorities', dialogs: [{ button: 'Add a priority' }] },
+    { route: 'champions', url: '/champions', dialogs: [{ button: 'Record evidence' }] },
+    { route: 'expectations', url: '/expectations' },
+    { route: 'pilots', url: '/pilots', dialogs: [{ button: 'Propose a pilot' }] },
+    { route: 'pilots/:pilotId', url: `/pilots/${pilot.id}`, dialogs: [{ button: 'Edit pilot' }, { button: 'Add a result' }] },
+    { route: 'programme', url: '/programme', dialogs: [{ button: 'New initiative' }] },
+    { route: 'users', url: '/users', dialogs: [{ button: 'Add user' }, { button: /^Deactivate / }, { button: /^Issue reset link for / }] },
+    { route: 'audit', url: '/audit' },
+    { route: 'settings', url: '/settings' },
+    { route: 'account', url: '/account', dialogs: [
+      {
+        name: 'the new token dialog',
+        open: async (page) => {
+          await page.getByRole('textbox', { name: 'New token name' }).fill('Accessibility sweep');
+          await page.getByRole('button', { name: 'Create token' }).click();
+        },
+      },
+      { button: /^Revoke / },
+    ] },
+    { route: '*', url: '/no-such-page' },
+  ];
+}
+
+/** Real ids for the routes that need one, making a meeting or a pilot when no scenario before has. */
+async function sweepIds(call) {
+  const people = await call('GET', '/api/stakeholders?role=top_team&pageSize=50');
+  const person = people.items.find((candidate) => candidate.erasedAt === null) ?? (await call('POST', '/api/stakeholders', { name: 'Sweep Leader', role: 'top_team', businessFunction: 'Finance' }));
+  const meeting = (await call('GET', '/api/meetings?pageSize=1')).items[0]
+    ?? (await call('POST', '/api/meetings', { title: 'Top-team offsite', scheduledFor: `${isoDay(5)}T09:00:00Z`, attendeeIds: [person.id] }));
+  const pilot = (await call('GET', '/api/pilots?pageSize=1')).items[0]
+    ?? (await call('POST', '/api/pilots', { name: 'Finance coaching pilot', sponsorId: person.id }));
+  return { person, meeting, pilot };
+}
+
+test('accessibility sweep: every page and every dialog it offers has no serious or critical axe violation', { timeout: 600_000 }, withFailureScreenshots(async () => {
+  const call = await apiAs(ADMIN);
+  const pages = sweepPages(await sweepIds(call));
+  const swept = new Set(pages.map((entry) => entry.route));
+  assert.deepEqual(routerPaths().filter((route) => !swept.has(route)), [], 'every route in router.tsx is in the sweep');
+
+  const page = await newPage();
+  await signIn(page, ADMIN);
+  const problems = [];
+  for (const entry of pages) {
+    await page.goto(`${baseUrl}${entry.url}`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.locator('.mantine-Loader-root').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+    await page.mouse.move(0, 0);
+    problems.push(...(await seriousViolations(page, entry.url)));
+    for (const dialog of entry.dialogs ?? []) {
+      const label = dialog.name ?? `the dialog behind “${dialog.button}”`;
+      if (dialog.open) await dialog.open(page);
+      else await page.getByRole('button', { name: dialog.button, exact: typeof dialog.button === 'string' }).first().click();
+      const opened = page.getByRole('dialog').last();
+      await opened.waitFor();
+      await page.mouse.move(0, 0);
+      await opened.evaluate((element) => element.setAttribute('data-axe-scope', ''));
+      problems.push(...(await seriousViolations(page, `${entry.url} ${label}`, '[data-axe-scope]')));
+      await page.keyboard.press('Escape');
+      await opened.waitFor({ state: 'detached' }).catch(async () => {
+        // A dialog that ignores Escape (a shown-once secret) closes through its own button.
+        await opened.getByRole('button', { name: /^(Done|Close|I have copied it)/ }).first().click();
+        await opened.waitFor({ state: 'detached' });
+      });
+    }
+  }
+  assert.deepEqual(problems, [], 'axe found serious or critical violations');
+  await page.context().close();
+}));

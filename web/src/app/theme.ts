@@ -1,5 +1,7 @@
 import { createTheme, type CSSVariablesResolver, type MantineColor } from '@mantine/core';
 
+const PAGINATION_CONTROL_NAMES = { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page' } as const;
+
 export const theme = createTheme({
   primaryColor: 'indigo',
   primaryShade: 7,
@@ -25,7 +27,24 @@ export const theme = createTheme({
     // A light alert's title in its own colour (orange, even at shade 9) is below WCAG AA on the tinted
     // background; the icon and the tint carry the colour, the title reads in the text colour.
     Alert: { styles: { title: { color: 'var(--mantine-color-text)' } } },
-    Modal: { defaultProps: { radius: 'md', centered: true, overlayProps: { backgroundOpacity: 0.4, blur: 2 } } },
+    // Every dialog's close button is an icon: it needs a name a screen reader can say.
+    Modal: {
+      defaultProps: {
+        radius: 'md',
+        centered: true,
+        overlayProps: { backgroundOpacity: 0.4, blur: 2 },
+        closeButtonProps: { 'aria-label': 'Close' },
+      },
+    },
+    Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
+    CloseButton: { defaultProps: { 'aria-label': 'Close' } },
+    // The arrows and page numbers are icons and bare digits: name them.
+    Pagination: {
+      defaultProps: {
+        getControlProps: (control: 'first' | 'previous' | 'next' | 'last') => ({ 'aria-label': PAGINATION_CONTROL_NAMES[control] }),
+        getItemProps: (page: number) => ({ 'aria-label': `Page ${page}` }),
+      },
+    },
   },
 });
 
