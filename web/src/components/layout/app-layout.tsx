@@ -255,11 +255,11 @@ function KeyboardHelp({ onFind }: { onFind: () => void }) {
   const openHelp = useShortcutHelp();
   return (
     <Stack gap={4} px="xs" pb="xs">
-      <Button variant="subtle" color="gray" size="compact-sm" justify="space-between" leftSection={<IconSearch size={14} aria-hidden />} rightSection={<Kbd size="xs">Ctrl K</Kbd>} onClick={onFind} c="var(--mantine-color-text)">
-        Find a person or page
+      <Button variant="subtle" color="gray" size="compact-sm" justify="space-between" leftSection={<IconSearch size={14} aria-hidden />} rightSection={<Kbd size="xs" style={{ whiteSpace: 'nowrap' }}>Ctrl K</Kbd>} onClick={onFind} aria-label="Search for a person or page" aria-keyshortcuts="Control+K" c="var(--mantine-color-text)">
+        Search
       </Button>
-      <Button variant="subtle" color="gray" size="compact-sm" justify="space-between" leftSection={<IconKeyboard size={14} aria-hidden />} rightSection={<Kbd size="xs">?</Kbd>} onClick={openHelp} c="var(--mantine-color-text)">
-        Keyboard shortcuts
+      <Button variant="subtle" color="gray" size="compact-sm" justify="space-between" leftSection={<IconKeyboard size={14} aria-hidden />} rightSection={<Kbd size="xs">?</Kbd>} onClick={openHelp} aria-label="Keyboard shortcuts" aria-keyshortcuts="?" c="var(--mantine-color-text)">
+        Shortcuts
       </Button>
     </Stack>
   );
