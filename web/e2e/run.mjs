@@ -1720,6 +1720,98 @@ test('the programme: an initiative owned by a leader, with people involved, show
   await page.context().close();
 }));
 
+
+/** What has keyboard focus now: its accessible text, where it sits, and the ring drawn around it. */
+function focusedElement(page) {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    const style = getComputedStyle(element);
+    const box = element.getBoundingClientRect();
+    return {
+      text: (element.getAttribute('aria-label') ?? element.textContent ?? '').trim(),
+      tag: element.tagName,
+      top: box.top,
+      bottom: box.bottom,
+      outline: `${style.outlineStyle} ${style.outlineWidth}`,
+      outlineWidth: parseFloat(style.outlineWidth),
+    };
+  });
+}
+
+test('keyboard first: the first Tab offers “Skip to content”, focus is ringed, n logs a sounding, ? lists the keys, Ctrl K finds a person, and at 200 % zoom the save bar never hides the focused field', { timeout: 240_000 }, withFailureScreenshots(async () => {
+  const call = await apiAs(ADMIN);
+  const person = await call('POST', '/api/stakeholders', { name: 'Keyla Brandt', title: 'Chief Operating Officer', role: 'top_team', businessFunction: 'Operations' });
+  const page = await newPage();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signIn(page, ADMIN);
+  await page.goto(`${baseUrl}/stakeholders/${person.id}`);
+  await page.getByRole('heading', { name: 'Keyla Brandt', level: 1 }).waitFor();
+
+  await page.keyboard.press('Tab');
+  const skip = await focusedElement(page);
+  assert.equal(skip.text, 'Skip to content', 'the first Tab lands on the skip link');
+  assert.ok(skip.top >= 0 && skip.outlineWidth >= 2, `the skip link shows, ringed (${skip.outline})`);
+  await screenshot(page, 'keyboard-skip-link.png');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main-content', 'the skip link moves focus to the content');
+  await page.keyboard.press('Tab');
+  const first = await focusedElement(page);
+  assert.equal(first.text, 'Stakeholders', 'the next Tab is the page’s own first link, past the navigation');
+  assert.ok(first.outlineWidth >= 2, `focus is ringed, not a colour change (${first.outline})`);
+
+  await page.keyboard.press('Shift+?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await help.getByRole('row', { name: /^n\s*Log a sounding with Keyla Brandt$/ }).waitFor();
+  await page.mouse.move(0, 0);
+  await expectAccessible(page, 'the keyboard shortcuts dialog', '[role="dialog"]');
+  await page.keyboard.press('Escape');
+  await help.waitFor({ state: 'detached' });
+
+  await page.keyboard.press('n');
+  await page.getByRole('heading', { name: 'Log a sounding with Keyla Brandt', level: 1 }).waitFor();
+
+  // 200 % zoom on a 1440 × 900 screen is a 720 × 450 window: Tab through the whole form.
+  await page.setViewportSize({ width: 720, height: 450 });
+  await page.getByRole('textbox', { name: 'What did they say?' }).focus();
+  const covered = [];
+  for (let press = 0; press < 40; press += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await focusedElement(page);
+    if (focused.text === 'Save sounding') break;
+    const barTop = await page.locator('[data-sticky-actions]').evaluate((bar) => bar.getBoundingClientRect().top);
+    if (focused.bottom > barTop + 1 && !(await page.evaluate(() => document.activeElement.closest('[data-sticky-actions]')))) {
+      covered.push(`${focused.tag} “${focused.text.slice(0, 40)}” ends at ${Math.round(focused.bottom)} px, the bar starts at ${Math.round(barTop)} px`);
+    }
+  }
+  assert.deepEqual(covered, [], 'no field reached by Tab is under the sticky save bar');
+  await page.screenshot({ path: path.join(outDir, 'keyboard-200-percent.png') });
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.keyboard.press('Escape');
+  await page.goto(`${baseUrl}/dashboard`);
+  await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Go to a person or a page' });
+  await palette.getByRole('combobox', { name: 'Name or page' }).fill('keyla');
+  await palette.getByRole('option', { name: /Keyla Brandt/ }).waitFor();
+  await page.mouse.move(0, 0);
+  await expectAccessible(page, 'the command palette', '[role="dialog"]');
+  await screenshot(page, 'command-palette.png');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Keyla Brandt', level: 1 }).waitFor();
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.keyboard.press('Control+k');
+  await palette.getByRole('combobox', { name: 'Name or page' }).fill('brief');
+  await palette.getByRole('option', { name: /Briefing plan/ }).waitFor();
+  await screenshot(page, 'command-palette-390.png');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Briefing plan', level: 1 }).waitFor();
+
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await page.context().close();
+}));
+
 /**
  * axe on what the page shows now (or on `scope`), keeping only serious and critical violations; returns them
  * as readable lines ("color-contrast (serious): … [contrast 3.9:1 …]") so a sweep can report every page at once.
