@@ -1917,7 +1917,9 @@ test('accessibility sweep: every page and every dialog it offers has no serious 
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     await page.locator('.mantine-Loader-root').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
     await page.mouse.move(0, 0);
-    problems.push(...(await seriousViolations(page, entry.url)));
+    const onPage = await seriousViolations(page, entry.url);
+    onPage.forEach((line) => console.log(`# ${line}`));
+    problems.push(...onPage);
     console.log(`# swept ${entry.url} (${(entry.dialogs ?? []).length} dialogs)`);
     for (const dialog of entry.dialogs ?? []) {
       const label = dialog.name ?? `the dialog behind “${dialog.button}”`;
@@ -1932,7 +1934,9 @@ test('accessibility sweep: every page and every dialog it offers has no serious 
       await opened.waitFor();
       await page.mouse.move(0, 0);
       await opened.evaluate((element) => element.setAttribute('data-axe-scope', ''));
-      problems.push(...(await seriousViolations(page, `${entry.url} ${label}`, '[data-axe-scope]')));
+      const inDialog = await seriousViolations(page, `${entry.url} ${label}`, '[data-axe-scope]');
+      inDialog.forEach((line) => console.log(`# ${line}`));
+      problems.push(...inDialog);
       await page.keyboard.press('Escape');
       await opened.waitFor({ state: 'detached' }).catch(async () => {
         // A dialog that ignores Escape (a shown-once secret) closes through its own button.
