@@ -255,10 +255,10 @@ function KeyboardHelp({ onFind }: { onFind: () => void }) {
   const openHelp = useShortcutHelp();
   return (
     <Stack gap={4} px="xs" pb="xs">
-      <Button variant="subtle" color="gray" size="compact-sm" justify="space-between" leftSection={<IconSearch size={14} aria-hidden />} rightSection={<Kbd size="xs" style={{ whiteSpace: 'nowrap' }}>Ctrl K</Kbd>} onClick={onFind} aria-label="Search for a person or page" aria-keyshortcuts="Control+K" c="var(--mantine-color-text)">
+      <Button variant="subtle" color="gray" size="compact-sm" justify="space-between" leftSection={<IconSearch size={14} aria-hidden />} rightSection={<Kbd size="xs" style={{ whiteSpace: 'nowrap' }}>Ctrl K</Kbd>} onClick={onFind} aria-keyshortcuts="Control+K" c="var(--mantine-color-text)">
         Search
       </Button>
-      <Button variant="subtle" color="gray" size="compact-sm" justify="space-between" leftSection={<IconKeyboard size={14} aria-hidden />} rightSection={<Kbd size="xs">?</Kbd>} onClick={openHelp} aria-label="Keyboard shortcuts" aria-keyshortcuts="?" c="var(--mantine-color-text)">
+      <Button variant="subtle" color="gray" size="compact-sm" justify="space-between" leftSection={<IconKeyboard size={14} aria-hidden />} rightSection={<Kbd size="xs">?</Kbd>} onClick={openHelp} aria-keyshortcuts="?" c="var(--mantine-color-text)">
         Shortcuts
       </Button>
     </Stack>
