@@ -1907,7 +1907,7 @@ async function sweepIds(call) {
   return { person, meeting, pilot };
 }
 
-test('accessibility sweep: every page and every dialog it offers has no serious or critical axe violation', { timeout: 600_000 }, withFailureScreenshots(async () => {
+test('accessibility sweep: every page and every dialog it offers has no serious or critical axe violation', { timeout: 900_000 }, withFailureScreenshots(async () => {
   const call = await apiAs(ADMIN);
   const pages = sweepPages(await sweepIds(call));
   const swept = new Set(pages.map((entry) => entry.route));

@@ -1,4 +1,21 @@
-import { createTheme, type CSSVariablesResolver, type MantineColor } from '@mantine/core';
+import { createTheme, defaultVariantColorsResolver, type CSSVariablesResolver, type MantineColor, type VariantColorsResolver } from '@mantine/core';
+
+/** Hues whose shade 9 still reads at 4.5:1 on their own light tint; the others take the text colour. */
+const DEEP_HUES = new Set(['indigo', 'blue', 'violet', 'grape', 'pink', 'red', 'dark']);
+
+/**
+ * A light or subtle button's label in shade 6 of its colour is below WCAG AA on its tint (indigo 3.8:1, red
+ * 2.9:1, teal 2.3:1). Deep hues read in shade 9 (indigo 6.0:1, red 4.9:1); the rest in the text colour, with the
+ * tint carrying the hue.
+ */
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const resolved = defaultVariantColorsResolver(input);
+  if (input.variant !== 'light' && input.variant !== 'subtle') return resolved;
+  const hue = input.color ?? input.theme.primaryColor;
+  if (!(hue in input.theme.colors)) return resolved;
+  const color = DEEP_HUES.has(hue) ? `var(--mantine-color-${hue}-9)` : 'var(--mantine-color-text)';
+  return { ...resolved, color, hoverColor: color };
+};
 
 const PAGINATION_CONTROL_NAMES = { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page' } as const;
 
@@ -12,6 +29,7 @@ export const theme = createTheme({
   },
   defaultRadius: 'md',
   cursorType: 'pointer',
+  variantColorResolver,
   components: {
     Card: { defaultProps: { withBorder: true, radius: 'md', padding: 'lg' } },
     Paper: { defaultProps: { radius: 'md' } },
