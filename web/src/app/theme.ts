@@ -3,6 +3,25 @@ import { createTheme, defaultVariantColorsResolver, type CSSVariablesResolver, t
 /** Hues whose shade 9 still reads at 4.5:1 on their own light tint; the others take the text colour. */
 const DEEP_HUES = new Set(['indigo', 'blue', 'violet', 'grape', 'pink', 'red', 'dark']);
 
+/** Hues so light that white never reads on them: a filled one keeps its colour and takes black text. */
+const BRIGHT_HUES = new Set(['yellow', 'lime', 'orange']);
+
+/**
+ * White on a filled shade 7 is below AA for most hues (cyan 3.4:1, red 3.9:1, lime 2.4:1). Indigo (the primary
+ * colour, 5.9:1) stays; bright hues take black text on shade 6 (8:1 and more); the rest fill with shade 9 (green
+ * 4.6:1, teal 4.9:1, cyan 5.6:1, red 5.9:1).
+ */
+function filledColors(hue: string, resolved: ReturnType<VariantColorsResolver>) {
+  if (hue === 'indigo' || hue === 'dark') return resolved;
+  if (BRIGHT_HUES.has(hue)) {
+    const background = `var(--mantine-color-${hue}-6)`;
+    return { ...resolved, background, hover: `var(--mantine-color-${hue}-7)`, color: 'var(--mantine-color-black)', hoverColor: 'var(--mantine-color-black)' };
+  }
+  // Hover stays on shade 9: white on shade 8 drops below AA for green, teal and cyan.
+  const background = `var(--mantine-color-${hue}-9)`;
+  return { ...resolved, background, hover: background, color: 'var(--mantine-color-white)' };
+}
+
 /**
  * A light or subtle button's label in shade 6 of its colour is below WCAG AA on its tint (indigo 3.8:1, red
  * 2.9:1, teal 2.3:1). Deep hues read in shade 9 (indigo 6.0:1, red 4.9:1); the rest in the text colour, with the
@@ -10,9 +29,10 @@ const DEEP_HUES = new Set(['indigo', 'blue', 'violet', 'grape', 'pink', 'red', '
  */
 const variantColorResolver: VariantColorsResolver = (input) => {
   const resolved = defaultVariantColorsResolver(input);
-  if (input.variant !== 'light' && input.variant !== 'subtle') return resolved;
   const hue = input.color ?? input.theme.primaryColor;
   if (!(hue in input.theme.colors)) return resolved;
+  if (input.variant === 'filled') return filledColors(hue, resolved);
+  if (input.variant !== 'light' && input.variant !== 'subtle') return resolved;
   const color = DEEP_HUES.has(hue) ? `var(--mantine-color-${hue}-9)` : 'var(--mantine-color-text)';
   return { ...resolved, color, hoverColor: color };
 };
