@@ -1,4 +1,43 @@
-import { createTheme, type CSSVariablesResolver, type MantineColor } from '@mantine/core';
+import { createTheme, defaultVariantColorsResolver, type CSSVariablesResolver, type MantineColor, type VariantColorsResolver } from '@mantine/core';
+
+/** Hues whose shade 9 still reads at 4.5:1 on their own light tint; the others take the text colour. */
+const DEEP_HUES = new Set(['indigo', 'blue', 'violet', 'grape', 'pink', 'red', 'dark']);
+
+/** Hues so light that white never reads on them: a filled one keeps its colour and takes black text. */
+const BRIGHT_HUES = new Set(['yellow', 'lime', 'orange']);
+
+/**
+ * White on a filled shade 7 is below AA for most hues (cyan 3.4:1, red 3.9:1, lime 2.4:1). Indigo (the primary
+ * colour, 5.9:1) stays; bright hues take black text on shade 6 (8:1 and more); the rest fill with shade 9 (green
+ * 4.6:1, teal 4.9:1, cyan 5.6:1, red 5.9:1).
+ */
+function filledColors(hue: string, resolved: ReturnType<VariantColorsResolver>) {
+  if (hue === 'indigo' || hue === 'dark') return resolved;
+  if (BRIGHT_HUES.has(hue)) {
+    const background = `var(--mantine-color-${hue}-6)`;
+    return { ...resolved, background, hover: `var(--mantine-color-${hue}-7)`, color: 'var(--mantine-color-black)', hoverColor: 'var(--mantine-color-black)' };
+  }
+  // Hover stays on shade 9: white on shade 8 drops below AA for green, teal and cyan.
+  const background = `var(--mantine-color-${hue}-9)`;
+  return { ...resolved, background, hover: background, color: 'var(--mantine-color-white)' };
+}
+
+/**
+ * A light or subtle button's label in shade 6 of its colour is below WCAG AA on its tint (indigo 3.8:1, red
+ * 2.9:1, teal 2.3:1). Deep hues read in shade 9 (indigo 6.0:1, red 4.9:1); the rest in the text colour, with the
+ * tint carrying the hue.
+ */
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const resolved = defaultVariantColorsResolver(input);
+  const hue = input.color ?? input.theme.primaryColor;
+  if (!(hue in input.theme.colors)) return resolved;
+  if (input.variant === 'filled') return filledColors(hue, resolved);
+  if (input.variant !== 'light' && input.variant !== 'subtle') return resolved;
+  const color = DEEP_HUES.has(hue) ? `var(--mantine-color-${hue}-9)` : 'var(--mantine-color-text)';
+  return { ...resolved, color, hoverColor: color };
+};
+
+const PAGINATION_CONTROL_NAMES = { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page' } as const;
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -10,6 +49,7 @@ export const theme = createTheme({
   },
   defaultRadius: 'md',
   cursorType: 'pointer',
+  variantColorResolver,
   components: {
     Card: { defaultProps: { withBorder: true, radius: 'md', padding: 'lg' } },
     Paper: { defaultProps: { radius: 'md' } },
@@ -25,7 +65,24 @@ export const theme = createTheme({
     // A light alert's title in its own colour (orange, even at shade 9) is below WCAG AA on the tinted
     // background; the icon and the tint carry the colour, the title reads in the text colour.
     Alert: { styles: { title: { color: 'var(--mantine-color-text)' } } },
-    Modal: { defaultProps: { radius: 'md', centered: true, overlayProps: { backgroundOpacity: 0.4, blur: 2 } } },
+    // Every dialog's close button is an icon: it needs a name a screen reader can say.
+    Modal: {
+      defaultProps: {
+        radius: 'md',
+        centered: true,
+        overlayProps: { backgroundOpacity: 0.4, blur: 2 },
+        closeButtonProps: { 'aria-label': 'Close' },
+      },
+    },
+    Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
+    CloseButton: { defaultProps: { 'aria-label': 'Close' } },
+    // The arrows and page numbers are icons and bare digits: name them.
+    Pagination: {
+      defaultProps: {
+        getControlProps: (control: 'first' | 'previous' | 'next' | 'last') => ({ 'aria-label': PAGINATION_CONTROL_NAMES[control] }),
+        getItemProps: (page: number) => ({ 'aria-label': `Page ${page}` }),
+      },
+    },
   },
 });
 

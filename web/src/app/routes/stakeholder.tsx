@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { IconEdit, IconEraser, IconMessagePlus, IconStairsUp, IconStarFilled, IconTimeline } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Fact } from '@/components/fact';
+import { PageShortcut } from '@/components/keyboard/shortcuts';
 import { CommitmentBadge, CommitmentGap } from '@/components/commitment-badge';
 import { ChampionVerdictBadge } from '@/features/champions/components/champion-verdict-badge';
 import { WithheldText } from '@/components/confidential';
@@ -131,9 +132,10 @@ export function StakeholderRoute() {
               <Button variant="default" leftSection={<IconStairsUp size={16} />} onClick={openLevel}>
                 Record a level change
               </Button>
-              <Button component={Link} to={`/stakeholders/${stakeholder.id}/soundings/new`} leftSection={<IconMessagePlus size={16} />}>
+              <Button component={Link} to={`/stakeholders/${stakeholder.id}/soundings/new`} leftSection={<IconMessagePlus size={16} />} aria-keyshortcuts="n">
                 Log a sounding
               </Button>
+              <PageShortcut keyName="n" description={`Log a sounding with ${stakeholder.name}`} run={() => void navigate(`/stakeholders/${stakeholder.id}/soundings/new`)} />
             </Group>
           )}
         </Group>

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { renderWithApp } from '@/testing/render';
 import { AppLayout } from './app-layout';
 
@@ -26,5 +27,17 @@ describe('AppLayout navigation', () => {
     expect(navLinks()).not.toContain('/audit');
     expect(navLinks()).toContain('/account');
     expect(screen.getByText('Read only')).toBeInTheDocument();
+  });
+});
+
+describe('AppLayout keyboard access', () => {
+  it('offers “Skip to content” as the first Tab, and it moves focus to the page’s content', async () => {
+    const user = userEvent.setup();
+    renderWithApp(<AppLayout>page</AppLayout>, { role: 'admin' });
+    await user.tab();
+    const skip = screen.getByRole('link', { name: 'Skip to content' });
+    expect(skip).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('main')).toHaveFocus();
   });
 });

@@ -1,4 +1,4 @@
-import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Stack, Text, ThemeIcon, Tooltip, type MantineBreakpoint } from '@mantine/core';
+import { AppShell, Badge, Burger, Button, Group, Kbd, NavLink, ScrollArea, Stack, Text, ThemeIcon, Tooltip, type MantineBreakpoint } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconAffiliate,
@@ -9,12 +9,14 @@ import {
   IconFlask,
   IconHeartHandshake,
   IconKey,
+  IconKeyboard,
   IconLayoutDashboard,
   IconLayoutGrid,
   IconLock,
   IconMessageExclamation,
   IconPresentation,
   IconQuote,
+  IconSearch,
   IconSettings,
   IconShieldCheck,
   IconSpeakerphone,
@@ -24,10 +26,15 @@ import {
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useState, type MouseEvent, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { ShortcutsProvider, useShortcutHelp } from '@/components/keyboard/shortcuts';
 import { roleCan, useRole, type Permission } from '@/lib/authorization';
 import classes from './app-layout.module.css';
+import { CommandPalette } from './command-palette';
+
+/** The skip link's target: the page's own content, after the header and the navigation. */
+export const MAIN_CONTENT_ID = 'main-content';
 
 interface NavItem {
   to: string;
@@ -228,7 +235,40 @@ export function Brand({ taglineFrom }: { taglineFrom?: MantineBreakpoint }) {
 
 /** `accountMenu` is composed in by the router, so shared layout stays free of feature code. */
 export function AppLayout({ children, accountMenu }: { children?: ReactNode; accountMenu?: ReactNode }) {
+  return (
+    <ShortcutsProvider>
+      <LayoutShell accountMenu={accountMenu}>{children}</LayoutShell>
+    </ShortcutsProvider>
+  );
+}
+
+/** Focuses the page's content without adding a fragment to the address, so Back still leaves the page. */
+function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
+  const main = document.getElementById(MAIN_CONTENT_ID);
+  if (!main) return;
+  event.preventDefault();
+  main.focus();
+  main.scrollIntoView({ block: 'start' });
+}
+
+/** Ways to move without a mouse: the palette (Ctrl K) and the list of shortcuts (?), offered as buttons too. */
+function KeyboardHelp({ onFind }: { onFind: () => void }) {
+  const openHelp = useShortcutHelp();
+  return (
+    <Stack gap={4} px="xs" pb="xs">
+      <Button variant="subtle" color="gray" size="compact-sm" justify="space-between" leftSection={<IconSearch size={14} aria-hidden />} rightSection={<Kbd size="xs" style={{ whiteSpace: 'nowrap' }}>Ctrl K</Kbd>} onClick={onFind} aria-keyshortcuts="Control+K" c="var(--mantine-color-text)">
+        Search
+      </Button>
+      <Button variant="subtle" color="gray" size="compact-sm" justify="space-between" leftSection={<IconKeyboard size={14} aria-hidden />} rightSection={<Kbd size="xs">?</Kbd>} onClick={openHelp} aria-keyshortcuts="?" c="var(--mantine-color-text)">
+        Shortcuts
+      </Button>
+    </Stack>
+  );
+}
+
+function LayoutShell({ children, accountMenu }: { children?: ReactNode; accountMenu?: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure(false);
+  const [paletteOpened, setPaletteOpened] = useState(false);
   const { pathname } = useLocation();
   const role = useRole();
   const sections = NAV_SECTIONS.map((section) => ({
@@ -236,12 +276,18 @@ export function AppLayout({ children, accountMenu }: { children?: ReactNode; acc
     items: section.items.filter((item) => !item.permission || roleCan(role, item.permission)),
   })).filter((section) => section.items.length > 0);
 
+  const destinations = sections.flatMap((section) => section.items.map(({ to, label, description }) => ({ to, label, description })));
+
   return (
     <AppShell
       header={{ height: 60 }}
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding={{ base: 'md', md: 'xl' }}
     >
+      <a href={`#${MAIN_CONTENT_ID}`} className="skip-link" onClick={skipToContent}>
+        Skip to content
+      </a>
+      <CommandPalette destinations={destinations} opened={paletteOpened} onOpenChange={setPaletteOpened} />
       <AppShell.Header px="md" className={classes.chrome}>
         <Group h="100%" gap="sm" wrap="nowrap">
           <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
@@ -289,6 +335,12 @@ export function AppLayout({ children, accountMenu }: { children?: ReactNode; acc
           </Stack>
         </AppShell.Section>
         <AppShell.Section>
+          <KeyboardHelp
+            onFind={() => {
+              close();
+              setPaletteOpened(true);
+            }}
+          />
           <Group gap={8} wrap="nowrap" p="xs" c="dimmed" align="flex-start">
             <IconLock size={14} style={{ marginTop: 2, flexShrink: 0 }} />
             <Text fz="xs" c="dimmed">
@@ -298,7 +350,7 @@ export function AppLayout({ children, accountMenu }: { children?: ReactNode; acc
         </AppShell.Section>
       </AppShell.Navbar>
 
-      <AppShell.Main bg="var(--mantine-color-gray-0)" className={classes.main}>
+      <AppShell.Main bg="var(--mantine-color-gray-0)" className={classes.main} id={MAIN_CONTENT_ID} tabIndex={-1}>
         <div style={{ maxWidth: 1320, margin: '0 auto' }}>{children ?? <Outlet />}</div>
       </AppShell.Main>
     </AppShell>

@@ -36,6 +36,7 @@ import {
 import { useWindowEvent } from '@mantine/hooks';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { StickyActions } from '@/components/sticky-actions';
 import { isApiError } from '@/lib/api-client';
 import { todayIso } from '@/lib/dates';
 import { textError } from '@/lib/format';
@@ -606,10 +607,7 @@ export function SoundingForm({ stakeholderId, stakeholderName, businessFunction 
           />
         </Section>
 
-        <Card
-          style={{ position: 'sticky', bottom: 12, zIndex: 5, boxShadow: 'var(--mantine-shadow-md)' }}
-          padding="sm"
-        >
+        <StickyActions>
           <Group justify="space-between">
             <Text size="xs" c="dimmed">
               <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">Enter</Kbd> saves from anywhere in the form
@@ -623,7 +621,7 @@ export function SoundingForm({ stakeholderId, stakeholderName, businessFunction 
               </Button>
             </Group>
           </Group>
-        </Card>
+        </StickyActions>
       </Stack>
     </form>
   );
