@@ -1,6 +1,7 @@
 import type { SoundingInput } from '@soundings/shared';
 import type TestAgent from 'supertest/lib/agent';
 import { callRoute, documentedRoutes } from './documented-routes';
+import { binaryBody, pdfText } from './support/pdf-text';
 import { createStakeholder, daysAgo, daysAhead, logSounding } from './factories';
 import { startTestApp, TestApp } from './test-app';
 
@@ -99,9 +100,11 @@ describe('confidential reads: every read route shows a confidential note only to
         for (const id of route.includes('{') ? targets : ['']) {
           // Lists are read whole and filtered to one person.
           for (const query of route.includes('{') ? [''] : ['', `?stakeholderId=${targets[0]}`]) {
-            const response = await callRoute(reader.http, route, id, query);
+            const pdf = route.endsWith('.pdf');
+            const response = await (pdf ? callRoute(reader.http, route, id, query).buffer(true).parse(binaryBody) : callRoute(reader.http, route, id, query));
             expect(response.status).toBeLessThan(500);
-            const text = response.text ?? '';
+            // A PDF is read as its reader would read it: its extracted text.
+            const text = pdf && response.status === 200 ? (await pdfText(response.body)).text : (response.text ?? '');
             const shown = [...notes.entries()].filter(([word]) => text.includes(word)).map(([, note]) => note);
             responses.push({ reader, call: `${route.replace('{id}', id)}${query}`, requestId: String(response.headers['x-request-id']), shown });
           }
@@ -141,7 +144,7 @@ describe('confidential reads: every read route shows a confidential note only to
       ]),
     );
     expect(responses.filter((r) => r.reader.name === 'admin' && r.shown.some((note) => note.id === notes.get('longan')!.id)).map((r) => r.call)).toEqual(
-      expect.arrayContaining(['GET /api/fears', `GET /api/fears/${notes.get('longan')!.id}`, `GET /api/meetings/${targets[6]}/readiness`]),
+      expect.arrayContaining(['GET /api/fears', `GET /api/fears/${notes.get('longan')!.id}`, `GET /api/meetings/${targets[6]}/readiness`, `GET /api/meetings/${targets[6]}/brief.pdf`]),
     );
     for (const author of ['author', 'colleague']) expect([...showing(author)]).toEqual(expect.arrayContaining(['dashboard', 'fears', 'meetings', 'soundings', 'stakeholders']));
     expect(showing('viewer')).toEqual(new Set());

@@ -9,7 +9,7 @@ const PASSWORD = 'correct horse battery staple';
 /** Routes anyone may call without a session: there is no session token to echo. */
 const PUBLIC = new Set(['POST /api/setup/first-admin', 'POST /api/auth/login', 'POST /api/auth/password-reset']);
 /** Reads with side effects (an audit entry, a quota), so a cross-site link must not trigger them. */
-const READS_WITH_SIDE_EFFECTS = ['GET /api/stakeholders/{id}/export'];
+const READS_WITH_SIDE_EFFECTS = ['GET /api/stakeholders/{id}/export', 'GET /api/meetings/{id}/brief.pdf'];
 
 /**
  * Every cookie-authenticated write the API documents, and the export, sent by a signed-in admin's

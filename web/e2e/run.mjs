@@ -2142,3 +2142,122 @@ test('accessibility sweep: every page and every dialog it offers has no serious 
   assert.deepEqual(problems, [], 'axe found serious or critical violations');
   await page.context().close();
 }));
+
+/** Chromium's own print of the page as it is now, and how many pages it takes. */
+async function printedPages(page, file) {
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  fs.writeFileSync(path.join(outDir, file), pdf);
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}
+
+/** Client-side navigation, as a link inside the app would do it: what the app shows (a toast) stays. */
+async function goWithinApp(page, urlPath) {
+  await page.evaluate((to) => {
+    window.history.pushState({}, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, urlPath);
+}
+
+test('print views and my account: a display name set on My account shows in the menu and on paper; the stakeholder summary prints on one page with no chrome or toasts; the brief downloads as a PDF', { timeout: 240_000 }, withFailureScreenshots(async () => {
+  const call = await apiAs(ADMIN);
+  const suffix = Date.now().toString(36);
+  const person = await call('POST', '/api/stakeholders', {
+    name: 'Noor Haddad',
+    role: 'top_team',
+    title: 'Chief Operating Officer',
+    businessFunction: 'Operations',
+    requiredCommitment: 'committed',
+  });
+  await call('POST', `/api/stakeholders/${person.id}/soundings`, {
+    heldOn: isoDay(-3),
+    summary: 'Wants proof from the warehouse pilot before backing it in the top team.',
+    commitmentAfter: 'open',
+    nextStep: 'Send the warehouse pilot numbers',
+    followUpOn: isoDay(7),
+    fears: [{ statement: 'Coaching will slow the peak season', category: 'time_and_workload' }],
+  });
+  const meetingTitle = `Operations board ${suffix}`;
+  const meeting = await call('POST', '/api/meetings', { title: meetingTitle, scheduledFor: `${isoDay(10)}T09:00:00.000Z`, attendeeIds: [person.id] });
+  const reader = { email: `print.reader.${suffix}@example.test`, password: 'a brief in hand before the board meets' };
+  await call('POST', '/api/users', { ...reader, role: 'practitioner' });
+
+  const page = await newPage();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signIn(page, reader);
+  // Without a name the menu shows the email; My account sets one and the menu follows at once.
+  await page.getByRole('button', { name: `Account: ${reader.email}` }).waitFor();
+  await page.goto(`${baseUrl}/account`);
+  await page.getByRole('heading', { name: 'My account', level: 1 }).waitFor();
+  await page.getByText('Not set (shown by your email)').waitFor();
+  await page.getByRole('textbox', { name: 'Display name' }).fill('Priya Raman');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await page.getByRole('status').filter({ hasText: 'You are now shown as Priya Raman.' }).waitFor();
+  await page.getByRole('button', { name: 'Account: Priya Raman' }).waitFor();
+  await expectAccessible(page, 'My account with a display name', 'main');
+  await screenshot(page, 'account-display-name.png');
+  await page.reload();
+  await page.getByRole('button', { name: 'Account: Priya Raman' }).waitFor();
+
+  // A toast on screen (the password changed), then the person's summary, opened within the app.
+  const newPassword = 'a brief in hand before the top team meets';
+  await page.getByLabel('Current password').fill(reader.password);
+  await page.getByLabel('New password', { exact: true }).fill(newPassword);
+  await page.getByLabel('New password again').fill(newPassword);
+  await page.getByRole('button', { name: 'Change password' }).click();
+  const toast = page.locator('.mantine-Notification-root').filter({ hasText: 'Password changed' });
+  await toast.waitFor();
+  await goWithinApp(page, `/stakeholders/${person.id}/print`);
+  const summary = page.getByRole('article', { name: 'Stakeholder summary' });
+  await summary.getByRole('heading', { name: 'Noor Haddad', level: 1 }).waitFor();
+  await summary.getByText('Send the warehouse pilot numbers').waitFor();
+  await summary.getByText('“Coaching will slow the peak season”').waitFor();
+  await summary.getByText('Wants proof from the warehouse pilot before backing it in the top team.').waitFor();
+  await summary.getByText('Committed (2 steps to go)').waitFor();
+  await summary.getByText(/by Priya Raman\./).waitFor();
+  assert.equal(await page.getByLabel('Main navigation').count(), 0, 'the summary has no navigation');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await toast.isVisible(), false, 'a toast is not printed');
+  assert.equal(await page.getByRole('button', { name: 'Print' }).isVisible(), false, 'the toolbar is not printed');
+  assert.equal(await summary.isVisible(), true);
+  await page.setViewportSize({ width: 703, height: 1032 });
+  assert.equal(await printedPages(page, 'stakeholder-summary.pdf'), 1, 'the summary prints on one A4 page');
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await toast.waitFor({ state: 'detached', timeout: 15_000 });
+  await expectAccessible(page, 'the stakeholder summary', 'body');
+  await screenshot(page, 'stakeholder-summary.png');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectAccessible(page, 'the stakeholder summary at 390 px', 'body');
+  await screenshot(page, 'stakeholder-summary-390.png');
+  await page.setViewportSize({ width: 1440, height: 900 });
+
+  // From the person's page, any page printed leaves the app's header, navigation and buttons off the paper.
+  await page.getByRole('link', { name: 'Back to their page' }).click();
+  await page.getByRole('heading', { name: 'Noor Haddad', level: 1 }).waitFor();
+  await page.getByRole('link', { name: 'Print', exact: true }).waitFor();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByLabel('Main navigation').isVisible(), false, 'the navigation is not printed');
+  assert.equal(await page.getByRole('button', { name: 'Account: Priya Raman' }).isVisible(), false, 'the header is not printed');
+  assert.equal(await page.getByRole('heading', { name: 'Noor Haddad', level: 1 }).isVisible(), true, 'the page itself is');
+  await page.emulateMedia({ media: 'screen' });
+
+  // The meeting brief as a PDF: a real download, named after the meeting, holding its title and the person.
+  await page.goto(`${baseUrl}/meetings/${meeting.id}/print`);
+  await page.getByRole('article', { name: 'Meeting brief' }).getByRole('heading', { name: meetingTitle, level: 1 }).waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
+  assert.match(download.suggestedFilename(), new RegExp(`^brief-operations-board-${suffix}-\\d{4}-\\d{2}-\\d{2}\\.pdf$`));
+  const file = path.join(outDir, 'meeting-brief-download.pdf');
+  await download.saveAs(file);
+  const { PDFParse } = require('pdf-parse');
+  const parser = new PDFParse({ data: new Uint8Array(fs.readFileSync(file)) });
+  const { text } = await parser.getText();
+  await parser.destroy();
+  for (const words of [meetingTitle, 'Noor Haddad', '“Coaching will slow the peak season”', 'by Priya Raman']) assert.ok(text.includes(words), `the PDF says "${words}"`);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('button', { name: 'Download PDF' }).isVisible(), false, 'the toolbar is not printed');
+  await page.emulateMedia({ media: 'screen' });
+  await expectAccessible(page, 'the meeting brief with its PDF download', 'body');
+
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await page.context().close();
+}));

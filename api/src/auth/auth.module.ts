@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { OwnAccountController } from '../users/own-account.controller';
 import { UsersController } from '../users/users.controller';
 import { UsersRepository } from '../users/users.repository';
 import { UsersService } from '../users/users.service';
@@ -21,7 +22,7 @@ import { SessionsRepository } from './sessions.repository';
 
 @Global()
 @Module({
-  controllers: [AuthController, OidcController, UsersController, PasswordsController],
+  controllers: [AuthController, OidcController, UsersController, PasswordsController, OwnAccountController],
   providers: [
     { provide: AUTH_CONFIG, useFactory: () => readAuthConfig() },
     { provide: OIDC_CONFIG, useFactory: () => readOidcConfig() },

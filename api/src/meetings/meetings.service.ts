@@ -6,6 +6,7 @@ import { auditableChanges, AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { pageOf } from '../common/pagination.dto';
 import { ConfidentialityPolicy } from '../confidentiality/confidentiality.policy';
+import type { ConfidentialView } from '../confidentiality/confidential-view';
 import { latestPossibleToday } from '../common/validation';
 import { CommitmentService } from '../commitment/commitment.service';
 import { invalidField, notFound, versionConflict } from '../errors/api-exceptions';
@@ -131,16 +132,21 @@ export class MeetingsService {
 
   /** Three statements whatever the number of attendees: the meeting, the attendees, their open fears. */
   async readiness(actor: Actor, id: string): Promise<MeetingReadiness> {
+    const view = this.confidentiality.view(actor);
+    const readiness = await this.readinessThrough(view, id);
+    await this.confidentiality.record(view);
+    return readiness;
+  }
+
+  /** Readiness mapped through `view`, which then knows which confidential notes it showed; the caller records them. */
+  async readinessThrough(view: ConfidentialView, id: string): Promise<MeetingReadiness> {
     const [meeting, attendees, fears] = await Promise.all([
       this.meetings.findById(id),
       this.meetings.readinessAttendees(id),
       this.meetings.readinessOpenFears(id),
     ]);
     if (!meeting) throw notFound('Meeting');
-    const view = this.confidentiality.view(actor);
-    const readiness = buildMeetingReadiness({ ...mapMeetingSummary(meeting), day: meeting.day }, attendees, fears, view);
-    await this.confidentiality.record(view);
-    return readiness;
+    return buildMeetingReadiness({ ...mapMeetingSummary(meeting), day: meeting.day }, attendees, fears, view);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { applyDecorators } from '@nestjs/common';
+import { applyDecorators, type StreamableFile } from '@nestjs/common';
 import { ApiResponse } from '@nestjs/swagger';
 import type * as shared from '@soundings/shared';
 
@@ -92,6 +92,18 @@ export function ApiResultList<K extends ResponseName>(name: K, options: { status
       key,
       descriptor,
     );
+  };
+}
+
+/** Documents a file download (`mediaType`, sent as an attachment): the handler returns a StreamableFile. */
+export function ApiFile(mediaType: string, description: string) {
+  return <H extends Handler<StreamableFile>>(target: object, key: string | symbol, descriptor: TypedPropertyDescriptor<H>): void => {
+    ApiResponse({
+      status: 200,
+      description,
+      content: { [mediaType]: { schema: { type: 'string', format: 'binary' } } },
+      headers: { 'Content-Disposition': { description: 'attachment; filename="…"', schema: { type: 'string' } } },
+    })(target, key, descriptor);
   };
 }
 

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { User } from '@soundings/shared';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { auditableChanges, AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { hashPassword, passwordProblem } from '../auth/passwords';
 import { SessionsRepository } from '../auth/sessions.repository';
 import { invalidField, lastAdmin, notFound, versionConflict } from '../errors/api-exceptions';
-import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
+import { CreateUserDto, UpdateOwnAccountDto, UpdateUserDto } from './dto/user.dto';
 import { mapUser } from './user.mapper';
 import { UsersRepository } from './users.repository';
 
@@ -61,6 +61,31 @@ export class UsersService {
           entityId: id,
           before: { role: current.role, active: current.active },
           after: { role: updated.role, active: updated.active },
+        },
+        manager,
+      );
+      return mapUser(updated);
+    });
+  }
+
+  /** The signed-in person's own name; their role and whether they are active stay an admin's to change. */
+  async updateOwn(actor: Actor, version: number, input: UpdateOwnAccountDto): Promise<User> {
+    const id = actor.user.id;
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.users.findById(id, manager);
+      if (!current) throw notFound('User');
+      if (!(await this.users.updateIfVersion(manager, id, version, { displayName: input.displayName }))) {
+        throw versionConflict(mapUser((await this.users.findById(id, manager))!));
+      }
+      const updated = (await this.users.findById(id, manager))!;
+      await this.audit.record(
+        actor,
+        {
+          action: 'user.update',
+          entityType: 'user',
+          entityId: id,
+          // The name is a personal detail: named as changed, never copied.
+          ...auditableChanges({ displayName: current.display_name }, { displayName: updated.display_name }, []),
         },
         manager,
       );

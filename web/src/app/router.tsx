@@ -14,6 +14,7 @@ export const routes: RouteObject[] = [
     hydrateFallbackElement: <LoadingState />,
     errorElement: <RouteError />,
   },
+  { path: 'stakeholders/:stakeholderId/print', lazy: () => import('./routes/stakeholder-print').then((m) => ({ Component: m.StakeholderPrintRoute })), hydrateFallbackElement: <LoadingState />, errorElement: <RouteError /> },
   {
     element: <AppLayout accountMenu={<UserMenu />} />,
     hydrateFallbackElement: (

@@ -1,13 +1,11 @@
 import { Badge, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import { quoted } from '@/lib/format';
+import { fearWordsFor, WITHHELD_NOTE } from '@soundings/shared';
 
-export const WITHHELD_NOTE = 'Confidential: only its author and admins can read it.';
+export { WITHHELD_NOTE };
 
 /** A fear in the speaker's words, quoted; or a plain note that the words are withheld from this reader. */
-export function fearWords(fear: { statement: string | null; redacted: boolean }): string {
-  return fear.redacted || fear.statement === null ? WITHHELD_NOTE : quoted(fear.statement);
-}
+export const fearWords = fearWordsFor;
 
 export function ConfidentialBadge() {
   return (

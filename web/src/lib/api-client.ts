@@ -109,7 +109,7 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-async function request<T>(method: string, path: string, { query, body, signal, csrf = false }: RequestOptions = {}): Promise<T> {
+async function send(method: string, path: string, { query, body, signal, csrf = false }: RequestOptions = {}): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(buildUrl(path, query), {
@@ -126,10 +126,9 @@ async function request<T>(method: string, path: string, { query, body, signal, c
       message: 'Soundings could not reach the server. Check your connection and try again.',
     });
   }
-
-  const payload = await readJson(response);
   if (response.status === 401 && !path.startsWith('/auth/')) unauthenticatedListeners.forEach((listener) => listener());
   if (!response.ok) {
+    const payload = await readJson(response);
     if (isErrorBody(payload)) {
       const message = Array.isArray(payload.message) ? payload.message.join('; ') : payload.message;
       throw new ApiError(response.status, { ...payload, message, code: payload.code ?? 'unexpected_response' });
@@ -139,7 +138,23 @@ async function request<T>(method: string, path: string, { query, body, signal, c
       message: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
     });
   }
-  return payload as T;
+  return response;
+}
+
+async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  return (await readJson(await send(method, path, options))) as T;
+}
+
+/** A file the server sends as an attachment, and the name it gives it (Content-Disposition). */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string | null;
+}
+
+async function download(path: string, options: Omit<RequestOptions, 'body'> = {}): Promise<DownloadedFile> {
+  const response = await send('GET', path, options);
+  const fileName = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? null;
+  return { blob: await response.blob(), fileName };
 }
 
 export const apiClient = {
@@ -148,4 +163,6 @@ export const apiClient = {
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   delete: (path: string) => request<void>('DELETE', path),
+  /** A file to save (the brief's PDF); `csrf` as for get. */
+  download,
 };

@@ -1,10 +1,7 @@
-import { canonicalText, textProblem, type TextKind } from '@soundings/shared';
+import { canonicalText, quotedWords, textProblem, type TextKind } from '@soundings/shared';
 
 /** A fear in the person's words, in curly quotes, without doubling quotes the note-taker already typed. */
-export function quoted(statement: string): string {
-  const bare = statement.trim().replace(/^["'“”‘’]+|["'“”‘’]+$/g, '').trim();
-  return `“${bare}”`;
-}
+export const quoted = quotedWords;
 
 /** A server field message ("is already used by another account") as a sentence under its field. */
 export function fieldSentence(message: string | undefined): string | undefined {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PASSWORD_RULES, USER_ROLES } from '@soundings/shared';
-import type { CreateFirstAdminRequest, CreateUserRequest, UpdateUserRequest, UserRole } from '@soundings/shared';
+import type { CreateFirstAdminRequest, CreateUserRequest, UpdateOwnAccountRequest, UpdateUserRequest, UserRole } from '@soundings/shared';
 import { IsBoolean, IsIn } from 'class-validator';
 import { Email, Optional, OptionalPersonName, RecordVersion, SecretText } from '../../common/validation';
 
@@ -52,6 +52,16 @@ export class UpdateUserDto implements UpdateUserRequest {
   active?: boolean;
 
   /** The version you loaded; a stale one gets 409 with the current account. Or send If-Match. */
+  @RecordVersion()
+  version?: number;
+}
+
+export class UpdateOwnAccountDto implements UpdateOwnAccountRequest {
+  /** How the app names you: the account menu, printed briefs. Blank or null clears it (your email shows instead); left out keeps it. */
+  @OptionalPersonName()
+  displayName?: string | null;
+
+  /** The version of your account you loaded; a stale one gets 409 with the current account. Or send If-Match. */
   @RecordVersion()
   version?: number;
 }

@@ -57,4 +57,28 @@ describe('My account page', () => {
     await waitFor(() => expect(api.requestsTo('DELETE', '/auth/tokens/t-1')).toHaveLength(1));
     expect(await screen.findByText('No tokens')).toBeInTheDocument();
   });
+
+  it('sets your display name with the version you loaded, shows it at once, and says why a name is refused', async () => {
+    const user = userEvent.setup({ delay: null });
+    const api = mockApi();
+    const session = aSession({ role: 'viewer', displayName: null, email: 'vic@example.test', version: 4 });
+    api.get('/auth/me', { body: session });
+    api.get('/auth/tokens', { body: [] });
+    api.patch('/auth/me', () => ({ body: { ...session.user, displayName: 'Vic Ortega', version: 5 } }));
+    renderWithApp(<AccountRoute />, { role: 'viewer' });
+
+    expect(await screen.findByText('Not set (shown by your email)')).toBeInTheDocument();
+    const field = screen.getByRole('textbox', { name: 'Display name' });
+    await user.type(field, '42');
+    await user.click(screen.getByRole('button', { name: 'Save name' }));
+    expect(await screen.findByText(/letter/)).toBeInTheDocument();
+    expect(api.requestsTo('PATCH', '/auth/me')).toHaveLength(0);
+
+    await user.clear(field);
+    await user.type(field, '  Vic Ortega ');
+    await user.click(screen.getByRole('button', { name: 'Save name' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Saved. You are now shown as Vic Ortega.');
+    expect(api.requestsTo('PATCH', '/auth/me')[0].body).toEqual({ displayName: 'Vic Ortega', version: 4 });
+    expect(screen.getAllByText('Vic Ortega').length).toBeGreaterThan(0);
+  });
 });

@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/page-header';
 import { ApiTokens } from '@/features/api-tokens/components/api-tokens';
 import { sessionQueries } from '@/features/auth/api/session-queries';
 import { ChangePasswordForm } from '@/features/auth/components/change-password-form';
+import { DisplayNameForm } from '@/features/auth/components/display-name-form';
 import { useSignOut } from '@/features/auth/api/sign-out';
 import { ROLE_DESCRIPTIONS } from '@/features/users/components/role-descriptions';
 import { formatDate } from '@/lib/dates';
@@ -21,7 +22,7 @@ export function AccountRoute() {
 
   return (
     <>
-      <PageHeader title="My account" description="Who you are signed in as, your password, and the tokens your scripts use." />
+      <PageHeader title="My account" description="Who you are signed in as, your name, your password, and the tokens your scripts use." />
       <Stack gap="lg" maw={960}>
         <Card component="section" aria-labelledby="account-heading">
           <Group justify="space-between" align="flex-start" mb="md">
@@ -39,7 +40,7 @@ export function AccountRoute() {
             </Button>
           </Group>
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="md">
-            <Fact label="Name">{user.displayName ?? '—'}</Fact>
+            <Fact label="Name">{user.displayName ?? 'Not set (shown by your email)'}</Fact>
             <Fact label="Email">{user.email}</Fact>
             <Fact label="Role">
               {USER_ROLE_LABELS[user.role]}
@@ -50,6 +51,7 @@ export function AccountRoute() {
             <Fact label="Account since">{formatDate(user.createdAt)}</Fact>
           </SimpleGrid>
         </Card>
+        <DisplayNameForm user={user} />
         <ChangePasswordForm />
         <ApiTokens />
       </Stack>

@@ -1,10 +1,11 @@
 import { Anchor, Button, Center, Group, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { IconArrowLeft, IconPrinter } from '@tabler/icons-react';
+import { IconArrowLeft, IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { sessionQueries } from '@/features/auth/api/session-queries';
+import { useDownloadBriefPdf } from '@/features/meetings/api/download-brief-pdf';
 import { meetingQueries } from '@/features/meetings/api/meeting-queries';
 import { MeetingBrief } from '@/features/meetings/components/meeting-brief';
 import briefClasses from '@/features/meetings/components/meeting-brief.module.css';
@@ -15,6 +16,7 @@ export function MeetingPrintRoute() {
   const { meetingId = '' } = useParams();
   const readiness = useQuery(meetingQueries.readiness(meetingId));
   const { data: session } = useQuery(sessionQueries.current());
+  const downloadPdf = useDownloadBriefPdf();
   usePageTitle(readiness.data ? `Brief: ${readiness.data.meeting.title}` : 'Meeting brief');
 
   return (
@@ -27,11 +29,26 @@ export function MeetingPrintRoute() {
           <Text size="xs" c="dimmed">
             One A4 page. Confidential: do not leave it in the room.
           </Text>
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconFileTypePdf size={14} />}
+            onClick={() => downloadPdf.mutate(meetingId)}
+            loading={downloadPdf.isPending}
+            disabled={!readiness.data}
+          >
+            Download PDF
+          </Button>
           <Button size="xs" leftSection={<IconPrinter size={14} />} onClick={() => window.print()} disabled={!readiness.data}>
             Print
           </Button>
         </Group>
       </div>
+      {downloadPdf.isError && (
+        <Text role="alert" size="sm" c="red.8" className={briefClasses.toolbar}>
+          The PDF could not be made: {downloadPdf.error.message}
+        </Text>
+      )}
       {readiness.isPending ? (
         <LoadingState label="Preparing the brief…" />
       ) : readiness.isError ? (

@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { STAKEHOLDER_ROLE_LABELS, type Sounding, type TimelineEvent } from '@soundings/shared';
 import { useQuery } from '@tanstack/react-query';
-import { IconEdit, IconEraser, IconMessagePlus, IconStairsUp, IconStarFilled, IconTimeline } from '@tabler/icons-react';
+import { IconEdit, IconEraser, IconMessagePlus, IconPrinter, IconStairsUp, IconStarFilled, IconTimeline } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Fact } from '@/components/fact';
 import { PageShortcut } from '@/components/keyboard/shortcuts';
@@ -124,20 +124,25 @@ export function StakeholderRoute() {
               <CommitmentGap gap={stakeholder.commitmentGap} required={stakeholder.requiredCommitment} size="sm" />
             </Group>
           </Stack>
-          {canWrite && (
-            <Group gap="sm">
-              <Button variant="default" leftSection={<IconEdit size={16} />} onClick={openEdit}>
-                Edit details
-              </Button>
-              <Button variant="default" leftSection={<IconStairsUp size={16} />} onClick={openLevel}>
-                Record a level change
-              </Button>
-              <Button component={Link} to={`/stakeholders/${stakeholder.id}/soundings/new`} leftSection={<IconMessagePlus size={16} />} aria-keyshortcuts="n">
-                Log a sounding
-              </Button>
-              <PageShortcut keyName="n" description={`Log a sounding with ${stakeholder.name}`} run={() => void navigate(`/stakeholders/${stakeholder.id}/soundings/new`)} />
-            </Group>
-          )}
+          <Group gap="sm">
+            <Button component={Link} to={`/stakeholders/${stakeholder.id}/print`} variant="default" leftSection={<IconPrinter size={16} />}>
+              Print
+            </Button>
+            {canWrite && (
+              <>
+                <Button variant="default" leftSection={<IconEdit size={16} />} onClick={openEdit}>
+                  Edit details
+                </Button>
+                <Button variant="default" leftSection={<IconStairsUp size={16} />} onClick={openLevel}>
+                  Record a level change
+                </Button>
+                <Button component={Link} to={`/stakeholders/${stakeholder.id}/soundings/new`} leftSection={<IconMessagePlus size={16} />} aria-keyshortcuts="n">
+                  Log a sounding
+                </Button>
+                <PageShortcut keyName="n" description={`Log a sounding with ${stakeholder.name}`} run={() => void navigate(`/stakeholders/${stakeholder.id}/soundings/new`)} />
+              </>
+            )}
+          </Group>
         </Group>
         {stakeholder.erasedAt && (
           <Alert color="gray" variant="light" icon={<IconEraser size={18} />} title="This person was erased">
