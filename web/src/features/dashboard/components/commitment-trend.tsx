@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
-import { formatDate } from '@/lib/dates';
+import { formatDate, readerLocale } from '@/lib/dates';
 import { dashboardQueries } from '../api/dashboard-queries';
 import { DashboardCard } from './dashboard-card';
 
@@ -54,7 +54,7 @@ export function trendSentence(weeks: TrendWeek[], group: Cohort, measure: Measur
   return `${head}, ${change} ${when}.`;
 }
 
-const tickFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const tickFormat = new Intl.DateTimeFormat(readerLocale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const weekTick = (iso: string) => tickFormat.format(new Date(`${iso}T00:00:00Z`));
 
 function TrendChart({ weeks, summary }: { weeks: TrendWeek[]; summary: string }) {
