@@ -68,7 +68,9 @@ export function DateField({ value, onChange, minDate, maxDate, onBlur, error, la
               variant="subtle"
               color="gray"
               onClick={() => setOpened((open) => !open)}
-              aria-label={`Choose ${labelText.toLowerCase()} from a calendar`}
+              // Named without the field's label, so the label still finds exactly one control (the box).
+              aria-label="Pick from a calendar"
+              title={`Pick ${labelText.toLowerCase()} from a calendar`}
               aria-expanded={opened}
               disabled={props.disabled || props.readOnly}
             >
