@@ -1763,7 +1763,6 @@ test('people of one first name: the briefer and attendee pickers show function, 
   await page.getByText('Priya Lindqvist is attending.').first().waitFor();
   const attendees = (await call('GET', `/api/meetings/${meeting.id}`)).attendees.map((attendee) => attendee.id);
   assert.deepEqual(attendees, [sales.id]);
-  await expectAccessible(page, 'the meeting page with an attendee added', 'main');
 
   assert.deepEqual(consoleProblems, [], 'the browser reported errors');
   await page.context().close();
@@ -1834,8 +1833,8 @@ test('the date field takes a typed printed or ISO date, shows it as the app prin
   await heldOn.blur();
   // The calendar opens from its own button and is accessible.
   await page.getByRole('button', { name: 'Pick from a calendar' }).first().click();
-  await page.locator('.mantine-Popover-dropdown').waitFor();
-  await expectAccessible(page, 'the date field with its calendar open', '.mantine-Popover-dropdown');
+  await page.locator('.mantine-Popover-dropdown:has(table)').waitFor();
+  await expectAccessible(page, 'the date field with its calendar open', '.mantine-Popover-dropdown:has(table)');
   await screenshot(page, 'date-field-calendar.png');
   await page.keyboard.press('Escape');
 
