@@ -2,6 +2,7 @@ import { InitialSchema1764180000000 } from './1764180000000-InitialSchema';
 import { AccountsSessionsAudit1764190000000 } from './1764190000000-AccountsSessionsAudit';
 import { BriefingsAndMeetings1764200000000 } from './1764200000000-BriefingsAndMeetings';
 import { RefoldSearchText1764210000000 } from './1764210000000-RefoldSearchText';
+import { SearchByBusinessFunction1764610000000 } from './1764610000000-SearchByBusinessFunction';
 import { DataProtection1764225000000 } from './1764225000000-DataProtection';
 import { WordsWrittenAfterRemoval1764226000000 } from './1764226000000-WordsWrittenAfterRemoval';
 import { FirstAccountMarker1764300000000 } from './1764300000000-FirstAccountMarker';
@@ -23,4 +24,5 @@ export const migrations = [
   KeyedAuditChain1764310000000,
   CoalitionIntelligence1764400000000,
   CampaignProgramme1764500000000,
+  SearchByBusinessFunction1764610000000,
 ];

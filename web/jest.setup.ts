@@ -35,3 +35,6 @@ window.getComputedStyle = (element: Element, pseudo?: string | null) => getCompu
 
 // findBy/waitFor give up after 1 s by default; a busy CI machine can take longer to render a Mantine page.
 configure({ asyncUtilTimeout: 10_000 });
+
+// Dates follow the reader's browser language; component tests read as a British reader would.
+Object.defineProperty(window.navigator, 'languages', { configurable: true, value: ['en-GB'] });

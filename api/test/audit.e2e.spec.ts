@@ -1,4 +1,4 @@
-import type { AuditVerification } from '@soundings/shared';
+import type { AuditEntry, AuditVerification } from '@soundings/shared';
 import { createHash, randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import request, { Response } from 'supertest';
@@ -99,6 +99,28 @@ describe('audit trail', () => {
       const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE stakeholder_id = $1`, [person.id]);
       expect(rows[0].n).toBeGreaterThan(5);
       expect(await verify()).toMatchObject({ ok: true, brokenAt: null });
+    });
+  });
+
+  describe('what a reader sees', () => {
+    it('names the actor, the person and every id an entry holds, in one statement for the page', async () => {
+      await t.db.query(`UPDATE users SET display_name = 'Hana Reader' WHERE id = $1`, [t.user.id]);
+      const manager = await createStakeholder(t.http, { name: 'Maria Manager' });
+      const person = await createStakeholder(t.http, { name: 'Priya Named', reportsToId: manager.id });
+      await logSounding(t.http, person.id, { heldOn: daysAgo(1) });
+      let page: { items: AuditEntry[] } = { items: [] };
+      const before = t.queries.statements.length;
+      page = (await admin.http.get('/api/audit').query({ stakeholderId: person.id }).expect(200)).body;
+      // The page and all its names come from one statement, however many ids the entries hold.
+      expect(t.queries.statements.slice(before).filter((sql) => sql.includes('FROM audit_log'))).toHaveLength(1);
+      const [sounding, created] = page.items;
+      expect(sounding).toMatchObject({ action: 'sounding.create', actor: { id: t.user.id, name: 'Hana Reader' }, stakeholderName: 'Priya Named' });
+      expect(created).toMatchObject({ action: 'stakeholder.create', after: { reportsToId: manager.id } });
+      expect(created.names).toEqual({ [manager.id]: 'Maria Manager', [person.id]: 'Priya Named' });
+
+      // The person's own history reads the same way.
+      const history = (await admin.http.get(`/api/stakeholders/${person.id}/history`).expect(200)).body;
+      expect(history.items[1].names[manager.id]).toBe('Maria Manager');
     });
   });
 

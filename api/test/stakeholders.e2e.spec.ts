@@ -331,6 +331,19 @@ describe('stakeholders API', () => {
         expect(await search('aero thorsdottir')).toEqual([aero.id]);
       });
 
+      it('matches every typed word in any order, the business function among them, so people of one first name are told apart', async () => {
+        const unit = ownFunction();
+        const finance = await createStakeholder(t.http, { name: 'Priya Shah', businessFunction: `${unit} Finance` });
+        const sales = await createStakeholder(t.http, { name: 'Priya Nair', businessFunction: `${unit} Sales` });
+        const search = async (q: string) => ids((await t.http.get('/api/stakeholders').query({ q, sort: 'name' }).expect(200)).body);
+        expect(await search(`priya ${unit} finance`)).toEqual([finance.id]);
+        expect(await search(`${unit} SALES priya`)).toEqual([sales.id]);
+        expect((await search(`${unit} priya`)).sort()).toEqual([finance.id, sales.id].sort());
+        // Moving to another function moves them in search too.
+        await t.http.patch(`/api/stakeholders/${sales.id}`).send({ version: 1, businessFunction: `${unit} Finance` }).expect(200);
+        expect((await search(`${unit} finance priya`)).sort()).toEqual([finance.id, sales.id].sort());
+      });
+
       it('treats %, _ and \\ in the search as plain characters', async () => {
         const unit = ownFunction();
         const percent = await createStakeholder(t.http, { name: '100% Committed', businessFunction: unit });

@@ -15,3 +15,4 @@ export * from './constants/campaign';
 export * from './types/campaign';
 export * from './constants/meeting-brief';
 export * from './types/account';
+export * from './constants/audit';

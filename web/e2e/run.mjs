@@ -2261,3 +2261,132 @@ test('print views and my account: a display name set on My account shows in the 
   assert.deepEqual(consoleProblems, [], 'the browser reported errors');
   await page.context().close();
 }));
+
+/** A day as the app prints it to a British reader: `2 Dec 2026`. */
+function printedDay(offsetDays = 0) {
+  const day = new Date();
+  day.setDate(day.getDate() + offsetDays);
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(day);
+}
+
+test('people of one first name: the briefer and attendee pickers show function, role, level and the champion mark, and search by function', { timeout: 150_000 }, withFailureScreenshots(async () => {
+  const call = await apiAs(ADMIN);
+  const finance = await call('POST', '/api/stakeholders', { name: 'Priya Okafor', businessFunction: 'Actuarial', role: 'line_manager', potentialChampion: true });
+  const sales = await call('POST', '/api/stakeholders', { name: 'Priya Lindqvist', businessFunction: 'Procurement', role: 'line_manager', potentialChampion: true });
+  await call('POST', `/api/stakeholders/${finance.id}/soundings`, { heldOn: isoDay(-3), summary: 'Ready to brief her director', commitmentAfter: 'committed' });
+  const meeting = await call('POST', '/api/meetings', { title: 'Procurement leadership huddle', scheduledFor: `${isoDay(6)}T10:00:00.000Z`, attendeeIds: [] });
+
+  const page = await newPage();
+  await signIn(page, ADMIN);
+  await page.goto(`${baseUrl}/briefings`);
+  await page.getByRole('heading', { name: 'Briefing plan', level: 1 }).waitFor().catch(() => {});
+  await page.getByRole('button', { name: 'Plan a briefing' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Plan a briefing' });
+  // Both Priyas are offered with what tells them apart.
+  await dialog.getByRole('combobox', { name: 'Champion' }).fill('Priya');
+  const okafor = page.getByRole('option', { name: 'Priya Okafor', exact: true });
+  await okafor.waitFor();
+  assert.match(await okafor.innerText(), /Potential champion · Actuarial · Line manager · Committed/);
+  assert.match(await page.getByRole('option', { name: 'Priya Lindqvist', exact: true }).innerText(), /Procurement · Line manager · Not sounded/);
+  await screenshot(page, 'person-picker-options.png');
+  // The function narrows the search to one of them.
+  await dialog.getByRole('combobox', { name: 'Champion' }).fill('priya actuarial');
+  await page.getByRole('option', { name: 'Priya Lindqvist', exact: true }).waitFor({ state: 'detached' });
+  await okafor.click();
+  await dialog.getByText('Actuarial · Potential champion · Line manager · Committed').waitFor();
+  await expectAccessible(page, 'the briefing dialog with a champion chosen', '[role="dialog"]');
+  await page.keyboard.press('Escape');
+
+  // The attendee picker is the same picker: "champion procurement" finds the other Priya.
+  await page.goto(`${baseUrl}/meetings/${meeting.id}`);
+  await page.getByRole('heading', { name: 'Procurement leadership huddle', level: 1 }).waitFor();
+  await page.getByRole('combobox', { name: 'Add an attendee' }).fill('champion procurement');
+  await page.getByRole('option', { name: 'Priya Lindqvist', exact: true }).click();
+  await page.getByText('Priya Lindqvist is attending.').first().waitFor();
+  const attendees = (await call('GET', `/api/meetings/${meeting.id}`)).attendees.map((attendee) => attendee.id);
+  assert.deepEqual(attendees, [sales.id]);
+
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await page.context().close();
+}));
+
+test('history and the audit trail say what happened in sentences, with names and labels instead of keys and ids', { timeout: 150_000 }, withFailureScreenshots(async () => {
+  const call = await apiAs(ADMIN);
+  const manager = await call('POST', '/api/stakeholders', { name: 'Marta Reyes-Historia', role: 'top_team', businessFunction: 'Legal' });
+  const person = await call('POST', '/api/stakeholders', { name: 'Tomas Historia', role: 'senior_leader', businessFunction: 'Legal', reportsToId: manager.id });
+  await call('POST', `/api/stakeholders/${person.id}/soundings`, {
+    heldOn: isoDay(-2), channel: 'in_person', summary: 'Sees what coaching did for his own team', benefitsSeen: 'Fewer escalations', commitmentAfter: 'open',
+  });
+
+  const page = await newPage();
+  await signIn(page, ADMIN);
+  await page.goto(`${baseUrl}/stakeholders/${person.id}`);
+  await page.getByRole('heading', { name: 'Tomas Historia', level: 1 }).waitFor();
+  const history = page.getByRole('region', { name: 'History' });
+  await history.getByText(`${ADMIN.name} logged a sounding with Tomas Historia.`).waitFor();
+  await history.getByText(`${ADMIN.name} added Tomas Historia.`).waitFor();
+  await history.getByText('Reports to: Marta Reyes-Historia').waitFor();
+  await history.getByText('Channel: In person').waitFor();
+  await history.getByText(`Held on: ${printedDay(-2)}`).waitFor();
+  await history.getByText(/^Wrote the .*benefits seen.*summary/).waitFor();
+  const words = await history.innerText();
+  for (const key of ['reportsToId', 'in_person', 'heldOn', 'sounding.create', manager.id]) {
+    assert.ok(!words.includes(key), `the history shows the raw key ${key}`);
+  }
+  await history.scrollIntoViewIfNeeded();
+  await expectAccessible(page, 'the history on a stakeholder page', '[aria-labelledby="history-heading"]');
+  await history.screenshot({ path: path.join(outDir, 'history-sentences.png') });
+
+  await page.goto(`${baseUrl}/audit?stakeholderId=${person.id}`);
+  const entries = page.getByRole('table', { name: 'Audit entries' });
+  await entries.getByText(`${ADMIN.name} logged a sounding with Tomas Historia.`).waitFor();
+  await entries.getByRole('link', { name: 'Tomas Historia' }).first().waitFor();
+  assert.ok(!(await entries.innerText()).includes('sounding.create'), 'the audit trail shows the raw action key');
+  await expectAccessible(page, 'the audit trail', 'main');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, 'audit-sentences-390.png');
+
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await page.context().close();
+}));
+
+test('the date field takes a typed printed or ISO date, shows it as the app prints dates, and opens a calendar from its button', { timeout: 120_000 }, withFailureScreenshots(async () => {
+  const call = await apiAs(ADMIN);
+  const person = await call('POST', '/api/stakeholders', { name: 'Dora Datefield', role: 'senior_leader', businessFunction: 'Logistics' });
+  const page = await newPage();
+  await signIn(page, ADMIN);
+  await page.goto(`${baseUrl}/stakeholders/${person.id}`);
+  await page.getByRole('heading', { name: 'Dora Datefield', level: 1 }).waitFor();
+  await page.getByRole('link', { name: 'Log a sounding' }).click();
+  await page.getByRole('heading', { name: 'Log a sounding with Dora Datefield' }).waitFor();
+  const heldOn = page.getByRole('textbox', { name: 'Held on' });
+  // Typed the way the app prints it, it stays so; typed as ISO, it reads back printed.
+  await heldOn.fill(printedDay(-3));
+  await heldOn.blur();
+  assert.equal(await heldOn.inputValue(), printedDay(-3));
+  await heldOn.fill(isoDay(-4));
+  await heldOn.blur();
+  assert.equal(await heldOn.inputValue(), printedDay(-4));
+  // Nonsense is named under the field.
+  await heldOn.fill('next Tuesday');
+  await heldOn.blur();
+  await page.getByText(/Type a date such as/).waitFor();
+  await heldOn.fill(isoDay(-4));
+  await heldOn.blur();
+  // The calendar opens from its own button and is accessible.
+  await page.getByRole('button', { name: 'Pick from a calendar' }).first().click();
+  await page.locator('.mantine-Popover-dropdown:has(table)').waitFor();
+  await expectAccessible(page, 'the date field with its calendar open', '.mantine-Popover-dropdown:has(table)');
+  await screenshot(page, 'date-field-calendar.png');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('textbox', { name: 'What did they say?' }).fill('Keen, wants to see a pilot first');
+  await page.getByRole('radio', { name: /Step \d+\s*Open/ }).check();
+  await page.getByRole('button', { name: 'Save sounding' }).click();
+  await page.getByRole('heading', { name: 'Dora Datefield', level: 1 }).waitFor();
+  const soundings = (await call('GET', `/api/stakeholders/${person.id}/soundings`)).items;
+  assert.equal(soundings[0].heldOn, isoDay(-4));
+
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await page.context().close();
+}));

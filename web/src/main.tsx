@@ -4,6 +4,7 @@ import '@mantine/notifications/styles.css';
 import './app/narrow-screens.css';
 import './app/global.css';
 import './styles/print.css';
+import '@mantine/dates/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

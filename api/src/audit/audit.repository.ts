@@ -22,6 +22,29 @@ export interface AuditRow extends AuditContent {
   hash: string;
 }
 
+/** A row as the trail's readers see it: with the names of the people and accounts it points at. */
+export interface NamedAuditRow extends AuditRow {
+  actor_name: string | null;
+  stakeholder_name: string | null;
+  names: Record<string, string> | null;
+}
+
+const UUID_TEXT = `'^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'`;
+
+// Names for a page of entries in the same statement: the actor's display name, the stakeholder's name, and
+// every uuid the entry holds (its record id, and any value before or after, in arrays too) that names a
+// stakeholder or an account today.
+const NAMED_COLUMNS = `actor.display_name AS actor_name, subject.name AS stakeholder_name,
+       (SELECT jsonb_object_agg(ref.id, ref.name)
+          FROM (SELECT DISTINCT ids.id, coalesce(person.name, account.display_name, account.email) AS name
+                  FROM (SELECT lower(value #>> '{}')::uuid AS id
+                          FROM jsonb_path_query(jsonb_build_array(page.entity_id, page.before, page.after), 'strict $.**') AS value
+                         WHERE jsonb_typeof(value) = 'string' AND (value #>> '{}') ~* ${UUID_TEXT}) AS ids
+                  LEFT JOIN stakeholders person ON person.id = ids.id
+                  LEFT JOIN users account ON account.id = ids.id
+                 WHERE person.id IS NOT NULL OR account.id IS NOT NULL) AS ref) AS names`;
+const NAMED_JOINS = `LEFT JOIN users actor ON actor.id = page.actor_id LEFT JOIN stakeholders subject ON subject.id = page.stakeholder_id`;
+
 /** Provides the HMAC key of the audit chain (a Buffer). */
 export const AUDIT_KEY = Symbol('AUDIT_KEY');
 
@@ -111,7 +134,7 @@ export class AuditRepository {
     filter: { action?: string; actorId?: string; entityId?: string; stakeholderId?: string },
     page: number,
     pageSize: number,
-  ): Promise<{ rows: AuditRow[]; total: number }> {
+  ): Promise<{ rows: NamedAuditRow[]; total: number }> {
     const clauses: string[] = [];
     const params: unknown[] = [];
     if (filter.action) clauses.push(`action = $${params.push(filter.action)}`);
@@ -120,8 +143,11 @@ export class AuditRepository {
     if (filter.stakeholderId) clauses.push(`stakeholder_id = $${params.push(filter.stakeholderId)}`);
     const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
     const rows = await this.dataSource.query(
-      `SELECT *, id::text AS id, (SELECT count(*) FROM audit_log ${where}) AS total FROM audit_log ${where}
-        ORDER BY audit_log.id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      `SELECT page.*, page.id::text AS id, ${NAMED_COLUMNS}
+         FROM (SELECT audit_log.*, (SELECT count(*) FROM audit_log ${where}) AS total FROM audit_log ${where}
+                ORDER BY audit_log.id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}) AS page
+         ${NAMED_JOINS}
+        ORDER BY page.id DESC`,
       [...params, pageSize, (page - 1) * pageSize],
     );
     if (rows.length > 0 || page === 1) return { rows, total: rows[0]?.total ?? 0 };
@@ -130,8 +156,12 @@ export class AuditRepository {
   }
 
   /** Every entry about one person, oldest first. */
-  forStakeholder(stakeholderId: string): Promise<AuditRow[]> {
-    return this.dataSource.query(`SELECT *, id::text AS id FROM audit_log WHERE stakeholder_id = $1 ORDER BY audit_log.id`, [stakeholderId]);
+  forStakeholder(stakeholderId: string): Promise<NamedAuditRow[]> {
+    return this.dataSource.query(
+      `SELECT page.*, page.id::text AS id, ${NAMED_COLUMNS} FROM audit_log AS page ${NAMED_JOINS}
+        WHERE page.stakeholder_id = $1 ORDER BY page.id`,
+      [stakeholderId],
+    );
   }
 
   /**

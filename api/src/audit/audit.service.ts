@@ -3,18 +3,20 @@ import { AuditEntry, AuditVerification, Page } from '@soundings/shared';
 import { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { pageOf } from '../common/pagination.dto';
-import { AuditRecord, AuditRepository, AuditRow } from './audit.repository';
+import { AuditRecord, AuditRepository, NamedAuditRow } from './audit.repository';
 import { ListAuditDto } from './dto/list-audit.dto';
 
-function mapAuditEntry(row: AuditRow): AuditEntry {
+function mapAuditEntry(row: NamedAuditRow): AuditEntry {
   return {
     id: row.id,
     at: row.at.toISOString(),
-    actor: row.actor_id ? { id: row.actor_id, email: row.actor_email ?? '' } : null,
+    actor: row.actor_id ? { id: row.actor_id, email: row.actor_email ?? '', name: row.actor_name } : null,
     action: row.action,
     entityType: row.entity_type,
     entityId: row.entity_id,
     stakeholderId: row.stakeholder_id,
+    stakeholderName: row.stakeholder_name,
+    names: row.names ?? {},
     before: row.before,
     after: row.after,
     requestId: row.request_id,

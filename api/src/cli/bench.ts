@@ -44,7 +44,7 @@ export async function load(databaseUrl: string): Promise<void> {
        SELECT n.name, 'Manager ' || g, 'person' || g || '@example.com',
               (ARRAY['Finance','IT','Sales','Operations','HR'])[1 + g % 5],
               (ARRAY['top_team','senior_leader','line_manager','line_manager','other'])[1 + g % 5],
-              g % 3 = 0, 1 + g % 5, lower(n.name || ' manager ' || g || ' person' || g || '@example.com'),
+              g % 3 = 0, 1 + g % 5, lower(n.name || ' manager ' || g || ' person' || g || '@example.com ' || (ARRAY['Finance','IT','Sales','Operations','HR'])[1 + g % 5]),
               'committed', now() - interval '400 days'
          FROM generate_series(1, $1) g
          CROSS JOIN LATERAL (SELECT (ARRAY['Zoë','Amira','Ben','Chen','Dmitri','Élodie','Femi','Grace'])[1 + g % 8] || ' Person' || g AS name) n`,

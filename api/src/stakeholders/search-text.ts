@@ -28,8 +28,13 @@ export function foldForSearch(text: string): string {
     .replace(LATIN_EQUIVALENT_PATTERN, (letter) => LATIN_EQUIVALENTS[letter]);
 }
 
-export function stakeholderSearchText(fields: { name: string; title?: string | null; email?: string | null }): string {
-  return foldForSearch([fields.name, fields.title, fields.email].filter(Boolean).join(' '));
+export function stakeholderSearchText(fields: { name: string; title?: string | null; email?: string | null; businessFunction?: string | null }): string {
+  return foldForSearch([fields.name, fields.title, fields.email, fields.businessFunction].filter(Boolean).join(' '));
+}
+
+/** Each word of a search must appear somewhere in the person's text, in any order ("finance priya"). */
+export function searchWords(query: string): string[] {
+  return [...new Set(foldForSearch(query).split(/\s+/).filter(Boolean))].slice(0, 8);
 }
 
 /** Makes user text safe inside LIKE: %, _ and \ match themselves. */

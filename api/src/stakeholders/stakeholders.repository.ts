@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { cadenceSql, ContactCadenceRow } from '../cadence/cadence-sql';
 import { CreateStakeholderDto } from './dto/create-stakeholder.dto';
 import { ListStakeholdersDto } from './dto/list-stakeholders.dto';
-import { escapeLike, foldForSearch } from './search-text';
+import { escapeLike, searchWords } from './search-text';
 
 export interface StakeholderRow extends ContactCadenceRow {
   id: string;
@@ -87,7 +87,7 @@ export class StakeholdersRepository {
       params.push(value);
       return `$${params.length}`;
     };
-    if (query.q && query.q.trim()) where.push(`s.search_text LIKE ${param(`%${escapeLike(foldForSearch(query.q.trim()))}%`)}`);
+    for (const word of searchWords(query.q ?? '')) where.push(`s.search_text LIKE ${param(`%${escapeLike(word)}%`)}`);
     if (query.commitment) where.push(`s.commitment = ${param(query.commitment)}`);
     if (query.role) where.push(`s.role = ${param(query.role)}`);
     if (query.businessFunction) where.push(`lower(s.business_function) = lower(${param(query.businessFunction)})`);

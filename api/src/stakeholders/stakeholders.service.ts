@@ -90,12 +90,14 @@ export class StakeholdersService {
         throw invalidField('reportsToId', 'would make a reporting loop (this person is already above them)');
       }
     }
-    const searchFieldsChanged = changes.name !== undefined || changes.title !== undefined || changes.email !== undefined;
+    const searchFieldsChanged =
+      changes.name !== undefined || changes.title !== undefined || changes.email !== undefined || changes.businessFunction !== undefined;
     const searchText = searchFieldsChanged
       ? stakeholderSearchText({
           name: changes.name ?? current.name,
           title: changes.title !== undefined ? changes.title : current.title,
           email: changes.email !== undefined ? changes.email : current.email,
+          businessFunction: changes.businessFunction !== undefined ? changes.businessFunction : current.businessFunction,
         })
       : null;
     const { version: _ignored, cadence, ...fields } = changes;

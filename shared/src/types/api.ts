@@ -383,11 +383,19 @@ export interface CreatedApiToken extends ApiToken {
 export interface AuditEntry {
   id: string;
   at: IsoDateTime;
-  actor: { id: string; email: string } | null;
+  /** `name` is the account's display name, when it has one. */
+  actor: { id: string; email: string; name: string | null } | null;
   action: string;
   entityType: string | null;
   entityId: string | null;
   stakeholderId: string | null;
+  /** The name of the stakeholder the entry is about, as it is now (erased people read as erased). */
+  stakeholderName: string | null;
+  /**
+   * Names for the ids the entry holds (its record and the values before and after: a manager, a sponsor,
+   * an account), resolved as they are now; an id that is gone is left out.
+   */
+  names: Record<string, string>;
   /** Field values before and after; notes' text and personal details are named, never copied. */
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;

@@ -34,9 +34,11 @@ describe('Audit page', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(within(rows[0]).getByText('Access denied')).toBeInTheDocument();
     expect(within(rows[1]).getByText('Stakeholder edited')).toBeInTheDocument();
-    expect(within(rows[1]).getByText('senior_leader → top_team')).toBeInTheDocument();
-    expect(within(rows[1]).getByText('Changed: timingNotes')).toBeInTheDocument();
-    expect(within(rows[1]).getByRole('link', { name: 'Stakeholder' })).toHaveAttribute('href', '/stakeholders/s-1');
+    expect(within(rows[1]).getByText('Hana Lead edited Priya Shah.')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('Role: Senior leader → Top team')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('Changed the timing notes (the words themselves are never copied here).')).toBeInTheDocument();
+    expect(within(rows[1]).getByRole('link', { name: 'Priya Shah' })).toHaveAttribute('href', '/stakeholders/s-1');
+    expect(within(table).queryByText(/stakeholder\.update|senior_leader|timingNotes/)).not.toBeInTheDocument();
   });
 
   it('keeps the filters in the URL and asks the API for them', async () => {
@@ -54,7 +56,7 @@ describe('Audit page', () => {
     await waitFor(() => expect(api.requestsTo('GET', '/audit').at(-1)!.query.get('action')).toBe('user.role_change'));
 
     // A click on the person narrows the list to what they did.
-    await user.click(screen.getAllByText('hana.lead@example.test')[0]);
+    await user.click(within(screen.getByRole('table', { name: 'Audit entries' })).getAllByText('Hana Lead')[0]);
     await waitFor(() => expect(search().get('actorId')).toBe('u-1'));
     expect(search().get('stakeholderId')).toBe('s-9');
   });

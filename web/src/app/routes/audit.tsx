@@ -13,7 +13,7 @@ import { AuditFilters, type AuditFilterValues } from '@/features/audit/component
 import { AuditTable } from '@/features/audit/components/audit-table';
 import { ChainVerificationResult, useChainVerification, VerifyChainButton } from '@/features/audit/components/chain-verification';
 import { stakeholderQueries } from '@/features/stakeholders/api/stakeholder-queries';
-import { StakeholderSelect } from '@/features/stakeholders/components/stakeholder-select';
+import { PersonPicker } from '@/features/stakeholders/components/person-picker';
 import { userQueries } from '@/features/users/api/user-queries';
 import { usePageTitle } from '@/lib/use-page-title';
 import { PageFooter } from '@/components/page-footer';
@@ -100,7 +100,7 @@ function AuditPage() {
               onClear={clearFilters}
               actors={actors}
               stakeholderPicker={
-                <StakeholderSelect
+                <PersonPicker
                   key={`${stakeholderValue?.id}:${stakeholderValue?.name}`}
                   label="About"
                   placeholder="Any stakeholder"

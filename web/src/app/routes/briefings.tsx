@@ -14,7 +14,7 @@ import { BriefingFormModal, type BriefingFormFocus } from '@/features/briefings/
 import { TimingDateAdvice } from '@/features/timing/components/timing-date-advice';
 import { BriefingPlanView } from '@/features/briefings/components/briefing-plan-view';
 import { PlanWarningsSummary } from '@/features/briefings/components/plan-warnings-summary';
-import { StakeholderSelect } from '@/features/stakeholders/components/stakeholder-select';
+import { PersonPicker } from '@/features/stakeholders/components/person-picker';
 import { useCan } from '@/lib/authorization';
 import { usePageTitle } from '@/lib/use-page-title';
 
@@ -99,7 +99,7 @@ export function BriefingsRoute() {
           briefing={form?.briefing ?? null}
           audience={form?.audience}
           focus={form?.focus}
-          renderStakeholderPicker={(props) => <StakeholderSelect {...props} comboboxProps={{ withinPortal: true }} />}
+          renderStakeholderPicker={(props) => <PersonPicker {...props} comboboxProps={{ withinPortal: true }} />}
           renderDateAdvice={(props) => <TimingDateAdvice {...props} />}
           onSaved={(saved, created) => {
             setForm(null);

@@ -11,7 +11,7 @@ import { LoadingState } from '@/components/states/loading-state';
 import { expectationQueries } from '@/features/expectations/api/expectation-queries';
 import { ExpectationFormModal } from '@/features/expectations/components/expectation-form-modal';
 import { ExpectationsRegister } from '@/features/expectations/components/expectations-register';
-import { StakeholderSelect } from '@/features/stakeholders/components/stakeholder-select';
+import { PersonPicker } from '@/features/stakeholders/components/person-picker';
 import { useCan } from '@/lib/authorization';
 import { usePageTitle } from '@/lib/use-page-title';
 
@@ -92,7 +92,7 @@ export function ExpectationsRoute() {
           onClose={() => setEditing(null)}
           subject={{ id: editing.stakeholder.id, name: editing.stakeholder.name }}
           expectation={editing}
-          renderChampionPicker={(props) => <StakeholderSelect {...props} comboboxProps={{ withinPortal: true }} />}
+          renderChampionPicker={(props) => <PersonPicker {...props} comboboxProps={{ withinPortal: true }} />}
           onSaved={(saved) => {
             setEditing(null);
             notifications.show({ color: 'teal', title: 'Expectation saved', message: `What ${saved.stakeholder.name} expects.` });

@@ -18,7 +18,7 @@ import { ReadinessSummary } from '@/features/meetings/components/readiness-summa
 import { RoomGrid } from '@/features/meetings/components/room-grid';
 import { SpokeForForm } from '@/features/meetings/components/spoke-for-form';
 import { stakeholderQueries } from '@/features/stakeholders/api/stakeholder-queries';
-import { StakeholderSelect } from '@/features/stakeholders/components/stakeholder-select';
+import { PersonPicker } from '@/features/stakeholders/components/person-picker';
 import { isApiError } from '@/lib/api-client';
 import { useCan } from '@/lib/authorization';
 import { formatDateTime } from '@/lib/dates';
@@ -46,7 +46,7 @@ function AttendeeAdder({ meeting }: { meeting: Meeting }) {
 
   return (
     <>
-      <StakeholderSelect
+      <PersonPicker
         key={pickerKey}
         aria-label="Add an attendee"
         placeholder="Add someone: search by name"

@@ -14,7 +14,7 @@ import { PilotStatusBadge } from '@/features/pilots/components/pilot-status-badg
 import { heardLatestSummary } from '@/features/pilots/components/pilot-words';
 import { ProofPointFormModal } from '@/features/pilots/components/proof-point-form-modal';
 import { ProofPointLine } from '@/features/pilots/components/proof-point-line';
-import { StakeholderSelect } from '@/features/stakeholders/components/stakeholder-select';
+import { PersonPicker } from '@/features/stakeholders/components/person-picker';
 import { useCan } from '@/lib/authorization';
 import { formatDate } from '@/lib/dates';
 import { usePageTitle } from '@/lib/use-page-title';
@@ -153,7 +153,7 @@ export function PilotRoute() {
             opened={editing}
             onClose={() => setEditing(false)}
             pilot={data}
-            renderPersonPicker={(props) => <StakeholderSelect {...props} comboboxProps={{ withinPortal: true }} />}
+            renderPersonPicker={(props) => <PersonPicker {...props} comboboxProps={{ withinPortal: true }} />}
             onSaved={() => setEditing(false)}
             onDeleted={() => void navigate('/pilots')}
           />

@@ -11,7 +11,7 @@ import { LoadingState } from '@/components/states/loading-state';
 import { pilotQueries } from '@/features/pilots/api/pilot-queries';
 import { PilotFormModal } from '@/features/pilots/components/pilot-form-modal';
 import { PilotList } from '@/features/pilots/components/pilot-list';
-import { StakeholderSelect } from '@/features/stakeholders/components/stakeholder-select';
+import { PersonPicker } from '@/features/stakeholders/components/person-picker';
 import { useCan } from '@/lib/authorization';
 import { usePageTitle } from '@/lib/use-page-title';
 
@@ -74,7 +74,7 @@ export function PilotsRoute() {
           opened={proposing}
           onClose={() => setProposing(false)}
           pilot={null}
-          renderPersonPicker={(props) => <StakeholderSelect {...props} comboboxProps={{ withinPortal: true }} />}
+          renderPersonPicker={(props) => <PersonPicker {...props} comboboxProps={{ withinPortal: true }} />}
           onSaved={(saved) => {
             setProposing(false);
             void navigate(`/pilots/${saved.id}`);

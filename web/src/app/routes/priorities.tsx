@@ -11,7 +11,7 @@ import { LoadingState } from '@/components/states/loading-state';
 import { priorityQueries } from '@/features/priorities/api/priority-queries';
 import { PrioritiesByFunction } from '@/features/priorities/components/priorities-by-function';
 import { PriorityFormModal } from '@/features/priorities/components/priority-form-modal';
-import { StakeholderSelect } from '@/features/stakeholders/components/stakeholder-select';
+import { PersonPicker } from '@/features/stakeholders/components/person-picker';
 import { useCan } from '@/lib/authorization';
 import { usePageTitle } from '@/lib/use-page-title';
 
@@ -58,7 +58,7 @@ export function PrioritiesRoute() {
           opened={editing !== null}
           onClose={() => setEditing(null)}
           priority={editing && editing !== 'new' ? editing : null}
-          renderOwnerPicker={(props) => <StakeholderSelect {...props} comboboxProps={{ withinPortal: true }} />}
+          renderOwnerPicker={(props) => <PersonPicker {...props} comboboxProps={{ withinPortal: true }} />}
           onSaved={(saved, created) => {
             setEditing(null);
             notifyPrioritySaved(saved, created);

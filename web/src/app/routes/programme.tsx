@@ -12,7 +12,7 @@ import { LoadingState } from '@/components/states/loading-state';
 import { initiativeQueries } from '@/features/initiatives/api/initiative-queries';
 import { InitiativeFormModal } from '@/features/initiatives/components/initiative-form-modal';
 import { InitiativeList } from '@/features/initiatives/components/initiative-list';
-import { StakeholderSelect } from '@/features/stakeholders/components/stakeholder-select';
+import { PersonPicker } from '@/features/stakeholders/components/person-picker';
 import { useCan } from '@/lib/authorization';
 import { todayIso } from '@/lib/dates';
 import { usePageTitle } from '@/lib/use-page-title';
@@ -119,7 +119,7 @@ export function ProgrammeRoute() {
           opened={editing !== null}
           onClose={() => setEditing(null)}
           initiative={editing === 'new' ? null : editing}
-          renderPersonPicker={({ onChange, ...props }) => <StakeholderSelect {...props} onChange={(person) => onChange(person)} comboboxProps={{ withinPortal: true }} />}
+          renderPersonPicker={({ onChange, ...props }) => <PersonPicker {...props} onChange={(person) => onChange(person)} comboboxProps={{ withinPortal: true }} />}
           onSaved={(initiative, created) => {
             setEditing(null);
             notifications.show({ color: 'teal', title: created ? 'Initiative added' : 'Initiative saved', message: initiative.title });

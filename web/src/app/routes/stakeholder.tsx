@@ -22,7 +22,7 @@ import { stakeholderQueries } from '@/features/stakeholders/api/stakeholder-quer
 import { CommitmentChangeModal } from '@/features/stakeholders/components/commitment-change-modal';
 import { ContactCadenceCard } from '@/features/stakeholders/components/contact-cadence-card';
 import { EditStakeholderModal } from '@/features/stakeholders/components/edit-stakeholder-modal';
-import { StakeholderSelect } from '@/features/stakeholders/components/stakeholder-select';
+import { PersonPicker } from '@/features/stakeholders/components/person-picker';
 import { StakeholderPilots } from '@/features/pilots/components/stakeholder-pilots';
 import { RelationshipHoldersSection } from '@/features/relationships/components/relationship-holders-section';
 import { TimingSection } from '@/features/timing/components/timing-section';
@@ -169,7 +169,7 @@ export function StakeholderRoute() {
       <ExpectationsSection
         stakeholder={{ id: stakeholder.id, name: stakeholder.name }}
         canWrite={canWrite}
-        renderChampionPicker={(props) => <StakeholderSelect {...props} comboboxProps={{ withinPortal: true }} />}
+        renderChampionPicker={(props) => <PersonPicker {...props} comboboxProps={{ withinPortal: true }} />}
       />
 
       <WhoTheyLookTo person={{ id: stakeholder.id, name: stakeholder.name }} canWrite={canWrite} />
@@ -264,9 +264,9 @@ export function StakeholderRoute() {
         <Stack gap="lg" className={classes.more}>
           <ContactCadenceCard stakeholder={stakeholder} canWrite={canWrite} />
           <StakeholderPilots stakeholderId={stakeholder.id} />
-          <RelationshipHoldersSection stakeholder={stakeholder} canWrite={canWrite} renderChampionPicker={(props) => <StakeholderSelect {...props} comboboxProps={{ withinPortal: true }} />} />
+          <RelationshipHoldersSection stakeholder={stakeholder} canWrite={canWrite} renderChampionPicker={(props) => <PersonPicker {...props} comboboxProps={{ withinPortal: true }} />} />
           <TimingSection stakeholder={stakeholder} canWrite={canWrite} />
-          <OwnedPrioritiesSection stakeholder={stakeholder} canWrite={canWrite} renderOwnerPicker={(props) => <StakeholderSelect {...props} comboboxProps={{ withinPortal: true }} />} />
+          <OwnedPrioritiesSection stakeholder={stakeholder} canWrite={canWrite} renderOwnerPicker={(props) => <PersonPicker {...props} comboboxProps={{ withinPortal: true }} />} />
         </Stack>
       </div>
 

@@ -1,9 +1,9 @@
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import type { AuditListQuery } from '@soundings/shared';
+import { AUDIT_ACTIONS, type AuditListQuery } from '@soundings/shared';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
-import { AUDIT_ACTION_LABELS } from './audit-actions';
+
 
 export type AuditFilterValues = Omit<AuditListQuery, 'page' | 'pageSize'>;
 
@@ -17,7 +17,7 @@ interface AuditFiltersProps {
   stakeholderPicker: ReactNode;
 }
 
-const ACTION_OPTIONS = Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label: `${label} (${value})` }));
+const ACTION_OPTIONS = Object.entries(AUDIT_ACTIONS).map(([value, { label }]) => ({ value, label }));
 
 export function AuditFilters({ filters, onChange, onClear, actors, stakeholderPicker }: AuditFiltersProps) {
   const [recordId, setRecordId] = useState(filters.entityId ?? '');

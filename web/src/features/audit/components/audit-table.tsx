@@ -1,5 +1,5 @@
-import { Anchor, Badge, Stack, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import type { AuditEntry } from '@soundings/shared';
+import { Anchor, Badge, Group, Stack, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { auditSentence, type AuditEntry } from '@soundings/shared';
 import { Link } from 'react-router';
 import { formatDateTime } from '@/lib/dates';
 import { auditActionColor, auditActionLabel } from './audit-actions';
@@ -16,7 +16,15 @@ interface AuditTableProps {
   compact?: boolean;
 }
 
-const shortId = (id: string) => (id.length > 12 ? `${id.slice(0, 8)}…` : id);
+/** "Hana Lead logged a sounding with Priya Shah." */
+export function entrySentence(entry: AuditEntry): string {
+  return auditSentence({
+    action: entry.action,
+    actorName: entry.actor ? (entry.actor.name ?? entry.actor.email) : null,
+    stakeholderName: entry.stakeholderName,
+    recordName: entry.entityId ? (entry.names[entry.entityId.toLowerCase()] ?? null) : null,
+  });
+}
 
 export function AuditTable({ entries, onFilter, brokenId, compact = false }: AuditTableProps) {
   return (
@@ -61,12 +69,12 @@ export function AuditTable({ entries, onFilter, brokenId, compact = false }: Aud
                           onClick={() => onFilter({ actorId: entry.actor!.id })}
                           style={{ fontSize: 'var(--mantine-font-size-sm)', overflowWrap: 'anywhere' }}
                         >
-                          {entry.actor.email}
+                          {entry.actor.name ?? entry.actor.email}
                         </UnstyledButton>
                       </Tooltip>
                     ) : (
                       <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                        {entry.actor.email}
+                        {entry.actor.name ?? entry.actor.email}
                       </Text>
                     )
                   ) : (
@@ -80,36 +88,24 @@ export function AuditTable({ entries, onFilter, brokenId, compact = false }: Aud
                     <Badge variant="light" color={auditActionColor(entry.action)} tt="none" size="sm">
                       {auditActionLabel(entry.action)}
                     </Badge>
-                    <Text size="xs" c="dimmed">
-                      <Text span size="xs" ff="monospace">
-                        {entry.action}
-                      </Text>
-                      {!compact && entry.entityType && (
-                        <>
-                          {' · '}
-                          {entry.entityType}{' '}
-                          {entry.entityId &&
-                            (onFilter ? (
-                              <Tooltip label={`Only record ${entry.entityId}`} withArrow openDelay={400}>
-                                <UnstyledButton
-                                  onClick={() => onFilter({ entityId: entry.entityId! })}
-                                  style={{ fontSize: 'var(--mantine-font-size-xs)', fontFamily: 'var(--mantine-font-family-monospace)' }}
-                                >
-                                  {shortId(entry.entityId)}
-                                </UnstyledButton>
-                              </Tooltip>
-                            ) : (
-                              <Text span size="xs" ff="monospace">
-                                {shortId(entry.entityId)}
-                              </Text>
-                            ))}
-                        </>
-                      )}
-                    </Text>
-                    {!compact && entry.stakeholderId && (
-                      <Anchor component={Link} to={`/stakeholders/${entry.stakeholderId}`} size="xs">
-                        Stakeholder
-                      </Anchor>
+                    <Text size="sm">{entrySentence(entry)}</Text>
+                    {!compact && (entry.stakeholderId || (entry.entityId && onFilter)) && (
+                      <Group gap="xs">
+                        {entry.stakeholderId && (
+                          <Anchor component={Link} to={`/stakeholders/${entry.stakeholderId}`} size="xs">
+                            {entry.stakeholderName ?? 'Stakeholder'}
+                          </Anchor>
+                        )}
+                        {entry.entityId && onFilter && (
+                          <UnstyledButton
+                            onClick={() => onFilter({ entityId: entry.entityId! })}
+                            title={`Record ${entry.entityId}`}
+                            style={{ fontSize: 'var(--mantine-font-size-xs)', color: 'var(--mantine-color-dimmed)', textDecoration: 'underline' }}
+                          >
+                            Only this record
+                          </UnstyledButton>
+                        )}
+                      </Group>
                     )}
                   </Stack>
                 </Table.Td>

@@ -21,6 +21,7 @@ import { priorityOptionGroups } from './briefing-priorities';
 import { BriefingPrioritiesField } from './briefing-priorities-field';
 import { FormActions } from '@/components/form-actions';
 import { SuggestedBriefersList } from './suggested-briefers';
+import { DateField } from '@/components/date-field';
 
 /** What the page hands in to pick a stakeholder (the picker belongs to the stakeholders feature). */
 export interface StakeholderPickerProps {
@@ -300,12 +301,11 @@ function BriefingForm({ briefing, audience, focus, onClose, renderStakeholderPic
           )}
         </Stack>
         <SimpleGrid cols={2} spacing="md" maw={420}>
-          <TextInput
+          <DateField
             label="Date"
-            type="date"
             required
             value={values.date}
-            onChange={(e) => set('date', e.currentTarget.value)}
+            onChange={(day) => set('date', day)}
             error={errors.plannedFor}
             data-autofocus={focus === 'plannedFor' || undefined}
           />

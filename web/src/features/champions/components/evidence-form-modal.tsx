@@ -20,6 +20,7 @@ import { championQueries } from '../api/champion-queries';
 import { useDeleteEvidence } from '../api/delete-evidence';
 import { useRecordEvidence } from '../api/record-evidence';
 import { useUpdateEvidence } from '../api/update-evidence';
+import { DateField } from '@/components/date-field';
 
 const TEST_OPTIONS = CHAMPION_TESTS.map((test) => ({ value: test, label: `${CHAMPION_TEST_LABELS[test]}: ${CHAMPION_TEST_QUESTIONS[test].toLowerCase()}` }));
 
@@ -150,14 +151,13 @@ function EvidenceForm({
           onChange={(e) => setText(e.currentTarget.value)}
           error={clientErrors.evidence ?? fieldSentence(server.evidence)}
         />
-        <TextInput
+        <DateField
           label="Date"
-          type="date"
           required
           maw={220}
-          max={todayIso()}
+          maxDate={todayIso()}
           value={on}
-          onChange={(e) => setOn(e.currentTarget.value)}
+          onChange={(day) => setOn(day)}
           error={clientErrors.on ?? fieldSentence(server.on)}
         />
         <FormActions

@@ -3,7 +3,7 @@ import { useElementSize } from '@mantine/hooks';
 import type { CommitmentLevel } from '@soundings/shared';
 import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, Rectangle, ResponsiveContainer, Text, Tooltip, XAxis, YAxis } from 'recharts';
 import { useNavigate } from 'react-router';
-import { formatDate } from '@/lib/dates';
+import { formatDate, readerLocale } from '@/lib/dates';
 
 // The chart library is the largest thing on the dashboard: this module is loaded lazily (see lazy-charts.tsx)
 // so the numbers, lists and headings paint before it arrives.
@@ -96,7 +96,7 @@ export interface TrendLine {
   strokeDasharray?: string;
 }
 
-const tickFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const tickFormat = new Intl.DateTimeFormat(readerLocale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const weekTick = (iso: string) => tickFormat.format(new Date(`${iso}T00:00:00Z`));
 
 /** The trend's lines: one row per week (`weekStart` and a share per line key, null where no one counts). */

@@ -7,6 +7,7 @@ import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { responsibilityQueries } from '../api/responsibility-queries';
 import { DashboardCard } from './dashboard-card';
+import { readerLocale } from '@/lib/dates';
 
 const WORK = [
   { key: 'briefings', label: 'Briefings' },
@@ -27,7 +28,7 @@ export function hrLeadsFlag(period: ResponsibilityPeriod): string | null {
   return `HR leads ${byHr} of ${total}: hand them to leaders`;
 }
 
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat(readerLocale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
 const monthLabel = (from: string) => monthFormat.format(new Date(`${from}T00:00:00Z`));
 
 function shareWords(period: ResponsibilityPeriod): string {

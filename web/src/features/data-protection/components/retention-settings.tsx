@@ -8,6 +8,7 @@ import { LoadingState } from '@/components/states/loading-state';
 import { fieldErrorsOf, isApiError } from '@/lib/api-client';
 import { settingsQueries } from '../api/settings-queries';
 import { useUpdateSettings } from '../api/update-settings';
+import { formatDateTime } from '@/lib/dates';
 
 /** The retention rule: sounding text older than N months is removed by a daily job. Off by default. */
 export function RetentionSettings() {
@@ -70,7 +71,7 @@ function RetentionForm({ settings, onReload }: { settings: AppSettings; onReload
         />
         <Group justify="space-between">
           <Text size="xs" c="dimmed">
-            {settings.retentionLastRunAt ? `Last run ${new Date(settings.retentionLastRunAt).toLocaleString('en-GB')}` : 'Not run yet'}
+            {settings.retentionLastRunAt ? `Last run ${formatDateTime(settings.retentionLastRunAt)}` : 'Not run yet'}
           </Text>
           <Button onClick={save} loading={update.isPending}>
             Save

@@ -1,4 +1,4 @@
-import { Alert, Modal, Radio, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Modal, Radio, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
 import {
   EXPECTATION_STATUS_LABELS,
   EXPECTATION_STATUSES,
@@ -18,6 +18,7 @@ import { useCreateExpectation } from '../api/create-expectation';
 import { useDeleteExpectation } from '../api/delete-expectation';
 import { expectationQueries } from '../api/expectation-queries';
 import { useUpdateExpectation } from '../api/update-expectation';
+import { DateField } from '@/components/date-field';
 
 /** What the page hands in to pick a champion (the picker belongs to the stakeholders feature). */
 export interface TellerPickerProps {
@@ -135,14 +136,13 @@ function ExpectationForm({ subject, expectation, onClose, renderChampionPicker, 
           onChange={(e) => setText(e.currentTarget.value)}
           error={clientErrors.expectation ?? fieldSentence(server.expectation)}
         />
-        <TextInput
+        <DateField
           label="Told on"
-          type="date"
           required
           maw={220}
-          max={todayIso()}
+          maxDate={todayIso()}
           value={toldOn}
-          onChange={(e) => setToldOn(e.currentTarget.value)}
+          onChange={(day) => setToldOn(day)}
           error={clientErrors.toldOn ?? fieldSentence(server.toldOn)}
         />
         <Stack gap={6}>

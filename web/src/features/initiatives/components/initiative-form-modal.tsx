@@ -9,6 +9,7 @@ import { fieldSentence, textError } from '@/lib/format';
 import { useCreateInitiative } from '../api/create-initiative';
 import { useDeleteInitiative } from '../api/delete-initiative';
 import { useUpdateInitiative } from '../api/update-initiative';
+import { DateField } from '@/components/date-field';
 
 /** What the page hands in to pick one person; the picker itself lives with the stakeholders. */
 export interface PersonPickerProps {
@@ -118,12 +119,11 @@ function InitiativeForm({ initiative, onClose, onSaved, onDeleted, renderPersonP
             error={fieldSentence(server.kind)}
             comboboxProps={{ withinPortal: true }}
           />
-          <TextInput
+          <DateField
             label="Held on"
-            type="date"
             required
             value={heldOn}
-            onChange={(e) => setHeldOn(e.currentTarget.value)}
+            onChange={(day) => setHeldOn(day)}
             error={clientErrors.heldOn ?? fieldSentence(server.heldOn)}
           />
         </SimpleGrid>

@@ -8,6 +8,7 @@ import { useCreateMeeting } from '../api/create-meeting';
 import { useDeleteMeeting } from '../api/delete-meeting';
 import { useUpdateMeeting } from '../api/update-meeting';
 import { FormActions } from '@/components/form-actions';
+import { DateField } from '@/components/date-field';
 
 interface MeetingFormModalProps {
   opened: boolean;
@@ -83,12 +84,11 @@ function MeetingForm({ meeting, onClose, onSaved, onDeleted }: MeetingFormModalP
           error={clientErrors.title ?? fieldSentence(server.title)}
         />
         <SimpleGrid cols={2} spacing="md" maw={420}>
-          <TextInput
+          <DateField
             label="Date"
-            type="date"
             required
             value={date}
-            onChange={(e) => setDate(e.currentTarget.value)}
+            onChange={(day) => setDate(day)}
             error={clientErrors.scheduledFor ?? fieldSentence(server.scheduledFor)}
           />
           <TextInput label="Time" type="time" required value={time} onChange={(e) => setTime(e.currentTarget.value)} />

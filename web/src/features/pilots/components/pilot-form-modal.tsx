@@ -7,6 +7,7 @@ import { fieldErrorsOf, isApiError } from '@/lib/api-client';
 import { fieldSentence } from '@/lib/format';
 import { useDeletePilot } from '../api/delete-pilot';
 import { useCreatePilot, useUpdatePilot } from '../api/save-pilot';
+import { DateField } from '@/components/date-field';
 
 /** What the page hands in to pick a person (the picker belongs to the stakeholders feature). */
 export interface PersonPickerProps {
@@ -128,8 +129,8 @@ function PilotForm({ pilot, onClose, renderPersonPicker, onSaved, onDeleted }: P
             error={fieldSentence(server.status)}
             comboboxProps={{ withinPortal: true }}
           />
-          <TextInput label="Starts" type="date" value={startOn} onChange={(e) => setStartOn(e.currentTarget.value)} error={fieldSentence(server.startOn)} />
-          <TextInput label="Ends" type="date" min={startOn || undefined} value={endOn} onChange={(e) => setEndOn(e.currentTarget.value)} error={dateOrder ?? fieldSentence(server.endOn)} />
+          <DateField label="Starts" value={startOn} onChange={(day) => setStartOn(day)} error={fieldSentence(server.startOn)} />
+          <DateField label="Ends" minDate={startOn || undefined} value={endOn} onChange={(day) => setEndOn(day)} error={dateOrder ?? fieldSentence(server.endOn)} />
         </SimpleGrid>
         <Textarea
           label="Scope"

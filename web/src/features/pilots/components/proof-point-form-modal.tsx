@@ -6,6 +6,7 @@ import { fieldErrorsOf, isApiError } from '@/lib/api-client';
 import { todayIso } from '@/lib/dates';
 import { fieldSentence } from '@/lib/format';
 import { useAddProofPoint, useDeleteProofPoint, useUpdateProofPoint } from '../api/save-proof-point';
+import { DateField } from '@/components/date-field';
 
 interface ProofPointFormModalProps {
   opened: boolean;
@@ -60,13 +61,12 @@ function ProofPointForm({ pilotId, proof, onClose }: ProofPointFormModalProps) {
             {isApiError(generalError) && generalError.isVersionConflict ? 'Close this form and open it again to see their version.' : generalError.message}
           </Alert>
         )}
-        <TextInput
+        <DateField
           label="Observed on"
-          type="date"
           required
-          max={todayIso()}
+          maxDate={todayIso()}
           value={observedOn}
-          onChange={(e) => setObservedOn(e.currentTarget.value)}
+          onChange={(day) => setObservedOn(day)}
           error={clientErrors.observedOn ?? fieldSentence(server.observedOn)}
           w={200}
         />

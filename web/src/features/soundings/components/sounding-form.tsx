@@ -43,6 +43,7 @@ import { textError } from '@/lib/format';
 import { useCreateSounding } from '../api/create-sounding';
 import { CommitmentPicker, type SoundingLevel } from './commitment-picker';
 import { WhatCameUpFields } from './what-came-up-fields';
+import { DateField } from '@/components/date-field';
 
 interface FearRow {
   key: string;
@@ -401,14 +402,13 @@ export function SoundingForm({ stakeholderId, stakeholderName, businessFunction 
 
         <Section step={1} title="The conversation">
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-            <TextInput
+            <DateField
               id={inputId('heldOn')}
               label="Held on"
-              type="date"
               required
-              max={todayIso()}
+              maxDate={todayIso()}
               value={values.heldOn}
-              onChange={(e) => setText('heldOn', e.currentTarget.value)}
+              onChange={(day) => setText('heldOn', day)}
               error={errors.heldOn}
             />
             <Stack gap={4}>
@@ -585,13 +585,12 @@ export function SoundingForm({ stakeholderId, stakeholderName, businessFunction 
               error={errors.nextStep}
               style={{ gridColumn: 'span 2' }}
             />
-            <TextInput
+            <DateField
               id={inputId('followUpOn')}
               label="Follow up by"
-              type="date"
-              min={values.heldOn || undefined}
+              minDate={values.heldOn || undefined}
               value={values.followUpOn}
-              onChange={(e) => setText('followUpOn', e.currentTarget.value)}
+              onChange={(day) => setText('followUpOn', day)}
               error={errors.followUpOn}
             />
           </SimpleGrid>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import {
   COMMITMENT_LADDER,
   LIMITS,
@@ -10,6 +10,7 @@ import { CommitmentBadge } from '@/components/commitment-badge';
 import { fieldErrorsOf } from '@/lib/api-client';
 import { todayIso } from '@/lib/dates';
 import { useRecordCommitmentChange } from '../api/record-commitment-change';
+import { DateField } from '@/components/date-field';
 
 interface CommitmentChangeModalProps {
   stakeholderId: string;
@@ -87,13 +88,12 @@ export function CommitmentChangeModal({ stakeholderId, stakeholderName, current,
             error={errors.level}
             comboboxProps={{ withinPortal: true }}
           />
-          <TextInput
+          <DateField
             label="Date"
-            type="date"
             required
-            max={todayIso()}
+            maxDate={todayIso()}
             value={on}
-            onChange={(e) => setOn(e.currentTarget.value)}
+            onChange={(day) => setOn(day)}
             error={errors.on}
             w={200}
           />

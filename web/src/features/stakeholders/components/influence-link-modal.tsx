@@ -17,7 +17,7 @@ import { fieldErrorsOf, isApiError } from '@/lib/api-client';
 import { useCreateInfluence } from '../api/create-influence';
 import { influenceQueries } from '../api/influence-queries';
 import { useUpdateInfluence } from '../api/update-influence';
-import { StakeholderSelect } from './stakeholder-select';
+import { PersonPicker } from './person-picker';
 
 /** "Dana Okafor looks to Sam Lee", in the words of the link's kind. */
 export function influenceSentence(fromName: string, kind: InfluenceKind, toName: string): string {
@@ -132,7 +132,7 @@ export function InfluenceLinkModal({ person, opened, onClose, editingId = null }
                   </Stack>
                 </Radio.Group>
               )}
-              <StakeholderSelect
+              <PersonPicker
                 label="The other person"
                 required
                 value={other}

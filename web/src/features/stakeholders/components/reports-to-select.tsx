@@ -1,5 +1,5 @@
 import type { StakeholderRef } from '@soundings/shared';
-import { StakeholderSelect } from './stakeholder-select';
+import { PersonPicker } from './person-picker';
 
 interface ReportsToSelectProps {
   value: StakeholderRef | null;
@@ -10,5 +10,5 @@ interface ReportsToSelectProps {
 }
 
 export function ReportsToSelect({ value, onChange, excludeId, error }: ReportsToSelectProps) {
-  return <StakeholderSelect label="Reports to" value={value} onChange={onChange} excludeId={excludeId} error={error} />;
+  return <PersonPicker label="Reports to" value={value} onChange={onChange} excludeId={excludeId} error={error} />;
 }

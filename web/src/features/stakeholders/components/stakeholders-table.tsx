@@ -5,7 +5,8 @@ import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { CommitmentBadge, CommitmentGap } from '@/components/commitment-badge';
 import { CadenceBadge } from '@/components/contact-cadence';
-import { daysSince, formatDate, formatRelativeDays } from '@/lib/dates';
+import { daysSince, formatDate } from '@/lib/dates';
+import { RelativeDay } from '@/components/relative-day';
 
 type SortField = 'name' | 'commitment' | 'lastContact';
 
@@ -47,9 +48,9 @@ export function LastContact({ contact, nextFollowUpOn }: LastContactProps) {
     <Stack gap={2} align="flex-start">
       <Group gap={6} wrap="nowrap">
         {lastContactAt ? (
-          <Tooltip label={formatDate(lastContactAt)} withArrow>
-            <Text size="sm">{formatRelativeDays(lastContactAt)}</Text>
-          </Tooltip>
+          <Text size="sm" component="span">
+            <RelativeDay on={lastContactAt} />
+          </Text>
         ) : (
           <Text size="sm" c="dimmed">
             Never

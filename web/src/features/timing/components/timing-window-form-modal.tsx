@@ -1,4 +1,4 @@
-import { Alert, Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Group, Modal, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { LIMITS, TIMING_WINDOW_KIND_LABELS, TIMING_WINDOW_KINDS, type TimingWindow, type TimingWindowKind } from '@soundings/shared';
 import { useState, type FormEvent } from 'react';
 import { FormActions } from '@/components/form-actions';
@@ -8,6 +8,7 @@ import { fieldSentence } from '@/lib/format';
 import { useCreateTimingWindow } from '../api/create-timing-window';
 import { useDeleteTimingWindow } from '../api/delete-timing-window';
 import { useUpdateTimingWindow } from '../api/update-timing-window';
+import { DateField } from '@/components/date-field';
 
 interface TimingWindowFormModalProps {
   opened: boolean;
@@ -98,14 +99,13 @@ function TimingWindowForm({ stakeholder, window, onClose, onSaved, onDeleted }: 
           </Text>
         </Stack>
         <Group gap="md" align="flex-start">
-          <TextInput label="First day" type="date" required value={startsOn} onChange={(e) => setStartsOn(e.currentTarget.value)} error={startError} w={200} />
-          <TextInput
+          <DateField label="First day" required value={startsOn} onChange={(day) => setStartsOn(day)} error={startError} w={200} />
+          <DateField
             label="Last day"
-            type="date"
             required
-            min={startsOn || undefined}
+            minDate={startsOn || undefined}
             value={endsOn}
-            onChange={(e) => setEndsOn(e.currentTarget.value)}
+            onChange={(day) => setEndsOn(day)}
             error={endError}
             w={200}
           />
