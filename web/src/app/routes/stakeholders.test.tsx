@@ -6,6 +6,7 @@ import { renderWithApp } from '@/testing/render';
 import { StakeholdersRoute } from './stakeholders';
 
 function serveStakeholders(api: ReturnType<typeof mockApi>) {
+  api.get('/saved-views', { body: [] });
   api.get('/business-functions', { body: [{ name: 'Finance', stakeholders: 2 }, { name: 'IT', stakeholders: 1 }] });
   api.get('/stakeholders', {
     body: aPage([
