@@ -1740,7 +1740,7 @@ test('lists: the stakeholders list takes several roles at once and sorts by the 
   const table = page.getByRole('table', { name: 'Stakeholders' });
   await table.getByRole('link', { name: 'Vale Chen' }).waitFor();
 
-  await page.getByRole('textbox', { name: 'Role' }).click();
+  await page.getByRole('combobox', { name: 'Role' }).click();
   await page.getByRole('option', { name: 'Top team', exact: true }).click();
   await page.getByRole('option', { name: 'Line manager', exact: true }).click();
   await page.keyboard.press('Escape');
