@@ -91,7 +91,7 @@ function SaveViewModal({ opened, onClose, filters, views }: { opened: boolean; o
   };
 
   return (
-    <Modal opened={opened} onClose={close} title="Save this view" centered>
+    <Modal opened={opened} onClose={close} title="Save this view" centered closeButtonProps={{ 'aria-label': 'Close' }}>
       <form onSubmit={submit}>
         <Stack gap="md">
           <Text size="sm">Keeps these filters and this sort under a name, for you alone.</Text>
