@@ -12,7 +12,7 @@ export function MeetingVerdict({ meeting }: { meeting: MeetingListItem }) {
     <Stack gap={2} align="flex-start">
       <Badge
         color={verdict === 'ready' ? 'teal.9' : verdict === 'not_ready' ? 'red.9' : 'gray.7'}
-        variant="light"
+        variant="filled"
         leftSection={verdict === 'ready' ? <IconCircleCheck size={12} /> : verdict === 'not_ready' ? <IconAlertTriangle size={12} /> : undefined}
         data-verdict={verdict}
       >

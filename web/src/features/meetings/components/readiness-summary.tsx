@@ -33,7 +33,7 @@ export function ReadinessSummary({ readiness }: { readiness: MeetingReadiness })
             <Text fz={32} fw={750} lh={1.1} data-testid="on-board-line">
               {onBoardLine(summary)}
             </Text>
-            <Badge size="lg" variant="light" color={summary.verdict === 'ready' ? 'teal.9' : summary.verdict === 'not_ready' ? 'red.9' : 'gray.7'} data-verdict={summary.verdict}>
+            <Badge size="lg" variant="filled" color={summary.verdict === 'ready' ? 'teal.9' : summary.verdict === 'not_ready' ? 'red.9' : 'gray.7'} data-verdict={summary.verdict}>
               {MEETING_VERDICT_LABELS[summary.verdict]}
             </Badge>
           </Group>
