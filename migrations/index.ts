@@ -10,6 +10,7 @@ import { PasswordResets1764301000000 } from './1764301000000-PasswordResets';
 import { KeyedAuditChain1764310000000 } from './1764310000000-KeyedAuditChain';
 import { CoalitionIntelligence1764400000000 } from './1764400000000-CoalitionIntelligence';
 import { CampaignProgramme1764500000000 } from './1764500000000-CampaignProgramme';
+import { ListsAndSavedViews1764620000000 } from './1764620000000-ListsAndSavedViews';
 
 /** Every migration, oldest first. Add new ones here as well as in this folder. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   CoalitionIntelligence1764400000000,
   CampaignProgramme1764500000000,
   SearchByBusinessFunction1764610000000,
+  ListsAndSavedViews1764620000000,
 ];

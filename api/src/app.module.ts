@@ -20,6 +20,7 @@ import { InitiativesModule } from './initiatives/initiatives.module';
 import { JourneysModule } from './journeys/journeys.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { NarrativesModule } from './narratives/narratives.module';
+import { SavedViewsModule } from './saved-views/saved-views.module';
 import { PilotsModule } from './pilots/pilots.module';
 import { SoundingsModule } from './soundings/soundings.module';
 import { StakeholdersModule } from './stakeholders/stakeholders.module';
@@ -74,6 +75,7 @@ export class AppModule {
         RecommendationsModule,
         CadenceModule,
         NarrativesModule,
+        SavedViewsModule,
         ExpectationsModule,
         PrioritiesModule,
         PilotsModule,

@@ -72,7 +72,7 @@ describe('meetings API and meeting readiness', () => {
       expect((await t.http.get(`/api/meetings/${created.id}`).expect(200)).body).toEqual(created);
       const { attendees: _attendees, ...summary } = created;
       const listed = (await t.http.get('/api/meetings').query({ pageSize: 100 }).expect(200)).body;
-      expect(listed.items).toContainEqual(summary);
+      expect(listed.items).toContainEqual({ ...summary, readiness: expect.objectContaining({ attendees: summary.attendeeCount }) });
     });
 
     it('creates a meeting with no attendees yet', async () => {
@@ -197,7 +197,7 @@ describe('meetings API and meeting readiness', () => {
       const meeting = await createMeeting(t.http, { scheduledFor: at(-3), attendeeIds: everyone.map((person) => person.id) });
       const result = await readiness(meeting.id);
 
-      expect(result.summary).toEqual({ attendees: 9, onBoard: 4, notSounded: 2, resistant: 1, openFears: 2 });
+      expect(result.summary).toMatchObject({ attendees: 9, onBoard: 4, notSounded: 2, resistant: 1, openFears: 2, verdict: 'not_ready' });
       expect(result.meeting).toMatchObject({ id: meeting.id, attendeeCount: 9 });
       expect(result.attendees.map((entry) => entry.stakeholder.name)).toEqual([
         'Against Al',
@@ -360,7 +360,7 @@ describe('meetings API and meeting readiness', () => {
       const result = await readiness(big.id);
       const elapsed = Date.now() - started;
       expect(result.attendees).toHaveLength(300);
-      expect(result.summary).toEqual({ attendees: 300, onBoard: 129, notSounded: 150, resistant: 21, openFears: 150 });
+      expect(result.summary).toMatchObject({ attendees: 300, onBoard: 129, notSounded: 150, resistant: 21, openFears: 150, verdict: 'not_ready' });
       expect(result.attendees.filter((entry) => entry.looksTo?.attending)).toHaveLength(result.attendees.filter((entry) => entry.looksTo).length);
       expect(elapsed).toBeLessThan(5_000);
     });

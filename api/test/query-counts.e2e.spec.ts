@@ -45,6 +45,11 @@ describe('SQL statements per read', () => {
       if (previousId) await t.http.post('/api/relationships').send({ stakeholderId: person.id, holderStakeholderId: previousId, quality: 'strong' }).expect(201);
       await t.http.post('/api/relationships').send({ stakeholderId: person.id, holderUserId: t.user.id, quality: 'building' }).expect(201);
       await addExpectations(person.id, previousId);
+      // A meeting each, with them and the one made before them in the room, for the meetings list's readiness.
+      await t.http
+        .post('/api/meetings')
+        .send({ title: `Room ${i}`, scheduledFor: `${daysAgo(-3 - (i % 5))}T09:00:00Z`, attendeeIds: previousId ? [person.id, previousId] : [person.id] })
+        .expect(201);
       previousId = person.id;
       await addTiming(person.id, i);
       // An initiative a month for each, owned by them (HR's every third), involving them and the person in focus.
@@ -192,6 +197,11 @@ describe('SQL statements per read', () => {
     'GET /api/initiatives': () => '/api/initiatives',
     'GET /api/initiatives filtered': () => `/api/initiatives?stakeholderId=${focusId}&from=${daysAgo(100)}&kind=update&pageSize=5`,
     'GET /api/dashboard/responsibility': () => '/api/dashboard/responsibility?months=12',
+    'GET /api/stakeholders with several values per filter, by gap': () =>
+      '/api/stakeholders?role=top_team&role=line_manager&commitment=open&commitment=supportive&businessFunction=Finance&businessFunction=IT&contact=due&contact=never&sort=-gap',
+    'GET /api/stakeholders by influence': () => '/api/stakeholders?sort=-influence&potentialChampion=true',
+    'GET /api/meetings': () => '/api/meetings?pageSize=100',
+    'GET /api/saved-views': () => '/api/saved-views',
   };
 
   const small: Record<string, number> = {};
@@ -340,5 +350,15 @@ describe('SQL statements per read', () => {
   it('reads the narratives in one statement and their resonance across the top team in two (the top team, every narrative with each member\'s latest reaction)', () => {
     expect(large['GET /api/narratives']).toBe(IDENTIFY + 1);
     expect(large['GET /api/narratives/resonance']).toBe(IDENTIFY + 2);
+  });
+
+  it('lists stakeholders in one statement with several values per filter, sorted by gap or by influence', () => {
+    expect(large['GET /api/stakeholders with several values per filter, by gap']).toBe(IDENTIFY + 1);
+    expect(large['GET /api/stakeholders by influence']).toBe(IDENTIFY + 1);
+  });
+
+  it("lists meetings, each with its room's readiness, in one statement, and a user's saved views in one", () => {
+    expect(large['GET /api/meetings']).toBe(IDENTIFY + 1);
+    expect(large['GET /api/saved-views']).toBe(IDENTIFY + 1);
   });
 });

@@ -16,3 +16,4 @@ export * from './types/campaign';
 export * from './constants/meeting-brief';
 export * from './types/account';
 export * from './constants/audit';
+export * from './types/saved-views';

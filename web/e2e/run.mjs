@@ -2390,3 +2390,145 @@ test('the date field takes a typed printed or ISO date, shows it as the app prin
   assert.deepEqual(consoleProblems, [], 'the browser reported errors');
   await page.context().close();
 }));
+
+/** People for the list scenarios, all named "Vale …" so a search keeps them apart from everyone else's. */
+async function setUpValeList() {
+  const call = await apiAs(ADMIN);
+  const add = (body) => call('POST', '/api/stakeholders', body);
+  const ortiz = await add({ name: 'Vale Ortiz', role: 'top_team', businessFunction: 'Finance', requiredCommitment: 'committed', influence: 3 });
+  const brandt = await add({ name: 'Vale Brandt', role: 'line_manager', businessFunction: 'IT', requiredCommitment: 'public_champion', influence: 5 });
+  await add({ name: 'Vale Chen', role: 'senior_leader', businessFunction: 'Sales', requiredCommitment: 'supportive' });
+  await call('POST', `/api/stakeholders/${ortiz.id}/soundings`, { heldOn: isoDay(-3), summary: 'Wants to see the numbers first', commitmentAfter: 'open', fears: [{ statement: 'It will eat the quarter', category: 'time_and_workload' }] });
+  return { call, ortiz, brandt };
+}
+
+test('lists: the stakeholders list takes several roles at once and sorts by the gap to the required level; the view is saved and reopened', { timeout: 180_000 }, withFailureScreenshots(async () => {
+  await setUpValeList();
+  const page = await newPage();
+  await signIn(page, ADMIN);
+  await page.goto(`${baseUrl}/stakeholders?q=Vale`);
+  await page.getByRole('heading', { name: 'Stakeholders', level: 1 }).waitFor();
+  const table = page.getByRole('table', { name: 'Stakeholders' });
+  await table.getByRole('link', { name: 'Vale Chen' }).waitFor();
+
+  await page.getByRole('combobox', { name: 'Role' }).click();
+  await page.getByRole('option', { name: 'Top team', exact: true }).click();
+  await page.getByRole('option', { name: 'Line manager', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await choose(page, page, 'Sort by', 'Furthest from required level');
+  await table.getByRole('link', { name: 'Vale Chen' }).waitFor({ state: 'detached' });
+  const rows = table.getByRole('row').filter({ has: page.getByRole('link', { name: /^Vale / }) });
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === '-gap');
+  assert.deepEqual(await rows.getByRole('link', { name: /^Vale / }).allInnerTexts(), ['Vale Brandt', 'Vale Ortiz'], 'five steps to go before four');
+  const url = new URL(page.url());
+  assert.deepEqual(url.searchParams.getAll('role'), ['top_team', 'line_manager'], 'both roles are in the address, to share');
+  await rows.first().getByText('5 steps to Public champion').waitFor();
+  await page.mouse.move(0, 0);
+  await expectAccessible(page, 'the stakeholders list filtered by two roles and sorted by gap', 'main');
+  await screenshot(page, 'lists-filtered-by-gap.png');
+
+  // Saved under a name, on the server: it opens the same list again after the filters are cleared.
+  await page.getByRole('button', { name: 'Save view' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save this view' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Vale people to win');
+  await expectAccessible(page, 'the save-view dialog', '[role="dialog"]');
+  await dialog.getByRole('button', { name: 'Save view' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Delete view' }).waitFor();
+  await page.goto(`${baseUrl}/stakeholders?q=Vale`);
+  await table.getByRole('link', { name: 'Vale Chen' }).waitFor();
+  await choose(page, page, 'Saved views', 'Vale people to win');
+  await table.getByRole('link', { name: 'Vale Chen' }).waitFor({ state: 'detached' });
+  assert.deepEqual(await rows.getByRole('link', { name: /^Vale / }).allInnerTexts(), ['Vale Brandt', 'Vale Ortiz']);
+  assert.equal(new URL(page.url()).searchParams.get('sort'), '-gap');
+  // Back returns to the list before the view was opened.
+  await page.goBack();
+  await table.getByRole('link', { name: 'Vale Chen' }).waitFor();
+  await page.mouse.move(0, 0);
+  await expectAccessible(page, 'the stakeholders list with a saved view', 'main');
+
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await page.context().close();
+}));
+
+test('lists: on a phone the stakeholders list is cards showing commitment, last contact and open fears', { timeout: 120_000 }, withFailureScreenshots(async () => {
+  const page = await newPage();
+  await signIn(page, ADMIN);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${baseUrl}/stakeholders?q=Vale&sort=name`);
+  const cards = page.getByRole('list', { name: 'Stakeholders' });
+  const ortiz = cards.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Vale Ortiz' }) });
+  await ortiz.getByText('Open', { exact: true }).waitFor();
+  await ortiz.getByText('2 steps to Committed').waitFor();
+  await ortiz.getByText('1 open fear').waitFor();
+  await ortiz.getByText('Last contact').waitFor();
+  assert.equal(await page.getByRole('table', { name: 'Stakeholders' }).count(), 0, 'no table on a phone');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `the stakeholders list scrolls sideways at 390 px by ${overflow} px`);
+  await page.mouse.move(0, 0);
+  await expectAccessible(page, 'the stakeholders list as cards at 390 px', 'main');
+  await screenshot(page, 'lists-cards-390.png');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.getByRole('table', { name: 'Stakeholders' }).getByRole('link', { name: 'Vale Ortiz' }).waitFor();
+  await screenshot(page, 'lists-table-1440.png');
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await page.context().close();
+}));
+
+test('lists: the meetings list says which rooms are ready; the meeting page gives advice about one person once, and each required level', { timeout: 180_000 }, withFailureScreenshots(async () => {
+  const call = await apiAs(ADMIN);
+  const leader = await call('POST', '/api/stakeholders', { name: 'Vale Halden', role: 'top_team', businessFunction: 'Operations' });
+  await call('POST', `/api/stakeholders/${leader.id}/soundings`, { heldOn: isoDay(-5), summary: 'Will sponsor it', commitmentAfter: 'committed' });
+  const followers = [];
+  for (const name of ['Vale Amos', 'Vale Beck', 'Vale Cruz', 'Vale Dunn']) {
+    const person = await call('POST', '/api/stakeholders', { name, role: 'senior_leader', businessFunction: 'Operations', reportsToId: leader.id, requiredCommitment: 'supportive' });
+    await call('POST', `/api/stakeholders/${person.id}/soundings`, { heldOn: isoDay(-4), summary: 'Listening', commitmentAfter: 'open' });
+    followers.push(person);
+  }
+  const when = `${isoDay(6)}T09:00:00Z`;
+  const room = await call('POST', '/api/meetings', { title: 'Vale operations forum', scheduledFor: when, attendeeIds: [leader.id, ...followers.map((p) => p.id)] });
+  await call('POST', '/api/meetings', { title: 'Vale sponsor check-in', scheduledFor: when, attendeeIds: [leader.id] });
+
+  const page = await newPage();
+  await signIn(page, ADMIN);
+  await nav(page, 'Meetings').click();
+  await page.getByRole('heading', { name: 'Meetings', level: 1 }).waitFor();
+  const meetings = page.getByRole('table', { name: 'Meetings' });
+  const forum = meetings.getByRole('row').filter({ has: page.getByRole('link', { name: 'Vale operations forum' }) });
+  await forum.getByText('Not ready', { exact: true }).waitFor();
+  await forum.getByText('1 of 5 on board').waitFor();
+  await forum.getByText('0 of 4 at their required level').waitFor();
+  await forum.getByText('4 below their required level').waitFor();
+  const checkIn = meetings.getByRole('row').filter({ has: page.getByRole('link', { name: 'Vale sponsor check-in' }) });
+  await checkIn.getByText('Ready', { exact: true }).waitFor();
+  await page.mouse.move(0, 0);
+  await expectAccessible(page, 'the meetings list with readiness', 'main');
+  await screenshot(page, 'lists-meetings-1440.png');
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  const cards = page.getByRole('list', { name: 'Meetings' });
+  await cards.getByRole('listitem').filter({ hasText: 'Vale operations forum' }).getByText('Not ready', { exact: true }).waitFor();
+  await expectAccessible(page, 'the meetings list at 390 px', 'main');
+  await screenshot(page, 'lists-meetings-390.png');
+  await page.setViewportSize({ width: 1440, height: 900 });
+
+  await page.goto(`${baseUrl}/meetings/${room.id}`);
+  await page.getByRole('heading', { name: 'Vale operations forum', level: 1 }).waitFor();
+  const looksTo = page.getByRole('region', { name: 'Who the undecided look to' });
+  const advice = looksTo.getByRole('listitem');
+  await advice.first().waitFor();
+  assert.equal(await advice.count(), 1, 'one line of advice for the one person all four look to');
+  assert.equal(await looksTo.getByText(/speak first/).count(), 1, '"speak first" appears once');
+  const line = await advice.first().innerText();
+  assert.match(line, /^Ask Vale Halden to speak first/);
+  for (const name of ['Vale Amos', 'Vale Beck', 'Vale Cruz', 'Vale Dunn']) assert.ok(line.includes(name), `the advice names ${name}`);
+  const seat = page.getByRole('region', { name: 'The room' }).getByLabel('Vale Amos: Open');
+  await seat.getByText('Required:').waitFor();
+  await seat.getByText('2 steps to Supportive').waitFor();
+  await page.getByRole('region', { name: 'Readiness summary' }).getByText('Not ready', { exact: true }).waitFor();
+  await page.mouse.move(0, 0);
+  await expectAccessible(page, 'the meeting page with grouped advice', 'main');
+  await screenshot(page, 'lists-meeting-grouped-advice.png');
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await page.context().close();
+}));

@@ -13,6 +13,7 @@ import {
   canonicalText,
   CAMPAIGN_START,
   FieldError,
+  FILTER_VALUES_MAX,
   latestPlannableDay,
   latestPossibleToday,
   LIMITS,
@@ -314,6 +315,40 @@ export function QueryText(max: number): PropertyDecorator {
 /** Query-string booleans: only the words true/false, so `?x=no` is an error, not `true`. */
 export function QueryBoolean(): PropertyDecorator {
   return Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value));
+}
+
+/**
+ * A list of filter values, each one of `allowed` (or, without it, one line of text up to `maxLength`), at most
+ * FILTER_VALUES_MAX, repeats dropped. A bad entry is named by its place (`role.1`).
+ */
+export function ValueList(options: { allowed?: readonly string[]; maxLength?: number }): PropertyDecorator {
+  const { allowed, maxLength = LIMITS.shortText } = options;
+  const entryIs = allowed
+    ? (entry: unknown) => typeof entry === 'string' && allowed.includes(entry)
+    : (entry: unknown) => typeof entry === 'string' && entry.trim().length > 0 && entry.length <= maxLength && textProblem(entry, 'line') === null;
+  const message = allowed ? `must be one of ${allowed.join(', ')}` : `must be one line of text of at most ${maxLength} characters`;
+  return applyDecorators(
+    Optional(),
+    Transform(({ value }) => (Array.isArray(value) && value.every((entry) => typeof entry === 'string') ? [...new Set(value.map((entry: string) => entry.trim()))] : value)),
+    IsArray({ message: 'must be a list' }),
+    ArrayMaxSize(FILTER_VALUES_MAX, { message: `must hold at most ${FILTER_VALUES_MAX} values` }),
+    (target: object, propertyName: string | symbol) =>
+      registerDecorator({
+        name: 'valueList',
+        target: target.constructor,
+        propertyName: propertyName as string,
+        options: { context: { entryIs } satisfies EntryContext },
+        validator: { validate: (value: unknown) => !Array.isArray(value) || value.every(entryIs), defaultMessage: () => message },
+      }),
+  );
+}
+
+/** A query parameter that may be repeated (`?role=hr&role=top_team`) or sent once (`?role=hr`): a list either way. */
+export function QueryList(options: { allowed?: readonly string[]; maxLength?: number }): PropertyDecorator {
+  return applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' ? [value] : value)),
+    ValueList(options),
+  );
 }
 
 // ---- Ids ----------------------------------------------------------------------

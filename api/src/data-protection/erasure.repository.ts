@@ -30,6 +30,8 @@ const FREE_TEXT_COLUMNS: { table: string; columns: string[]; versioned: boolean;
   { table: 'pilots', columns: ['name', 'scope'], versioned: true, maxLength: { name: 200 } },
   { table: 'pilot_proof_points', columns: ['result'], versioned: true },
   { table: 'initiatives', columns: ['title', 'description'], versioned: true, maxLength: { title: 200 } },
+  // A user's saved view of the list may be named after a person, or search for one.
+  { table: 'saved_views', columns: ['name', 'search'], versioned: true, maxLength: { name: 80, search: 200 } },
 ];
 
 /** A PostgreSQL regular expression matching `text` literally, as a whole word (letters or digits on neither side). */

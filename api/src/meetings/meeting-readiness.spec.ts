@@ -33,6 +33,7 @@ function attendee(id: string, overrides: Partial<ReadinessAttendeeRow> = {}): Re
     business_function: null,
     influence: null,
     commitment: 'supportive',
+    required_commitment: null,
     last_contact_at: '2026-05-01',
     contact_ideal_days: 21,
     contact_max_days: 45,
@@ -92,14 +93,28 @@ describe('buildMeetingReadiness', () => {
     const readiness = buildMeetingReadiness(
       meeting,
       [
-        attendee('ana'),
-        attendee('ben', { commitment: 'resistant', last_contact_at: '2026-01-02' }),
+        attendee('ana', { required_commitment: 'committed' }),
+        attendee('ben', { commitment: 'resistant', last_contact_at: '2026-01-02', required_commitment: 'sounded' }),
         attendee('cy', { commitment: 'not_sounded', sounded_before: false, last_contact_at: null }),
       ],
       [fear('f1', 'ben'), fear('f2', 'ben', { status: 'addressing' })],
       new ConfidentialView(reader('u1')),
     );
-    expect(readiness.summary).toEqual({ attendees: 3, onBoard: 1, notSounded: 1, resistant: 1, openFears: 2 });
+    expect(readiness.summary).toEqual({
+      attendees: 3,
+      onBoard: 1,
+      atRequired: 0,
+      withRequired: 2,
+      notSounded: 1,
+      resistant: 1,
+      openFears: 2,
+      verdict: 'not_ready',
+    });
+    expect(readiness.attendees.map((row) => [row.stakeholder.id, row.requiredCommitment, row.commitmentGap])).toEqual([
+      ['ana', 'committed', 1],
+      ['ben', 'sounded', 0],
+      ['cy', null, 0],
+    ]);
     expect(readiness.attendees.map((row) => [row.stakeholder.id, row.warnings])).toEqual([
       ['ana', []],
       ['ben', ['resistant', 'open_fears', 'cooling']],

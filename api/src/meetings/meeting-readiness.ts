@@ -2,6 +2,7 @@ import {
   AttendeeReadiness,
   Cadence,
   cadenceState,
+  commitmentGap,
   CommitmentLevel,
   daysBetween,
   expectationNeedsAttention,
@@ -9,8 +10,11 @@ import {
   isCoolingState,
   FearCategory,
   FearStatus,
+  isAtLeast,
   isOnBoard,
   MeetingReadiness,
+  MeetingReadinessCounts,
+  meetingVerdict,
   MeetingSummary,
   ReadinessExpectation,
   ReadinessFear,
@@ -108,6 +112,7 @@ export function buildMeetingReadiness(
   }
   const rows: AttendeeReadiness[] = attendees.map((row) => {
     const commitment = row.commitment as CommitmentLevel;
+    const requiredCommitment = row.required_commitment as CommitmentLevel | null;
     const openFears = fearsByPerson.get(row.id) ?? [];
     const timing = timingConcern(row.name, meeting.day, row.timing_windows);
     const expectations = flaggedExpectations(row.expectations);
@@ -121,6 +126,8 @@ export function buildMeetingReadiness(
         influence: row.influence,
       },
       commitment,
+      requiredCommitment,
+      commitmentGap: commitmentGap(commitment, requiredCommitment),
       onBoard: isOnBoard(commitment),
       soundedIndividually: row.sounded_before,
       lastContactAt: row.last_contact_at,
@@ -140,15 +147,19 @@ export function buildMeetingReadiness(
     };
   });
   const { day: _day, ...summaryOfMeeting } = meeting;
+  // "Resistant" as a required level asks for nothing to climb to: it counts as none, as commitmentGap says.
+  const withRequired = rows.filter((row) => row.requiredCommitment !== null && row.requiredCommitment !== 'resistant');
+  const counts: MeetingReadinessCounts = {
+    attendees: rows.length,
+    onBoard: rows.filter((row) => row.onBoard).length,
+    atRequired: withRequired.filter((row) => isAtLeast(row.commitment, row.requiredCommitment!)).length,
+    withRequired: withRequired.length,
+    notSounded: rows.filter((row) => !row.soundedIndividually).length,
+    resistant: rows.filter((row) => row.commitment === 'resistant').length,
+  };
   return {
     meeting: summaryOfMeeting,
-    summary: {
-      attendees: rows.length,
-      onBoard: rows.filter((row) => row.onBoard).length,
-      notSounded: rows.filter((row) => !row.soundedIndividually).length,
-      resistant: rows.filter((row) => row.commitment === 'resistant').length,
-      openFears: rows.reduce((sum, row) => sum + row.openFears.length, 0),
-    },
+    summary: { ...counts, openFears: rows.reduce((sum, row) => sum + row.openFears.length, 0), verdict: meetingVerdict(counts) },
     attendees: rows,
   };
 }

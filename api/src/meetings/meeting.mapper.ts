@@ -1,5 +1,5 @@
-import { CommitmentLevel, Meeting, MeetingSummary, StakeholderRole } from '@soundings/shared';
-import { MeetingAttendeeRow, MeetingRow } from './meetings.repository';
+import { CommitmentLevel, Meeting, MeetingListItem, MeetingReadinessCounts, meetingVerdict, MeetingSummary, StakeholderRole } from '@soundings/shared';
+import { MeetingAttendeeRow, MeetingListRow, MeetingRow } from './meetings.repository';
 
 export function mapMeetingSummary(row: MeetingRow): MeetingSummary {
   return {
@@ -25,4 +25,16 @@ export function mapMeeting(row: MeetingRow, attendees: MeetingAttendeeRow[]): Me
       spokeFor: attendee.spoke_for,
     })),
   };
+}
+
+export function mapMeetingListItem(row: MeetingListRow): MeetingListItem {
+  const counts: MeetingReadinessCounts = {
+    attendees: Number(row.attendee_count),
+    onBoard: Number(row.on_board),
+    atRequired: Number(row.at_required),
+    withRequired: Number(row.with_required),
+    notSounded: Number(row.not_sounded),
+    resistant: Number(row.resistant),
+  };
+  return { ...mapMeetingSummary(row), readiness: { ...counts, verdict: meetingVerdict(counts) } };
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Meeting, MeetingReadiness, MeetingSummary, Page } from '@soundings/shared';
+import { Meeting, MeetingListItem, MeetingReadiness, Page } from '@soundings/shared';
 import { ActorParam } from '../auth/actor';
 import type { Actor } from '../auth/actor';
 import { IdParam } from '../common/validation';
@@ -14,10 +14,10 @@ import { ApiNoContent, ApiResult } from '../openapi/api-responses';
 export class MeetingsController {
   constructor(private readonly service: MeetingsService) {}
 
-  /** Newest first. */
+  /** Newest first, each with how ready its room is: on board, at their required level, never sounded, resistant, and a verdict. */
   @Get()
-  @ApiResult('MeetingSummaryPage')
-  list(@Query() query: ListMeetingsDto): Promise<Page<MeetingSummary>> {
+  @ApiResult('MeetingListPage')
+  list(@Query() query: ListMeetingsDto): Promise<Page<MeetingListItem>> {
     return this.service.list(query);
   }
 

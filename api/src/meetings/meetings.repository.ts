@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { REPORTING_LINE_STRENGTH, SWAYING_INFLUENCE_KINDS } from '@soundings/shared';
+import { COMMITMENT_LEVELS, isOnBoard, REPORTING_LINE_STRENGTH, SWAYING_INFLUENCE_KINDS } from '@soundings/shared';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { TIMING_WINDOWS_JSON } from '../timing/timing.repository';
@@ -7,6 +7,7 @@ import type { TimingWindowDates } from '../timing/timing-concern';
 import { cadenceSql } from '../cadence/cadence-sql';
 
 const CADENCE = cadenceSql('s');
+const ON_BOARD_LEVELS = COMMITMENT_LEVELS.filter(isOnBoard);
 
 export interface MeetingRow {
   id: string;
@@ -18,6 +19,14 @@ export interface MeetingRow {
   created_at: Date;
   updated_at: Date;
   version: number;
+}
+
+export interface MeetingListRow extends MeetingRow {
+  on_board: string;
+  at_required: string;
+  with_required: string;
+  not_sounded: string;
+  resistant: string;
 }
 
 export interface MeetingAttendeeRow {
@@ -36,6 +45,7 @@ export interface ReadinessAttendeeRow {
   business_function: string | null;
   influence: number | null;
   commitment: string;
+  required_commitment: string | null;
   last_contact_at: string | null;
   /** Their cadence (their own, else their role's) and the organisation's today, for cooling by the meeting's day. */
   contact_ideal_days: number;
@@ -118,11 +128,29 @@ export class MeetingsRepository {
     return rows[0] ?? null;
   }
 
-  async list(page: number, pageSize: number): Promise<{ rows: MeetingRow[]; total: number }> {
-    const rows: (MeetingRow & { total: number })[] = await this.dataSource.query(
-      `${MEETING_SELECT.replace('m.version', 'm.version, (SELECT count(*) FROM meetings) AS total')}
-        ORDER BY m.scheduled_for DESC, m.created_at DESC, m.id LIMIT $1 OFFSET $2`,
-      [pageSize, (page - 1) * pageSize],
+  /**
+   * A page of meetings, newest first, each with its room's readiness counted in the same statement: the
+   * counts run once per meeting on the page (after the sort and limit), over its attendees only.
+   * Never sounded means no sounding on or before the meeting's day, as the meeting's own readiness says.
+   */
+  async list(page: number, pageSize: number): Promise<{ rows: MeetingListRow[]; total: number }> {
+    const rows: (MeetingListRow & { total: number })[] = await this.dataSource.query(
+      `SELECT page.*, room.*
+         FROM (${MEETING_SELECT.replace('m.version', 'm.version, (SELECT count(*) FROM meetings) AS total')}
+                ORDER BY m.scheduled_for DESC, m.created_at DESC, m.id LIMIT $1 OFFSET $2) page
+         CROSS JOIN LATERAL (
+           SELECT count(*) FILTER (WHERE s.commitment = ANY($3::text[])) AS on_board,
+                  count(*) FILTER (WHERE s.required_commitment IS NOT NULL AND s.required_commitment <> 'resistant') AS with_required,
+                  count(*) FILTER (WHERE s.required_commitment IS NOT NULL AND s.required_commitment <> 'resistant'
+                                     AND commitment_gap(s.commitment, s.required_commitment) = 0 AND s.commitment <> 'resistant') AS at_required,
+                  count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM soundings so
+                                                      WHERE so.stakeholder_id = s.id AND so.held_on <= page.day::date)) AS not_sounded,
+                  count(*) FILTER (WHERE s.commitment = 'resistant') AS resistant
+             FROM meeting_attendees a JOIN stakeholders s ON s.id = a.stakeholder_id
+            WHERE a.meeting_id = page.id
+         ) room
+        ORDER BY page.scheduled_for DESC, page.created_at DESC, page.id`,
+      [pageSize, (page - 1) * pageSize, ON_BOARD_LEVELS],
     );
     if (rows.length > 0 || page === 1) return { rows, total: rows[0]?.total ?? 0 };
     const [{ total }] = await this.dataSource.query(`SELECT count(*) AS total FROM meetings`);
@@ -204,7 +232,7 @@ export class MeetingsRepository {
    */
   async readinessAttendees(meetingId: string): Promise<ReadinessAttendeeRow[]> {
     return this.dataSource.query(
-      `SELECT s.id, s.name, s.title, s.role, s.business_function, s.influence, s.commitment, s.last_contact_at, a.spoke_for,
+      `SELECT s.id, s.name, s.title, s.role, s.business_function, s.influence, s.commitment, s.required_commitment, s.last_contact_at, a.spoke_for,
               ${CADENCE.columns}, to_char(org_today(), 'YYYY-MM-DD') AS today,
               EXISTS (SELECT 1 FROM soundings so
                        WHERE so.stakeholder_id = s.id AND so.held_on <= (mt.scheduled_for AT TIME ZONE 'UTC')::date) AS sounded_before,

@@ -1,6 +1,6 @@
 import { ConflictException, HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiErrorBody, ERROR_CODES, Meeting, MeetingReadiness, MeetingSummary, Page } from '@soundings/shared';
+import { ApiErrorBody, ERROR_CODES, Meeting, MeetingListItem, MeetingReadiness, MeetingSummary, Page } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditableChanges, AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
@@ -11,7 +11,7 @@ import { latestPossibleToday } from '../common/validation';
 import { CommitmentService } from '../commitment/commitment.service';
 import { invalidField, notFound, versionConflict } from '../errors/api-exceptions';
 import { CreateMeetingDto, ListMeetingsDto, RecordSpokeForDto, UpdateMeetingDto } from './dto/meeting.dto';
-import { mapMeeting, mapMeetingSummary } from './meeting.mapper';
+import { mapMeeting, mapMeetingListItem, mapMeetingSummary } from './meeting.mapper';
 import { buildMeetingReadiness } from './meeting-readiness';
 import { MeetingsRepository } from './meetings.repository';
 import { StakeholderWriteLock } from '../stakeholders/stakeholder-write-lock';
@@ -36,10 +36,10 @@ export class MeetingsService {
     private readonly lastContact: LastContactRepository,
   ) {}
 
-  async list(query: ListMeetingsDto): Promise<Page<MeetingSummary>> {
+  async list(query: ListMeetingsDto): Promise<Page<MeetingListItem>> {
     const { page, pageSize } = pageOf(query);
     const { rows, total } = await this.meetings.list(page, pageSize);
-    return { items: rows.map(mapMeetingSummary), total, page, pageSize };
+    return { items: rows.map(mapMeetingListItem), total, page, pageSize };
   }
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<Meeting> {

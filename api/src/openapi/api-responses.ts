@@ -7,6 +7,7 @@ import type * as shared from '@soundings/shared';
  * (generated from these very types by shared/scripts/build-schemas.js).
  */
 export interface ResponseTypes {
+  AccountExport: shared.AccountExport;
   AppSettings: shared.AppSettings;
   ApiToken: shared.ApiToken;
   AuditEntryPage: shared.AuditEntryPage;
@@ -38,6 +39,7 @@ export interface ResponseTypes {
   LogoutEverywhereResult: shared.LogoutEverywhereResult;
   Meeting: shared.Meeting;
   MeetingReadiness: shared.MeetingReadiness;
+  MeetingListPage: shared.MeetingListPage;
   MeetingSummaryPage: shared.MeetingSummaryPage;
   Narrative: shared.Narrative;
   NarrativeResonance: shared.NarrativeResonance;
@@ -53,6 +55,7 @@ export interface ResponseTypes {
   RelationshipMatrix: shared.RelationshipMatrix;
   RelationshipPage: shared.RelationshipPage;
   ResponsibilityReport: shared.ResponsibilityReport;
+  SavedView: shared.SavedView;
   Session: shared.Session;
   SetupStatus: shared.SetupStatus;
   SignInMethods: shared.SignInMethods;

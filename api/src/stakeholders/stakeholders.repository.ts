@@ -60,6 +60,9 @@ const ORDER_BY: Record<StakeholderSort, string> = {
   // Never-contacted first when ascending: they are the ones to act on.
   lastContact: 's.last_contact_at ASC NULLS FIRST, lower(s.name) ASC, s.id ASC',
   '-lastContact': 's.last_contact_at DESC NULLS LAST, lower(s.name) ASC, s.id ASC',
+  // Both walk an index (stakeholders_gap_sort, stakeholders_influence_sort): the expressions must stay as written there.
+  '-gap': 'commitment_gap(s.commitment, s.required_commitment) DESC, lower(s.name) ASC, s.id ASC',
+  '-influence': 's.influence DESC NULLS LAST, lower(s.name) ASC, s.id ASC',
 };
 
 /** DTO field → column, for inserts and partial updates. */
@@ -88,12 +91,14 @@ export class StakeholdersRepository {
       return `$${params.length}`;
     };
     for (const word of searchWords(query.q ?? '')) where.push(`s.search_text LIKE ${param(`%${escapeLike(word)}%`)}`);
-    if (query.commitment) where.push(`s.commitment = ${param(query.commitment)}`);
-    if (query.role) where.push(`s.role = ${param(query.role)}`);
-    if (query.businessFunction) where.push(`lower(s.business_function) = lower(${param(query.businessFunction)})`);
+    if (query.commitment?.length) where.push(`s.commitment = ANY(${param(query.commitment)}::text[])`);
+    if (query.role?.length) where.push(`s.role = ANY(${param(query.role)}::text[])`);
+    if (query.businessFunction?.length) {
+      where.push(`lower(s.business_function) = ANY(${param(query.businessFunction.map((name) => name.toLowerCase()))}::text[])`);
+    }
     if (query.potentialChampion !== undefined) where.push(`s.potential_champion = ${param(query.potentialChampion)}`);
     if (query.cooling !== undefined) where.push(query.cooling ? CADENCE.cooling : `NOT ${CADENCE.cooling}`);
-    if (query.contact) where.push(`${CADENCE.state} = ${param(query.contact)}`);
+    if (query.contact?.length) where.push(`${CADENCE.state} = ANY(${param(query.contact)}::text[])`);
     if (query.overdue !== undefined) where.push(query.overdue ? 's.next_follow_up_on < org_today()' : 'NOT coalesce(s.next_follow_up_on < org_today(), false)');
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const limit = param(query.pageSize);

@@ -104,7 +104,7 @@ export const CONTACT_KIND_LABELS: Record<ContactKind, string> = {
 };
 
 /** The stakeholder list's `contact` filter: the states worth acting on. */
-export const STAKEHOLDER_CONTACT_FILTERS = ['due', 'overdue', 'never'] as const satisfies readonly CadenceState[];
+export const STAKEHOLDER_CONTACT_FILTERS = ['on_track', 'due', 'overdue', 'never'] as const satisfies readonly CadenceState[];
 export type StakeholderContactFilter = (typeof STAKEHOLDER_CONTACT_FILTERS)[number];
 
 /** Cooling in words, wherever the product names it. */

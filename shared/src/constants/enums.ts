@@ -44,7 +44,8 @@ export const FEAR_STATUS_LABELS: Record<FearStatus, string> = {
   resolved: 'Resolved',
 };
 
-export const STAKEHOLDER_SORTS = ['name', '-name', 'commitment', '-commitment', 'lastContact', '-lastContact'] as const;
+/** `-gap`: furthest from their required level first; `-influence`: most influential first (both then by name). */
+export const STAKEHOLDER_SORTS = ['name', '-name', 'commitment', '-commitment', 'lastContact', '-lastContact', '-gap', '-influence'] as const;
 export type StakeholderSort = (typeof STAKEHOLDER_SORTS)[number];
 
 export const PAGE_SIZE_DEFAULT = 50;
@@ -104,3 +105,8 @@ export const PASSWORD_RESET_HOURS = 24;
 export const PASSWORD_RESET_PATH = '/reset-password';
 
 export const CSRF_HEADER = 'x-csrf-token';
+
+/** How many views one account may save, how long a name may be, and how many values one filter may hold. */
+export const SAVED_VIEWS_MAX = 50;
+export const SAVED_VIEW_NAME_MAX = 80;
+export const FILTER_VALUES_MAX = 50;

@@ -14,3 +14,44 @@ export const READINESS_WARNING_LABELS: Record<ReadinessWarningCode, string> = {
 
 /** A meeting may have any realistic number of attendees: a whole leadership conference fits. */
 export const MEETING_ATTENDEES_MAX = 1000;
+
+/**
+ * Whether a meeting is ready to ask the group for support. Ready only when there is someone in the room,
+ * everyone has been sounded one to one before it, no one is resistant, and everyone who has a required
+ * level stands at it: never ask for support in a group first.
+ */
+export const MEETING_VERDICTS = ['ready', 'not_ready', 'no_attendees'] as const;
+export type MeetingVerdict = (typeof MEETING_VERDICTS)[number];
+export const MEETING_VERDICT_LABELS: Record<MeetingVerdict, string> = {
+  ready: 'Ready',
+  not_ready: 'Not ready',
+  no_attendees: 'No one invited',
+};
+
+/** The counts a verdict is drawn from, for one meeting. */
+export interface MeetingReadinessCounts {
+  attendees: number;
+  onBoard: number;
+  /** Attendees with a required level who stand at it or above. */
+  atRequired: number;
+  /** Attendees who have a required level at all. */
+  withRequired: number;
+  /** Attendees never sounded one to one before the meeting. */
+  notSounded: number;
+  resistant: number;
+}
+
+export function meetingVerdict(counts: MeetingReadinessCounts): MeetingVerdict {
+  if (counts.attendees === 0) return 'no_attendees';
+  return counts.notSounded === 0 && counts.resistant === 0 && counts.atRequired === counts.withRequired ? 'ready' : 'not_ready';
+}
+
+/** What stands between a meeting and "ready", in words ("2 never sounded one to one"); empty when ready. */
+export function meetingVerdictReasons(counts: MeetingReadinessCounts): string[] {
+  const reasons: string[] = [];
+  if (counts.notSounded > 0) reasons.push(`${counts.notSounded} never sounded one to one`);
+  if (counts.resistant > 0) reasons.push(`${counts.resistant} resistant`);
+  const below = counts.withRequired - counts.atRequired;
+  if (below > 0) reasons.push(`${below} below their required level`);
+  return reasons;
+}

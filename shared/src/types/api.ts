@@ -101,19 +101,27 @@ export interface Stakeholder {
   version: number;
 }
 
+/** A query parameter that may be repeated. */
+export type OneOrMany<T> = T | T[];
+
+/**
+ * The stakeholder list's filters. A filter that takes several values matches anyone with any of them
+ * (`?role=top_team&role=hr`); one value may be sent on its own (`?role=hr`).
+ */
 export interface StakeholderListQuery {
   page?: number;
   pageSize?: number;
   q?: string;
-  commitment?: CommitmentLevel;
-  role?: StakeholderRole;
-  businessFunction?: string;
+  commitment?: OneOrMany<CommitmentLevel>;
+  role?: OneOrMany<StakeholderRole>;
+  /** Function names, matched ignoring case. */
+  businessFunction?: OneOrMany<string>;
   potentialChampion?: boolean;
   sort?: StakeholderSort;
   /** Only people once contacted whose contact is past their ideal interval (never-contacted people are not "cooling"). */
   cooling?: boolean;
-  /** Only people in this state against their cadence. */
-  contact?: StakeholderContactFilter;
+  /** Only people in one of these states against their cadence. */
+  contact?: OneOrMany<StakeholderContactFilter>;
   /** Only people with a follow-up date in the past and no contact since. */
   overdue?: boolean;
 }

@@ -1,6 +1,6 @@
 import type { CommitmentLevel } from '../constants/commitment-ladder';
 import type { FearCategory, FearStatus, StakeholderRole } from '../constants/enums';
-import type { ReadinessWarningCode } from '../constants/meetings';
+import type { MeetingReadinessCounts, MeetingVerdict, ReadinessWarningCode } from '../constants/meetings';
 import type { IsoDate, IsoDateTime } from './api';
 import type { TimingConcern } from './campaign';
 import type { ReadinessExpectation } from './campaign';
@@ -45,6 +45,11 @@ export interface Meeting extends MeetingSummary {
   attendees: MeetingAttendee[];
 }
 
+/** A meeting in the list, with how ready its room is. */
+export interface MeetingListItem extends MeetingSummary {
+  readiness: MeetingReadinessCounts & { verdict: MeetingVerdict };
+}
+
 export interface MeetingListQuery {
   page?: number;
   pageSize?: number;
@@ -71,6 +76,10 @@ export interface AttendeeReadiness {
   };
   /** As of now. */
   commitment: CommitmentLevel;
+  /** The level the campaign needs from them, if one is set. */
+  requiredCommitment: CommitmentLevel | null;
+  /** Steps still to climb to `requiredCommitment` (0 when met or none set). */
+  commitmentGap: number;
   onBoard: boolean;
   /** Sounded one to one on or before the meeting's day. */
   soundedIndividually: boolean;
@@ -89,14 +98,10 @@ export interface AttendeeReadiness {
 
 export interface MeetingReadiness {
   meeting: MeetingSummary;
-  summary: {
-    attendees: number;
-    onBoard: number;
-    /** Attendees never sounded one to one before the meeting. */
-    notSounded: number;
-    resistant: number;
+  summary: MeetingReadinessCounts & {
     /** Open fears across the attendees. */
     openFears: number;
+    verdict: MeetingVerdict;
   };
   /** By name. */
   attendees: AttendeeReadiness[];

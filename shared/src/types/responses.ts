@@ -2,7 +2,7 @@ import type { AuditEntry, Fear, Page, Stakeholder } from './api';
 import type { Briefing } from './briefings';
 import type { ChampionEvidence, Influence, Relationship } from './coalition';
 import type { Pilot } from './campaign';
-import type { MeetingSummary } from './meetings';
+import type { MeetingListItem, MeetingSummary } from './meetings';
 import type { TimingWindow } from './campaign';
 import type { Expectation } from './campaign';
 
@@ -11,6 +11,7 @@ export type StakeholderPage = Page<Stakeholder>;
 export type FearPage = Page<Fear>;
 export type BriefingPage = Page<Briefing>;
 export type MeetingSummaryPage = Page<MeetingSummary>;
+export type MeetingListPage = Page<MeetingListItem>;
 export type AuditEntryPage = Page<AuditEntry>;
 export type InfluencePage = Page<Influence>;
 export type RelationshipPage = Page<Relationship>;

@@ -49,7 +49,9 @@ export function fieldErrorsOf(error: unknown): Record<string, string> {
   return isApiError(error) ? error.fieldMessages() : {};
 }
 
-export type QueryParams = Record<string, string | number | boolean | null | undefined>;
+type QueryValue = string | number | boolean | null | undefined;
+/** A list value is sent as a repeated parameter (`?role=hr&role=top_team`). */
+export type QueryParams = Record<string, QueryValue | readonly string[]>;
 
 interface RequestOptions {
   query?: QueryParams;
@@ -88,8 +90,9 @@ function requestHeaders(method: string, hasBody: boolean, csrf: boolean): Header
 export function buildUrl(path: string, query?: QueryParams): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
-    if (value === undefined || value === null || value === '') continue;
-    params.set(key, String(value));
+    if (Array.isArray(value)) for (const entry of value) params.append(key, entry);
+    else if (value === undefined || value === null || value === '') continue;
+    else params.set(key, String(value));
   }
   const search = params.toString();
   return `${API_ROOT}${path}${search ? `?${search}` : ''}`;

@@ -25,4 +25,5 @@ export const queryRoots = {
   expectations: ['expectations'],
   pilots: ['pilots'],
   initiatives: ['initiatives'],
+  savedViews: ['saved-views'],
 } as const;

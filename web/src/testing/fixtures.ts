@@ -208,6 +208,8 @@ export function anAttendee(overrides: Partial<AttendeeReadiness> & { name?: stri
   return {
     stakeholder: { id, name, title: 'Chief Financial Officer', role: 'top_team', businessFunction: 'Finance', influence: 4 },
     commitment: 'supportive',
+    requiredCommitment: null,
+    commitmentGap: 0,
     onBoard: true,
     soundedIndividually: true,
     lastContactAt: '2026-02-20',
@@ -243,9 +245,12 @@ export function aReadiness(attendees: AttendeeReadiness[], overrides: Partial<Me
     summary: {
       attendees: attendees.length,
       onBoard: attendees.filter((attendee) => attendee.onBoard).length,
+      atRequired: attendees.filter((attendee) => attendee.requiredCommitment && attendee.commitmentGap === 0).length,
+      withRequired: attendees.filter((attendee) => attendee.requiredCommitment).length,
       notSounded: attendees.filter((attendee) => !attendee.soundedIndividually).length,
       resistant: attendees.filter((attendee) => attendee.commitment === 'resistant').length,
       openFears: attendees.reduce((sum, attendee) => sum + attendee.openFears.length, 0),
+      verdict: attendees.length === 0 ? 'no_attendees' : attendees.some((attendee) => !attendee.soundedIndividually || attendee.commitment === 'resistant' || attendee.commitmentGap > 0) ? 'not_ready' : 'ready',
       ...overrides,
     },
     attendees,

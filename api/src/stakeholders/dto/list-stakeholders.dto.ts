@@ -2,29 +2,32 @@ import { COMMITMENT_LEVELS, LIMITS, STAKEHOLDER_CONTACT_FILTERS, STAKEHOLDER_ROL
 import type { CommitmentLevel, StakeholderContactFilter, StakeholderListQuery, StakeholderRole, StakeholderSort } from '@soundings/shared';
 import { IsBoolean, IsIn } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination.dto';
-import { Optional, QueryBoolean, QueryText } from '../../common/validation';
+import { Optional, QueryBoolean, QueryList, QueryText } from '../../common/validation';
 
+/** Every filter of the list; one that takes several values matches anyone with any of them. */
 export class ListStakeholdersDto extends PageQueryDto implements StakeholderListQuery {
   /** Matches name, title or email, ignoring case and accents. */
   @QueryText(LIMITS.shortText)
   q?: string;
 
-  @Optional()
-  @IsIn(COMMITMENT_LEVELS, { message: `must be one of ${COMMITMENT_LEVELS.join(', ')}` })
-  commitment?: CommitmentLevel;
+  /** Repeat for several (`?commitment=open&commitment=sounded`). */
+  @QueryList({ allowed: COMMITMENT_LEVELS })
+  commitment?: CommitmentLevel[];
 
-  @Optional()
-  @IsIn(STAKEHOLDER_ROLES, { message: `must be one of ${STAKEHOLDER_ROLES.join(', ')}` })
-  role?: StakeholderRole;
+  /** Repeat for several. */
+  @QueryList({ allowed: STAKEHOLDER_ROLES })
+  role?: StakeholderRole[];
 
-  @QueryText(LIMITS.shortText)
-  businessFunction?: string;
+  /** Function names, ignoring case; repeat for several. */
+  @QueryList({ maxLength: LIMITS.shortText })
+  businessFunction?: string[];
 
   @Optional()
   @QueryBoolean()
   @IsBoolean({ message: 'must be true or false' })
   potentialChampion?: boolean;
 
+  /** `-gap`: furthest from their required level first; `-influence`: most influential first. */
   @Optional()
   @IsIn(STAKEHOLDER_SORTS, { message: `must be one of ${STAKEHOLDER_SORTS.join(', ')}` })
   sort?: StakeholderSort;
@@ -35,10 +38,9 @@ export class ListStakeholdersDto extends PageQueryDto implements StakeholderList
   @IsBoolean({ message: 'must be true or false' })
   cooling?: boolean;
 
-  /** due: past their ideal contact interval; overdue: past their maximum; never: no contact recorded yet. */
-  @Optional()
-  @IsIn(STAKEHOLDER_CONTACT_FILTERS, { message: `must be one of ${STAKEHOLDER_CONTACT_FILTERS.join(', ')}` })
-  contact?: StakeholderContactFilter;
+  /** on_track, due (past their ideal contact interval), overdue (past their maximum), never (no contact yet); repeat for several. */
+  @QueryList({ allowed: STAKEHOLDER_CONTACT_FILTERS })
+  contact?: StakeholderContactFilter[];
 
   @Optional()
   @QueryBoolean()

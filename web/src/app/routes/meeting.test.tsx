@@ -5,6 +5,7 @@ import { mockApi } from '@/testing/api-mock';
 import { aMeeting, anAttendee, aPage, aReadiness, aStakeholder } from '@/testing/fixtures';
 import { renderWithApp } from '@/testing/render';
 import { MeetingRoute } from './meeting';
+import { groupByWhomTheyLookTo } from '@/features/meetings/components/readiness';
 
 const helen = anAttendee({ id: 's-ceo', name: 'Helen Achterberg', commitment: 'committed' });
 const room = [
@@ -78,9 +79,10 @@ describe('Meeting page', () => {
     expect(within(grid).getByLabelText('Tomasz Wiśniewski: Resistant')).toHaveAttribute('data-commitment', 'resistant');
 
     const looksTo = screen.getByRole('region', { name: 'Who the undecided look to' });
-    const rajiv = within(looksTo).getByText('Rajiv Menon').closest('[data-person]') as HTMLElement;
-    expect(within(rajiv).getByText('Helen Achterberg')).toBeInTheDocument();
-    expect(within(rajiv).getByText(/ask them to speak first/)).toBeInTheDocument();
+    const helen = within(looksTo).getByRole('link', { name: 'Rajiv Menon' }).closest('[data-advice]') as HTMLElement;
+    expect(helen).toHaveAttribute('data-advice', 'speak_first');
+    expect(helen).toHaveAttribute('data-leader', 'Helen Achterberg');
+    expect(helen).toHaveTextContent(/^Ask Helen Achterberg to speak first/);
   });
 
   it('adds the whole top team at once, keeping who is already attending', async () => {
@@ -106,5 +108,20 @@ describe('Meeting page', () => {
     expect(screen.queryByRole('region', { name: 'After the meeting' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Log a sounding' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Print brief/ })).toHaveAttribute('href', '/meetings/m-1/print');
+  });
+});
+
+describe('advice on whom the undecided look to', () => {
+  it('gives advice about one person once, naming everyone who looks to them', () => {
+    const helen = { id: 's-helen', name: 'Helen Achterberg', commitment: 'committed' as const, onBoard: true, attending: true };
+    const undecided = ['Ana', 'Ben', 'Cy', 'Dee'].map((name) =>
+      anAttendee({ id: `s-${name}`, name, commitment: 'open', onBoard: false, looksTo: helen }),
+    );
+    const loner = anAttendee({ id: 's-eve', name: 'Eve', commitment: 'sounded', onBoard: false, looksTo: null });
+    const groups = groupByWhomTheyLookTo(aReadiness([...undecided, loner, anAttendee({ id: 's-helen', name: 'Helen Achterberg' })]));
+    expect(groups.map((group) => [group.advice, group.leader?.name ?? null, group.people.map((person) => person.stakeholder.name)])).toEqual([
+      ['speak_first', 'Helen Achterberg', ['Ana', 'Ben', 'Cy', 'Dee']],
+      ['no_one_recorded', null, ['Eve']],
+    ]);
   });
 });

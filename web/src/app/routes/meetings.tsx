@@ -1,4 +1,5 @@
 import { Button, Card, Group, Pagination, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
@@ -10,7 +11,7 @@ import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { meetingQueries } from '@/features/meetings/api/meeting-queries';
 import { MeetingFormModal } from '@/features/meetings/components/meeting-form-modal';
-import { MeetingsTable } from '@/features/meetings/components/meetings-table';
+import { MeetingCards, MeetingsTable } from '@/features/meetings/components/meetings-table';
 import { useCan } from '@/lib/authorization';
 import { usePageTitle } from '@/lib/use-page-title';
 
@@ -23,6 +24,7 @@ export function MeetingsRoute() {
   const canWrite = useCan('campaign:write');
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
+  const narrow = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
   usePageTitle('Meetings');
 
   const newMeeting = canWrite && (
@@ -52,7 +54,7 @@ export function MeetingsRoute() {
     const pages = Math.ceil(meetings.data.total / PAGE_SIZE);
     body = (
       <>
-        <MeetingsTable meetings={meetings.data.items} />
+        {narrow ? <MeetingCards meetings={meetings.data.items} /> : <MeetingsTable meetings={meetings.data.items} />}
         {pages > 1 && (
           <Card.Section p="md" withBorder>
             <Group justify="space-between">
@@ -71,7 +73,7 @@ export function MeetingsRoute() {
     <>
       <PageHeader
         title="Meetings"
-        description="Group meetings where you will ask for support: who is on board, who has never been sounded one to one, and what to do first."
+        description="Group meetings where you will ask for support, each with whether its room is ready: everyone sounded one to one, no one resistant, everyone at their required level."
         actions={newMeeting}
       />
       <Card padding={0}>{body}</Card>

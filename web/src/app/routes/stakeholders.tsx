@@ -1,5 +1,5 @@
 import { Button, Card, Code, Stack, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { PAGE_SIZE_DEFAULT } from '@soundings/shared';
 import { useQuery } from '@tanstack/react-query';
@@ -11,16 +11,20 @@ import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { stakeholderQueries } from '@/features/stakeholders/api/stakeholder-queries';
 import { AddStakeholderModal } from '@/features/stakeholders/components/add-stakeholder-modal';
+import { SavedViews } from '@/features/stakeholders/components/saved-views';
+import { StakeholderCards } from '@/features/stakeholders/components/stakeholder-cards';
 import { StakeholderFilters } from '@/features/stakeholders/components/stakeholder-filters';
 import { StakeholdersTable } from '@/features/stakeholders/components/stakeholders-table';
-import { hasActiveFilters, useStakeholderFilters } from '@/features/stakeholders/hooks/use-stakeholder-filters';
+import { hasActiveFilters, useStakeholderFilters, viewFiltersOf } from '@/features/stakeholders/hooks/use-stakeholder-filters';
 import { useCan } from '@/lib/authorization';
 import { usePageTitle } from '@/lib/use-page-title';
 import { PageFooter } from '@/components/page-footer';
 
 export function StakeholdersRoute() {
   const navigate = useNavigate();
-  const { filters, setFilters, clearFilters } = useStakeholderFilters();
+  const { filters, setFilters, clearFilters, showView } = useStakeholderFilters();
+  // Cards below the small breakpoint (48em): a table there hides commitment, contact and fears off to the side.
+  const narrow = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
   const list = useQuery(stakeholderQueries.list(filters));
   const [adding, { open: openAdd, close: closeAdd }] = useDisclosure(false);
   const canWrite = useCan('campaign:write');
@@ -95,11 +99,11 @@ export function StakeholdersRoute() {
   } else {
     body = (
       <div style={{ opacity: list.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }}>
-        <StakeholdersTable
-          stakeholders={list.data.items}
-          sort={filters.sort}
-          onSortChange={(sort) => setFilters({ sort })}
-        />
+        {narrow ? (
+          <StakeholderCards stakeholders={list.data.items} />
+        ) : (
+          <StakeholdersTable stakeholders={list.data.items} sort={filters.sort} onSortChange={(sort) => setFilters({ sort })} />
+        )}
       </div>
     );
   }
@@ -119,7 +123,10 @@ export function StakeholdersRoute() {
       />
       <Card padding={0}>
         <Card.Section p="md" withBorder>
-          <StakeholderFilters filters={filters} onChange={setFilters} onClear={clearFilters} />
+          <Stack gap="sm">
+            <SavedViews current={viewFiltersOf(filters)} onOpen={showView} />
+            <StakeholderFilters filters={filters} onChange={setFilters} onClear={clearFilters} />
+          </Stack>
         </Card.Section>
         {body}
         {list.data && total > 0 && (

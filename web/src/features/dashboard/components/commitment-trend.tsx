@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
-import { formatDate, readerLocale } from '@/lib/dates';
+import { formatDate } from '@/lib/dates';
 import { dashboardQueries } from '../api/dashboard-queries';
 import { DashboardCard } from './dashboard-card';
 import { TrendLines } from './lazy-charts';

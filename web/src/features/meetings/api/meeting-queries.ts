@@ -1,4 +1,4 @@
-import type { Meeting, MeetingListQuery, MeetingReadiness, MeetingSummary, Page } from '@soundings/shared';
+import type { Meeting, MeetingListItem, MeetingListQuery, MeetingReadiness, Page } from '@soundings/shared';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
 import { queryRoots } from '@/lib/query-keys';
@@ -10,7 +10,7 @@ export const meetingQueries = {
   list: (query: MeetingListQuery) =>
     queryOptions({
       queryKey: [...meetingQueries.lists(), query] as const,
-      queryFn: ({ signal }) => apiClient.get<Page<MeetingSummary>>('/meetings', { query: { ...query }, signal }),
+      queryFn: ({ signal }) => apiClient.get<Page<MeetingListItem>>('/meetings', { query: { ...query }, signal }),
       placeholderData: keepPreviousData,
     }),
   detail: (id: string) =>

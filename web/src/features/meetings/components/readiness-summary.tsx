@@ -1,5 +1,6 @@
 import { Card, Group, Progress, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
-import { COMMITMENT_LADDER, COMMITMENT_LEVELS, type MeetingReadiness } from '@soundings/shared';
+import { Badge } from '@mantine/core';
+import { COMMITMENT_LADDER, COMMITMENT_LEVELS, MEETING_VERDICT_LABELS, meetingVerdictReasons, type MeetingReadiness } from '@soundings/shared';
 import { onBoardLine } from './readiness';
 
 function Figure({ value, label, tone }: { value: number; label: string; tone: 'bad' | 'neutral' }) {
@@ -28,9 +29,24 @@ export function ReadinessSummary({ readiness }: { readiness: MeetingReadiness })
           <Text size="xs" c="dimmed" fw={600} tt="uppercase" lts={0.3}>
             Readiness
           </Text>
-          <Text fz={32} fw={750} lh={1.1} data-testid="on-board-line">
-            {onBoardLine(summary)}
-          </Text>
+          <Group gap="sm" align="center">
+            <Text fz={32} fw={750} lh={1.1} data-testid="on-board-line">
+              {onBoardLine(summary)}
+            </Text>
+            <Badge size="lg" variant="filled" color={summary.verdict === 'ready' ? 'teal.9' : summary.verdict === 'not_ready' ? 'red.9' : 'gray.7'} data-verdict={summary.verdict}>
+              {MEETING_VERDICT_LABELS[summary.verdict]}
+            </Badge>
+          </Group>
+          {summary.verdict === 'not_ready' && (
+            <Text size="sm" c="dark.6">
+              {meetingVerdictReasons(summary).join(' · ')}
+            </Text>
+          )}
+          {summary.withRequired > 0 && (
+            <Text size="sm" c="dark.6">
+              {summary.atRequired} of {summary.withRequired} at their required level
+            </Text>
+          )}
           {summary.attendees > 0 && (
             <Progress.Root size={14} mt={6} aria-label={counts.map(({ level, count }) => `${COMMITMENT_LADDER[level].label}: ${count}`).join(', ')}>
               {counts.map(({ level, count }) => (

@@ -58,3 +58,46 @@ export function onBoardLine(summary: MeetingReadiness['summary']): string {
 export function expectationConcern(expectation: ReadinessExpectation): string {
   return expectation.status === 'at_risk' ? 'at risk' : 'unrealistic';
 }
+
+export type LooksToAdvice = 'speak_first' | 'word_beforehand' | 'win_first' | 'not_yet_absent' | 'no_one_recorded';
+
+/** The undecided who look to the same person, with the one thing to do about that person. */
+export interface LooksToGroup {
+  advice: LooksToAdvice;
+  leader: AttendeeReadiness['looksTo'];
+  people: AttendeeReadiness[];
+}
+
+const ADVICE_ORDER: LooksToAdvice[] = ['speak_first', 'win_first', 'word_beforehand', 'not_yet_absent', 'no_one_recorded'];
+
+function adviceFor(leader: AttendeeReadiness['looksTo']): LooksToAdvice {
+  if (!leader) return 'no_one_recorded';
+  if (leader.onBoard) return leader.attending ? 'speak_first' : 'word_beforehand';
+  return leader.attending ? 'win_first' : 'not_yet_absent';
+}
+
+/**
+ * The undecided grouped by whom they look to, so advice about one person is given once, naming everyone it
+ * concerns ("ask Helen to speak first: four people look to her"); the most useful advice first, then the
+ * largest group.
+ */
+export function groupByWhomTheyLookTo(readiness: MeetingReadiness): LooksToGroup[] {
+  const groups = new Map<string, LooksToGroup>();
+  for (const attendee of readiness.attendees.filter((candidate) => !candidate.onBoard).sort(byStanding)) {
+    const key = attendee.looksTo?.id ?? '';
+    const group = groups.get(key) ?? { advice: adviceFor(attendee.looksTo), leader: attendee.looksTo, people: [] };
+    group.people.push(attendee);
+    groups.set(key, group);
+  }
+  return [...groups.values()].sort(
+    (a, b) =>
+      ADVICE_ORDER.indexOf(a.advice) - ADVICE_ORDER.indexOf(b.advice) ||
+      b.people.length - a.people.length ||
+      (a.leader?.name ?? '').localeCompare(b.leader?.name ?? ''),
+  );
+}
+
+/** "Ana", "Ana and Ben", "Ana, Ben and Cy". */
+export function namesInWords(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}

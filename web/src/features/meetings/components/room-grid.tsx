@@ -2,7 +2,7 @@ import { Anchor, Badge, Card, Group, Paper, SimpleGrid, Stack, Text, Title } fro
 import { COMMITMENT_LADDER, COMMITMENT_LEVELS, type AttendeeReadiness, type MeetingReadiness } from '@soundings/shared';
 import { IconMicrophone2 } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { CommitmentBadge } from '@/components/commitment-badge';
+import { CommitmentBadge, CommitmentGap } from '@/components/commitment-badge';
 import { formatDate } from '@/lib/dates';
 import { byStanding, expectationConcern, STANCE_LABELS, stanceOf, type Stance } from './readiness';
 
@@ -32,6 +32,20 @@ function Seat({ attendee }: { attendee: AttendeeReadiness }) {
             <Badge size="sm" color="lime" variant="light" leftSection={<IconMicrophone2 size={10} />}>
               Spoke for it
             </Badge>
+          )}
+        </Group>
+        <Group gap={4} data-required-level={attendee.requiredCommitment ?? ''}>
+          {attendee.requiredCommitment ? (
+            <>
+              <Text size="xs" c="dark.5">
+                Required:
+              </Text>
+              <CommitmentGap gap={attendee.commitmentGap} required={attendee.requiredCommitment} />
+            </>
+          ) : (
+            <Text size="xs" c="dark.5">
+              No required level set
+            </Text>
           )}
         </Group>
         <Group gap={4}>

@@ -1,4 +1,4 @@
-import { Button, Chip, Group, Select, TextInput } from '@mantine/core';
+import { Button, Chip, Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import {
   CADENCE_STATE_LABELS,
@@ -9,7 +9,6 @@ import {
   STAKEHOLDER_ROLES,
   type CommitmentLevel,
   type StakeholderContactFilter,
-  type StakeholderListQuery,
   type StakeholderRole,
   type StakeholderSort,
 } from '@soundings/shared';
@@ -17,7 +16,7 @@ import { useQuery } from '@tanstack/react-query';
 import { IconSearch, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { stakeholderQueries } from '../api/stakeholder-queries';
-import { hasActiveFilters } from '../hooks/use-stakeholder-filters';
+import { hasActiveFilters, type StakeholderListFilters } from '../hooks/use-stakeholder-filters';
 
 const COMMITMENT_OPTIONS = COMMITMENT_LEVELS.map((level) => ({ value: level, label: COMMITMENT_LADDER[level].label }));
 const ROLE_OPTIONS = STAKEHOLDER_ROLES.map((role) => ({ value: role, label: STAKEHOLDER_ROLE_LABELS[role] }));
@@ -29,6 +28,8 @@ const CONTACT_OPTIONS = STAKEHOLDER_CONTACT_FILTERS.map((state) => ({ value: sta
 const SORT_OPTIONS: { value: StakeholderSort; label: string }[] = [
   { value: 'name', label: 'Name A–Z' },
   { value: '-name', label: 'Name Z–A' },
+  { value: '-gap', label: 'Furthest from required level' },
+  { value: '-influence', label: 'Most influential first' },
   { value: '-commitment', label: 'Most committed first' },
   { value: 'commitment', label: 'Least committed first' },
   { value: 'lastContact', label: 'Longest without contact' },
@@ -38,8 +39,8 @@ const SORT_OPTIONS: { value: StakeholderSort; label: string }[] = [
 export const SEARCH_DEBOUNCE_MS = 300;
 
 interface StakeholderFiltersProps {
-  filters: StakeholderListQuery;
-  onChange: (changes: Partial<StakeholderListQuery>, options?: { replace?: boolean }) => void;
+  filters: StakeholderListFilters;
+  onChange: (changes: Partial<StakeholderListFilters>, options?: { replace?: boolean }) => void;
   onClear: () => void;
 }
 
@@ -61,8 +62,9 @@ export function StakeholderFilters({ filters, onChange, onClear }: StakeholderFi
     value: option.name,
     label: `${option.name} (${option.stakeholders})`,
   }));
-  if (filters.businessFunction && !functionOptions.some((o) => o.value === filters.businessFunction)) {
-    functionOptions.push({ value: filters.businessFunction, label: filters.businessFunction });
+  // A function in the URL that no one holds any more (or spelled in another case) still shows as chosen.
+  for (const name of filters.businessFunction ?? []) {
+    if (!functionOptions.some((option) => option.value === name)) functionOptions.push({ value: name, label: name });
   }
 
   return (
@@ -83,34 +85,34 @@ export function StakeholderFilters({ filters, onChange, onClear }: StakeholderFi
         }}
         w={{ base: '100%', sm: 260 }}
       />
-      <Select
+      <MultiSelect
         aria-label="Commitment"
-        placeholder="Any commitment"
+        placeholder={filters.commitment ? undefined : 'Any commitment'}
         data={COMMITMENT_OPTIONS}
-        value={filters.commitment ?? null}
-        onChange={(value) => onChange({ commitment: (value as CommitmentLevel | null) ?? undefined })}
+        value={filters.commitment ?? []}
+        onChange={(value) => onChange({ commitment: value as CommitmentLevel[] })}
         clearable
-        w={170}
+        w={{ base: '100%', xs: 220 }}
       />
-      <Select
+      <MultiSelect
         aria-label="Role"
-        placeholder="Any role"
+        placeholder={filters.role ? undefined : 'Any role'}
         data={ROLE_OPTIONS}
-        value={filters.role ?? null}
-        onChange={(value) => onChange({ role: (value as StakeholderRole | null) ?? undefined })}
+        value={filters.role ?? []}
+        onChange={(value) => onChange({ role: value as StakeholderRole[] })}
         clearable
-        w={150}
+        w={{ base: '100%', xs: 220 }}
       />
-      <Select
+      <MultiSelect
         aria-label="Business function"
-        placeholder="Any function"
+        placeholder={filters.businessFunction ? undefined : 'Any function'}
         data={functionOptions}
-        value={filters.businessFunction ?? null}
-        onChange={(value) => onChange({ businessFunction: value ?? undefined })}
+        value={filters.businessFunction ?? []}
+        onChange={(value) => onChange({ businessFunction: value })}
         clearable
         searchable
         nothingFoundMessage="No function matches"
-        w={180}
+        w={{ base: '100%', xs: 220 }}
       />
       <Select
         aria-label="Potential champion"
@@ -119,16 +121,16 @@ export function StakeholderFilters({ filters, onChange, onClear }: StakeholderFi
         value={filters.potentialChampion === undefined ? null : String(filters.potentialChampion)}
         onChange={(value) => onChange({ potentialChampion: value === null ? undefined : value === 'true' })}
         clearable
-        w={180}
+        w={{ base: '100%', xs: 180 }}
       />
-      <Select
+      <MultiSelect
         aria-label="Contact cadence"
-        placeholder="Any contact"
+        placeholder={filters.contact ? undefined : 'Any contact'}
         data={CONTACT_OPTIONS}
-        value={filters.contact ?? null}
-        onChange={(value) => onChange({ contact: (value as StakeholderContactFilter | null) ?? undefined })}
+        value={filters.contact ?? []}
+        onChange={(value) => onChange({ contact: value as StakeholderContactFilter[] })}
         clearable
-        w={170}
+        w={{ base: '100%', xs: 220 }}
       />
       <Group gap={6} pb={4}>
         <Chip
@@ -161,7 +163,7 @@ export function StakeholderFilters({ filters, onChange, onClear }: StakeholderFi
           value={filters.sort ?? 'name'}
           allowDeselect={false}
           onChange={(value) => value && onChange({ sort: value as StakeholderSort })}
-          w={210}
+          w={{ base: '100%', xs: 240 }}
         />
       </Group>
     </Group>
