@@ -320,6 +320,7 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         pilotProofAsks: 0,
         initiativesOwnerCleared: 0,
         initiativeInvolvementRemoved: 0,
+        heldForRestoreRemoved: 0,
       } satisfies ErasureResult);
 
       expect(await findEverywhere(t.db, needles)).toEqual([]);
