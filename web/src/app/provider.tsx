@@ -16,8 +16,11 @@ export function AppProvider({ children, queryClient, env = 'default' }: AppProvi
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" env={env}>
-      <Notifications position="bottom-right" autoClose={4000} />
-      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+      <QueryClientProvider client={client}>
+        {/* Inside the query client: a toast's Undo reloads what the restore brought back. */}
+        <Notifications position="bottom-right" autoClose={4000} />
+        {children}
+      </QueryClientProvider>
     </MantineProvider>
   );
 }

@@ -25,4 +25,5 @@ export const queryRoots = {
   expectations: ['expectations'],
   pilots: ['pilots'],
   initiatives: ['initiatives'],
+  deletedItems: ['deleted-items'],
 } as const;
