@@ -341,4 +341,16 @@ describe('SQL statements per read', () => {
     expect(large['GET /api/narratives']).toBe(IDENTIFY + 1);
     expect(large['GET /api/narratives/resonance']).toBe(IDENTIFY + 2);
   });
+  it('deletes a person, and restores them, in the same statements whatever they hold: the undo snapshot is one read and one write', async () => {
+    const measure = async (soundings: number) => {
+      const person = await createStakeholder(t.http, { role: 'top_team' });
+      for (let j = 0; j < soundings; j++) await logSounding(t.http, person.id, { heldOn: daysAgo(30 - j), commitmentAfter: j % 2 === 0 ? 'open' : 'supportive' });
+      const remove = await t.queries.count(() => t.http.delete(`/api/stakeholders/${person.id}`).expect(204));
+      const restore = await t.queries.count(() => t.http.post(`/api/deleted-items/${person.id}/restore`).expect(200));
+      return { remove, restore };
+    };
+    const few = await measure(1);
+    expect(await measure(12)).toEqual(few);
+    expect(few).toEqual({ remove: 0, restore: 0 });
+  });
 });
