@@ -183,4 +183,19 @@ describe('deleted items: undo for every delete, for 30 days', () => {
     expectRefused(await t.http.post('/api/deleted-items/5b3f8a4e-2c1d-4e6f-9a7b-0c8d9e1f2a3b/restore'), 404);
     expectRefused(await t.http.get('/api/deleted-items?pageSize=1000'), 400, 'pageSize');
   });
+  it('deletes a person, and restores them, in the same statements whatever they hold: the undo snapshot is one read and one write', async () => {
+    const measure = async (soundings: number) => {
+      const person = await createStakeholder(t.http, { role: 'top_team' });
+      for (let j = 0; j < soundings; j++) await logSounding(t.http, person.id, { heldOn: daysAgo(30 - j), commitmentAfter: j % 2 === 0 ? 'open' : 'supportive' });
+      const remove = await t.queries.count(() => t.http.delete(`/api/stakeholders/${person.id}`).expect(204));
+      const restore = await t.queries.count(() => t.http.post(`/api/deleted-items/${person.id}/restore`).expect(200));
+      return { remove, restore };
+    };
+    const few = await measure(1);
+    expect(await measure(12)).toEqual(few);
+    // The delete: caller, person's lock, the snapshot, its row in deleted_items, the delete, the audit entry (and
+    // the rate limit). The restore: caller, the held row's lock, one insert per table held (here the person,
+    // soundings, level changes), the held row's delete, last contact, the audit entry.
+    expect(few).toEqual({ remove: 7, restore: 9 });
+  });
 });
