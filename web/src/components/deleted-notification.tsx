@@ -15,7 +15,7 @@ function UndoDelete({ id, message, notificationId }: { id: string; message: Reac
     try {
       const restored = await apiClient.post<RestoredItem>(`/deleted-items/${encodeURIComponent(id)}/restore`);
       notifications.hide(notificationId);
-      notifications.show({ color: 'teal', title: 'Restored', message: `${restored.label} is back as it was.` });
+      notifications.show({ color: 'teal', title: 'Restored', message: `${restored.label} is back as it was.`, closeButtonProps: { 'aria-label': 'Dismiss' } });
       await queryClient.invalidateQueries();
     } catch (error) {
       setRestoring(false);
@@ -42,6 +42,7 @@ export function notifyDeleted({ id, title, message }: { id: string; title: strin
     color: 'gray',
     title,
     autoClose: 10_000,
+    closeButtonProps: { 'aria-label': 'Dismiss' },
     message: <UndoDelete id={id} notificationId={notificationId} message={message ?? `Restorable for ${RESTORE_WINDOW_DAYS} days from Recently deleted.`} />,
   });
 }
