@@ -393,6 +393,7 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
             initiativesOwnerCleared: 0,
             initiativeInvolvementRemoved: 0,
             mentionsRemoved: 8,
+            heldForRestoreRemoved: 0,
           },
         },
       ]);
