@@ -11,6 +11,7 @@ import { KeyedAuditChain1764310000000 } from './1764310000000-KeyedAuditChain';
 import { CoalitionIntelligence1764400000000 } from './1764400000000-CoalitionIntelligence';
 import { CampaignProgramme1764500000000 } from './1764500000000-CampaignProgramme';
 import { ListsAndSavedViews1764620000000 } from './1764620000000-ListsAndSavedViews';
+import { DeletedItems1764640000000 } from './1764640000000-DeletedItems';
 
 /** Every migration, oldest first. Add new ones here as well as in this folder. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   CampaignProgramme1764500000000,
   SearchByBusinessFunction1764610000000,
   ListsAndSavedViews1764620000000,
+  DeletedItems1764640000000,
 ];

@@ -13,6 +13,7 @@ import { ConfidentialityModule } from './confidentiality/confidentiality.module'
 import { ExpectationsModule } from './expectations/expectations.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { dataSourceOptions } from './database/database.options';
+import { DeletedItemsModule } from './deleted-items/deleted-items.module';
 import { FearsModule } from './fears/fears.module';
 import { HealthModule } from './health/health.module';
 import { InfluenceModule } from './influence/influence.module';
@@ -52,6 +53,7 @@ export class AppModule {
         }),
         AuditModule.withKey(auditKey),
         ConfidentialityModule,
+        DeletedItemsModule,
         // Before AuthModule: its guard must run first.
         RateLimitsModule,
         AuthModule,

@@ -23,7 +23,7 @@ const PUBLIC = new Set([
 ]);
 const ADMIN_ONLY = [/^\w+ \/api\/(users|audit|settings)(\/|$)/, /^POST \/api\/stakeholders\/\{id\}\/erase$/, /^GET \/api\/stakeholders\/\{id\}\/history$/];
 /** Reads a viewer may not make. */
-const PRACTITIONER_READS = new Set(['GET /api/stakeholders/{id}/export']);
+const PRACTITIONER_READS = new Set(['GET /api/stakeholders/{id}/export', 'GET /api/deleted-items']);
 /** Writes to one's own account, open to viewers too. */
 const OWN_ACCOUNT_WRITES = new Set(['POST /api/auth/logout', 'POST /api/auth/logout-everywhere', 'POST /api/auth/tokens', 'DELETE /api/auth/tokens/{id}', 'POST /api/auth/password', 'PATCH /api/auth/me']);
 

@@ -17,3 +17,4 @@ export * from './constants/meeting-brief';
 export * from './types/account';
 export * from './constants/audit';
 export * from './types/saved-views';
+export * from './types/deleted-items';

@@ -2532,3 +2532,85 @@ test('lists: the meetings list says which rooms are ready; the meeting page give
   assert.deepEqual(consoleProblems, [], 'the browser reported errors');
   await page.context().close();
 }));
+
+test('undo: a meeting deleted from its page comes back from the toast, with its attendees', { timeout: 120_000 }, withFailureScreenshots(async () => {
+  const api = await apiAs(ADMIN);
+  const ula = await api('POST', '/api/stakeholders', { name: 'Ula Undo', role: 'top_team', businessFunction: 'Operations' });
+  const meeting = await api('POST', '/api/meetings', { title: 'Operations board prep', scheduledFor: `${isoDay(3)}T10:00:00Z`, attendeeIds: [ula.id] });
+
+  const page = await newPage();
+  await signIn(page, ADMIN);
+  await page.goto(`${baseUrl}/meetings/${meeting.id}`);
+  await page.getByRole('heading', { name: 'Operations board prep', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit the meeting' });
+  await dialog.getByRole('button', { name: 'Delete…' }).click();
+  await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByRole('heading', { name: 'Meetings', level: 1 }).waitFor();
+
+  // The toast says what went and offers Undo.
+  const toast = page.locator('.mantine-Notification-root').filter({ hasText: 'Meeting deleted' });
+  await toast.getByText('Operations board prep has been removed.').waitFor();
+  await expectAccessible(page, 'the undo toast after a delete', '.mantine-Notification-root');
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await page.locator('.mantine-Notification-root').filter({ hasText: 'Restored' }).getByText('Operations board prep is back as it was.').waitFor();
+
+  // Back in the list and on its own page, with its attendee.
+  await page.getByRole('link', { name: 'Operations board prep' }).first().waitFor();
+  await page.goto(`${baseUrl}/meetings/${meeting.id}`);
+  await page.getByRole('heading', { name: 'Operations board prep', level: 1 }).waitFor();
+  await page.getByRole('region', { name: 'The room' }).getByText('Ula Undo').first().waitFor();
+
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await page.context().close();
+}));
+
+test('undo: a deleted stakeholder is found in Recently deleted and restored with their soundings', { timeout: 150_000 }, withFailureScreenshots(async () => {
+  const api = await apiAs(ADMIN);
+  const rhea = await api('POST', '/api/stakeholders', { name: 'Rhea Restored', role: 'top_team', businessFunction: 'Legal', requiredCommitment: 'committed' });
+  await api('POST', `/api/stakeholders/${rhea.id}/soundings`, { heldOn: isoDay(-9), summary: 'Wants proof from the pilot first', commitmentAfter: 'open' });
+  await api('POST', `/api/stakeholders/${rhea.id}/soundings`, { heldOn: isoDay(-2), summary: 'Will sponsor the legal cohort', commitmentAfter: 'supportive' });
+
+  const page = await newPage();
+  await signIn(page, ADMIN);
+  await page.goto(`${baseUrl}/stakeholders/${rhea.id}`);
+  await page.getByRole('heading', { name: 'Rhea Restored', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit Rhea Restored' });
+  await dialog.getByRole('button', { name: 'Delete…' }).click();
+  await dialog.getByText('They can be restored for 30 days.', { exact: false }).waitFor();
+  await dialog.getByRole('button', { name: 'Yes, delete' }).click();
+  await page.getByRole('heading', { name: 'Stakeholders', level: 1 }).waitFor();
+  await page.getByRole('table', { name: 'Stakeholders' }).waitFor();
+  assert.equal(await page.getByRole('table', { name: 'Stakeholders' }).getByRole('link', { name: 'Rhea Restored' }).count(), 0, 'a deleted person is gone from the list at once');
+
+  // Recently deleted names her, what went with her, who deleted her and when she goes for good.
+  await nav(page, 'Recently deleted').click();
+  await page.getByRole('heading', { name: 'Recently deleted', level: 1 }).waitFor();
+  const card = page.getByRole('listitem', { name: 'Stakeholder: Rhea Restored' });
+  await card.getByText(/2 soundings/).waitFor();
+  await card.getByText(/^Deleted by Hana Lead on .*\. Gone for good on .* \(in 30 days\)\.$/).waitFor();
+  await expectAccessible(page, 'Recently deleted', 'main');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await screenshot(page, 'recently-deleted.png');
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `Recently deleted scrolls sideways at 390 px by ${overflow} px`);
+  await expectAccessible(page, 'Recently deleted at 390 px', 'main');
+  await screenshot(page, 'recently-deleted-390.png');
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  await card.getByRole('button', { name: 'Restore' }).click();
+  await page.locator('.mantine-Notification-root').filter({ hasText: 'Restored' }).getByText('Rhea Restored is back as it was.').waitFor();
+  await card.waitFor({ state: 'detached' });
+
+  // Back with her soundings and her level.
+  await page.goto(`${baseUrl}/stakeholders/${rhea.id}`);
+  await page.getByRole('heading', { name: 'Rhea Restored', level: 1 }).waitFor();
+  await page.getByText('Will sponsor the legal cohort').first().waitFor();
+  await page.getByText('Wants proof from the pilot first').first().waitFor();
+  await page.getByText('Supportive').first().waitFor();
+
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await page.context().close();
+}));

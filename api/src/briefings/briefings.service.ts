@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiErrorBody, Briefing, BriefingPlan, ERROR_CODES, Page, RelationshipQuality, SuggestedBriefers } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditableChanges, AuditService } from '../audit/audit.service';
+import { DeletedItemsService } from '../deleted-items/deleted-items.service';
 import type { Actor } from '../auth/actor';
 import { pageOf } from '../common/pagination.dto';
 import { invalidField, notFound, versionConflict } from '../errors/api-exceptions';
@@ -53,6 +54,7 @@ export class BriefingsService {
     private readonly briefings: BriefingsRepository,
     private readonly writeLock: StakeholderWriteLock,
     private readonly audit: AuditService,
+    private readonly deletedItems: DeletedItemsService,
     private readonly lastContact: LastContactRepository,
     private readonly priorities: PrioritiesRepository,
   ) {}
@@ -194,6 +196,7 @@ export class BriefingsService {
     await this.dataSource.transaction(async (manager) => {
       const existing = await this.get(id, manager);
       await this.writeLock.lock(manager, [existing.briefer?.id, existing.audience?.id]);
+      await this.deletedItems.hold(manager, actor, 'briefing', id, `${existing.briefer?.name ?? 'HR'} to ${existing.audience?.name ?? 'the top team'}`);
       const row = await this.briefings.delete(manager, id);
       if (!row) throw notFound('Briefing');
       const removed = mapBriefing(row);

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ChampionEvidence, Page } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditableChanges, AuditService } from '../audit/audit.service';
+import { DeletedItemsService } from '../deleted-items/deleted-items.service';
 import type { Actor } from '../auth/actor';
 import { pageOf } from '../common/pagination.dto';
 import { invalidField, notFound, versionConflict } from '../errors/api-exceptions';
@@ -25,6 +26,7 @@ export class ChampionEvidenceService {
     private readonly champions: ChampionsRepository,
     private readonly writeLock: StakeholderWriteLock,
     private readonly audit: AuditService,
+    private readonly deletedItems: DeletedItemsService,
   ) {}
 
   async list(query: ListChampionEvidenceDto): Promise<Page<ChampionEvidence>> {
@@ -73,6 +75,7 @@ export class ChampionEvidenceService {
   async remove(actor: Actor, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const before = await this.lockSubject(manager, id);
+      await this.deletedItems.hold(manager, actor, 'champion_evidence', id, `${before.test.replace(/_/g, ' ')} evidence`, before.stakeholderId);
       await this.champions.deleteEvidence(manager, id);
       // Like a deleted meeting: the entry keeps what it was (test, date) and names the words it held.
       await this.audit.record(

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ERASED_PERSON_NAME, ErasureResult } from '@soundings/shared';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { DeletedItemsService } from '../deleted-items/deleted-items.service';
 import type { Actor } from '../auth/actor';
 import { notFound } from '../errors/api-exceptions';
 import { stakeholderSearchText } from '../stakeholders/search-text';
@@ -29,6 +30,7 @@ export class ErasureService {
     private readonly erasure: ErasureRepository,
     private readonly writeLock: StakeholderWriteLock,
     private readonly audit: AuditService,
+    private readonly deletedItems: DeletedItemsService,
   ) {}
 
   /**
@@ -38,7 +40,7 @@ export class ErasureService {
    * (and their name as the teller of other people's expectations), their ownership of business priorities (the priority is the function's and stays),
    * the pilots they asked proof of (the pilots they sponsored stay, without a sponsor), their involvement in initiatives (an initiative they owned
    * stays, without an owner),
-   * and mentions of their name or email in other records (notes, briefings, meeting titles and purposes, other people's
+   * deleted records held for restore that name or mention them, and mentions of their name or email in other records (notes, briefings, meeting titles and purposes, other people's
    * influence links, relationships, champion evidence, pilots' names, scopes and results). What stays is anonymous: role, levels, dates, meeting
    * attendance and counts, so the dashboard still adds up. The audit trail never held their details,
    * so its chain stays intact; the erasure's own entry carries counts only.
@@ -69,6 +71,8 @@ export class ErasureService {
         initiativesOwnerCleared: await this.erasure.clearInitiativeOwner(manager, id),
         initiativeInvolvementRemoved: await this.erasure.deleteInitiativeInvolvement(manager, id),
         mentionsRemoved: await this.erasure.removeMentions(manager, mentionsToRemove(person), MENTION_REPLACEMENT),
+        // Erasure is immediate: nothing held for restore may bring them back.
+        heldForRestoreRemoved: await this.deletedItems.removeConcerning(manager, id, mentionsToRemove(person)),
       };
       await this.audit.record(actor, { action: 'stakeholder.erase', entityType: 'stakeholder', entityId: id, stakeholderId: id, after: counts }, manager);
       return { stakeholderId: id, erasedAt: erasedAt.toISOString(), name: ERASED_PERSON_NAME, ...counts };

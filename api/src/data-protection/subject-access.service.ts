@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditEntry, Page, StakeholderExport } from '@soundings/shared';
 import { AuditService } from '../audit/audit.service';
+import { DeletedItemsService } from '../deleted-items/deleted-items.service';
 import { mapBriefing } from '../briefings/briefing.mapper';
 import { mapChampionEvidence } from '../champions/champion-evidence.mapper';
 import { ChampionsRepository } from '../champions/champions.repository';
@@ -53,6 +54,7 @@ export class SubjectAccessService {
     private readonly initiatives: InitiativesRepository,
     private readonly audit: AuditService,
     private readonly confidentiality: ConfidentialityPolicy,
+    private readonly deletedItems: DeletedItemsService,
   ) {}
 
   /**
@@ -83,6 +85,7 @@ export class SubjectAccessService {
     const fears = fearRows.map((fear) => mapFear(fear, view));
     const soundings = soundingRows.map((sounding) => mapSounding(sounding, fears, view));
     const withheld = soundings.filter((sounding) => sounding.redacted).length;
+    const heldForRestore = await this.deletedItems.concerning(view, stakeholderId);
     // Exporting a confidential note's words is a read of it: the export's entry says which ones.
     await this.confidentiality.recordWith(view, {
       action: 'stakeholder.export',
@@ -102,6 +105,7 @@ export class SubjectAccessService {
         expectations: expectationRows.length,
         pilots: pilotRows.length,
         initiatives: initiativeRows.length,
+        heldForRestore: heldForRestore.length,
       },
     });
     return {
@@ -123,6 +127,7 @@ export class SubjectAccessService {
       priorities: priorityRows.map(mapPriority),
       pilots: pilotRows.map(mapPilot),
       initiatives: initiativeRows.map(mapInitiative),
+      heldForRestore,
       // Staff addresses and request ids are about the staff, not the person: left out.
       auditEntries: auditEntries.map(({ clientAddress: _address, requestId: _request, ...entry }) => entry),
     };

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Expectation, Page } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditableChanges, AuditService } from '../audit/audit.service';
+import { DeletedItemsService } from '../deleted-items/deleted-items.service';
 import type { Actor } from '../auth/actor';
 import { pageOf } from '../common/pagination.dto';
 import { invalidField, notFound, versionConflict } from '../errors/api-exceptions';
@@ -40,6 +41,7 @@ export class ExpectationsService {
     private readonly expectations: ExpectationsRepository,
     private readonly writeLock: StakeholderWriteLock,
     private readonly audit: AuditService,
+    private readonly deletedItems: DeletedItemsService,
   ) {}
 
   async list(query: ListExpectationsDto): Promise<Page<Expectation>> {
@@ -107,6 +109,7 @@ export class ExpectationsService {
     await this.dataSource.transaction(async (manager) => {
       const found = await this.get(id, manager);
       await this.writeLock.lock(manager, [found.stakeholder.id]);
+      await this.deletedItems.hold(manager, actor, 'expectation', id, `${found.stakeholder.name}: ${found.expectation.slice(0, 120)}`);
       if (!(await this.expectations.delete(manager, id))) throw notFound('Expectation');
       await this.audit.record(
         actor,

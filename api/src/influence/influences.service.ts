@@ -4,6 +4,7 @@ import { ERROR_CODES, INFLUENCE_KIND_LABELS, INFLUENCE_STRENGTH_DEFAULT, isSymme
 import type { ApiErrorBody, Influence, InfluenceKind, Page, StakeholderInfluence } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditableChanges, AuditService } from '../audit/audit.service';
+import { DeletedItemsService } from '../deleted-items/deleted-items.service';
 import type { Actor } from '../auth/actor';
 import { pageOf } from '../common/pagination.dto';
 import { invalidField, notFound, versionConflict } from '../errors/api-exceptions';
@@ -43,6 +44,7 @@ export class InfluencesService {
     private readonly influences: InfluencesRepository,
     private readonly writeLock: StakeholderWriteLock,
     private readonly audit: AuditService,
+    private readonly deletedItems: DeletedItemsService,
   ) {}
 
   async list(query: ListInfluencesDto): Promise<Page<Influence>> {
@@ -108,6 +110,7 @@ export class InfluencesService {
     await this.dataSource.transaction(async (manager) => {
       const existing = await this.get(id, manager);
       await this.writeLock.lock(manager, [existing.from.id, existing.to.id]);
+      await this.deletedItems.hold(manager, actor, 'influence', id, `${existing.from.name} to ${existing.to.name}`);
       if (!(await this.influences.delete(manager, id))) throw notFound('Influence link');
       const changes = auditableChanges(null, auditFields(existing), INFLUENCE_AUDITABLE_FIELDS);
       await this.record(actor, manager, 'influence.delete', existing, { before: changes.after, after: null });

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Initiative, Page } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditableChanges, AuditService } from '../audit/audit.service';
+import { DeletedItemsService } from '../deleted-items/deleted-items.service';
 import type { Actor } from '../auth/actor';
 import { LastContactRepository } from '../cadence/last-contact.repository';
 import { pageOf } from '../common/pagination.dto';
@@ -38,6 +39,7 @@ export class InitiativesService {
     private readonly writeLock: StakeholderWriteLock,
     private readonly lastContact: LastContactRepository,
     private readonly audit: AuditService,
+    private readonly deletedItems: DeletedItemsService,
   ) {}
 
   async list(query: ListInitiativesDto): Promise<Page<Initiative>> {
@@ -116,6 +118,7 @@ export class InitiativesService {
       const existing = await this.get(id, manager);
       const side = sidesOf(existing);
       await this.writeLock.lock(manager, peopleConcerned(side));
+      await this.deletedItems.hold(manager, actor, 'initiative', id, existing.title);
       await this.initiatives.delete(manager, id);
       await this.lastContact.refresh(manager, involvementChanges(side, null));
       const changes = auditableChanges(null, auditFields(existing), INITIATIVE_AUDITABLE_FIELDS);

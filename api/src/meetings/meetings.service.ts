@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiErrorBody, ERROR_CODES, Meeting, MeetingListItem, MeetingReadiness, MeetingSummary, Page } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditableChanges, AuditService } from '../audit/audit.service';
+import { DeletedItemsService } from '../deleted-items/deleted-items.service';
 import type { Actor } from '../auth/actor';
 import { pageOf } from '../common/pagination.dto';
 import { ConfidentialityPolicy } from '../confidentiality/confidentiality.policy';
@@ -32,6 +33,7 @@ export class MeetingsService {
     private readonly commitment: CommitmentService,
     private readonly writeLock: StakeholderWriteLock,
     private readonly audit: AuditService,
+    private readonly deletedItems: DeletedItemsService,
     private readonly confidentiality: ConfidentialityPolicy,
     private readonly lastContact: LastContactRepository,
   ) {}
@@ -114,6 +116,7 @@ export class MeetingsService {
   async remove(actor: Actor, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const attended = (await this.meetings.attendees(id, manager)).map((attendee) => attendee.id);
+      await this.deletedItems.hold(manager, actor, 'meeting', id);
       const row = await this.meetings.delete(manager, id);
       if (!row) throw notFound('Meeting');
       await this.lastContact.refresh(manager, attended);

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Narrative, NarrativeResonance } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditableChanges, AuditService } from '../audit/audit.service';
+import { DeletedItemsService } from '../deleted-items/deleted-items.service';
 import type { Actor } from '../auth/actor';
 import { mapCoalitionMember } from '../coalition/coalition-member';
 import { ConfidentialityPolicy } from '../confidentiality/confidentiality.policy';
@@ -44,6 +45,7 @@ export class NarrativesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly narratives: NarrativesRepository,
     private readonly audit: AuditService,
+    private readonly deletedItems: DeletedItemsService,
     private readonly confidentiality: ConfidentialityPolicy,
   ) {}
 
@@ -85,6 +87,7 @@ export class NarrativesService {
       const existing = await this.get(id, manager, true);
       const soundings = await this.narratives.citations(manager, id);
       if (soundings > 0) throw stillCited(existing, soundings);
+      await this.deletedItems.hold(manager, actor, 'narrative', id, existing.title);
       await this.narratives.delete(manager, id);
       const changes = auditableChanges(null, auditFields(existing), NARRATIVE_AUDITABLE_FIELDS);
       await this.record(actor, manager, 'narrative.delete', existing, { before: changes.after, after: null });

@@ -72,6 +72,8 @@ export interface ResponseTypes {
   TimingWindow: shared.TimingWindow;
   TimingWindowPage: shared.TimingWindowPage;
   User: shared.User;
+  DeletedItemPage: shared.DeletedItemPage;
+  RestoredItem: shared.RestoredItem;
 }
 export type ResponseName = keyof ResponseTypes;
 

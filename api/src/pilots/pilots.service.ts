@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Page, Pilot, PilotDetail, PilotsDashboard, ProofPoint } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditableChanges, AuditService } from '../audit/audit.service';
+import { DeletedItemsService } from '../deleted-items/deleted-items.service';
 import type { Actor } from '../auth/actor';
 import { pageOf } from '../common/pagination.dto';
 import { invalidField, notFound, versionConflict } from '../errors/api-exceptions';
@@ -46,6 +47,7 @@ export class PilotsService {
     private readonly pilots: PilotsRepository,
     private readonly writeLock: StakeholderWriteLock,
     private readonly audit: AuditService,
+    private readonly deletedItems: DeletedItemsService,
   ) {}
 
   async list(query: ListPilotsDto): Promise<Page<Pilot>> {
@@ -122,6 +124,7 @@ export class PilotsService {
     await this.dataSource.transaction(async (manager) => {
       const existing = await this.get(id, manager);
       await this.writeLock.lock(manager, peopleOf(existing));
+      await this.deletedItems.hold(manager, actor, 'pilot', id, existing.name);
       if (!(await this.pilots.delete(manager, id))) throw notFound('Pilot');
       const changes = auditableChanges(null, pilotAuditFields(existing), PILOT_AUDITABLE_FIELDS);
       await this.recordPilot(actor, manager, 'pilot.delete', existing, { before: changes.after, after: null });
@@ -171,6 +174,7 @@ export class PilotsService {
     await this.dataSource.transaction(async (manager) => {
       const existing = await this.getProofPoint(id, manager);
       await this.pilots.lock(manager, existing.pilotId);
+      await this.deletedItems.hold(manager, actor, 'proof_point', id, existing.result.slice(0, 120));
       if (!(await this.pilots.deleteProofPoint(manager, id))) throw notFound('Proof point');
       const changes = auditableChanges(null, proofPointAuditFields(existing), PROOF_POINT_AUDITABLE_FIELDS);
       await this.recordProofPoint(actor, manager, 'pilot_proof_point.delete', existing, { before: changes.after, after: null });

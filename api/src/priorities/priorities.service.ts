@@ -4,6 +4,7 @@ import { ERROR_CODES } from '@soundings/shared';
 import type { ApiErrorBody, Page, Priority } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditableChanges, AuditService } from '../audit/audit.service';
+import { DeletedItemsService } from '../deleted-items/deleted-items.service';
 import type { Actor } from '../auth/actor';
 import { pageOf } from '../common/pagination.dto';
 import { invalidField, notFound, versionConflict } from '../errors/api-exceptions';
@@ -37,6 +38,7 @@ export class PrioritiesService {
     private readonly priorities: PrioritiesRepository,
     private readonly writeLock: StakeholderWriteLock,
     private readonly audit: AuditService,
+    private readonly deletedItems: DeletedItemsService,
   ) {}
 
   async list(query: ListPrioritiesDto): Promise<Page<Priority>> {
@@ -96,6 +98,7 @@ export class PrioritiesService {
     await this.dataSource.transaction(async (manager) => {
       const existing = await this.get(id, manager);
       await this.writeLock.lock(manager, [existing.owner?.id]);
+      await this.deletedItems.hold(manager, actor, 'priority', id, existing.title);
       if (!(await this.priorities.delete(manager, id))) throw notFound('Priority');
       const changes = auditableChanges(null, auditFields(existing), PRIORITY_AUDITABLE_FIELDS);
       await this.record(actor, manager, 'priority.delete', existing, { before: changes.after, after: null });

@@ -11,6 +11,7 @@ import {
 } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditableChanges, AuditService } from '../audit/audit.service';
+import { DeletedItemsService } from '../deleted-items/deleted-items.service';
 import type { Actor } from '../auth/actor';
 import { mapCoalitionMember } from '../coalition/coalition-member';
 import { pageOf } from '../common/pagination.dto';
@@ -55,6 +56,7 @@ export class RelationshipsService {
     private readonly relationships: RelationshipsRepository,
     private readonly writeLock: StakeholderWriteLock,
     private readonly audit: AuditService,
+    private readonly deletedItems: DeletedItemsService,
   ) {}
 
   async list(query: ListRelationshipsDto): Promise<Page<Relationship>> {
@@ -155,6 +157,7 @@ export class RelationshipsService {
     await this.dataSource.transaction(async (manager) => {
       const existing = await this.get(id, manager);
       await this.writeLock.lock(manager, [existing.stakeholder.id, existing.holder.type === 'champion' ? existing.holder.id : null]);
+      await this.deletedItems.hold(manager, actor, 'relationship', id, `${existing.holder.name} with ${existing.stakeholder.name}`);
       if (!(await this.relationships.delete(manager, id))) throw notFound('Relationship');
       await this.audit.record(
         actor,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { RetentionRun } from '@soundings/shared';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { DeletedItemsService } from '../deleted-items/deleted-items.service';
 import { AUTH_CONFIG } from '../auth/auth.config';
 import type { AuthConfig } from '../auth/auth.config';
 import { PasswordResetsRepository } from '../auth/password-resets.repository';
@@ -20,6 +21,8 @@ export interface PrunedRecords {
   resetLinks: number;
   rateLimitWindows: number;
   failedSignIns: number;
+  /** Deleted records whose 30 days for restore were over, gone for good. */
+  deletedItems: number;
 }
 
 function countBy(rows: { stakeholder_id: string }[]): Map<string, number> {
@@ -45,21 +48,24 @@ export class RetentionService {
     private readonly resetLinks: PasswordResetsRepository,
     private readonly requestCounters: RequestCountersRepository,
     @Inject(AUTH_CONFIG) private readonly authConfig: AuthConfig,
+    private readonly deletedItems: DeletedItemsService,
   ) {}
 
   /**
    * Deletes records that only ever mattered for a while and still say who was where: ended sessions
    * (with their client address and user agent), used or expired reset links, ended rate-limit
-   * windows and day-old failed sign-ins. Hourly, under the retention job's lock; not audited, as
-   * nothing anyone wrote is removed.
+   * windows and day-old failed sign-ins, and deleted records past their 30 days for restore. Hourly, under the retention job's lock; not audited, as
+   * nothing anyone wrote is removed (each deleted record that goes has its own entry).
    */
   pruneExpired(): Promise<PrunedRecords> {
     return this.dataSource.transaction(async (manager) => {
-      if (!(await this.retention.tryLock(manager))) return { ran: false, sessions: 0, resetLinks: 0, rateLimitWindows: 0, failedSignIns: 0 };
+      if (!(await this.retention.tryLock(manager))) return { ran: false, sessions: 0, resetLinks: 0, rateLimitWindows: 0, failedSignIns: 0, deletedItems: 0 };
       const sessions = await this.sessions.deleteExpired(manager, this.authConfig.sessionIdleSeconds);
       const resetLinks = await this.resetLinks.pruneSpent(manager);
       const { windows: rateLimitWindows, failedSignIns } = await this.requestCounters.pruneExpired(manager);
-      return { ran: true, sessions, resetLinks, rateLimitWindows, failedSignIns };
+      // Audited one by one: unlike the rest, these are records someone wrote.
+      const deletedItems = await this.deletedItems.purgeExpired(manager);
+      return { ran: true, sessions, resetLinks, rateLimitWindows, failedSignIns, deletedItems };
     });
   }
 

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Page, Stakeholder } from '@soundings/shared';
 import { cadenceProblems } from '../cadence/cadence-rules';
 import { auditableChanges, AuditService } from '../audit/audit.service';
+import { DeletedItemsService } from '../deleted-items/deleted-items.service';
 import type { Actor } from '../auth/actor';
 import { pageOf } from '../common/pagination.dto';
 import { invalidField, invalidFields, notFound, versionConflict } from '../errors/api-exceptions';
@@ -41,6 +42,7 @@ export class StakeholdersService {
     private readonly stakeholders: StakeholdersRepository,
     private readonly writeLock: StakeholderWriteLock,
     private readonly audit: AuditService,
+    private readonly deletedItems: DeletedItemsService,
   ) {}
 
   async list(query: ListStakeholdersDto): Promise<Page<Stakeholder>> {
@@ -129,6 +131,7 @@ export class StakeholdersService {
     await this.dataSource.transaction(async (manager) => {
       // What is left of an erased person is anonymous and counted; deleting it would change the counts.
       await this.writeLock.lock(manager, [id]);
+      await this.deletedItems.hold(manager, actor, 'stakeholder', id);
       if (!(await this.stakeholders.delete(manager, id))) throw notFound('Stakeholder');
       await this.audit.record(actor, { action: 'stakeholder.delete', entityType: 'stakeholder', entityId: id, stakeholderId: id }, manager);
     });

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Page, StakeholderTiming, TimingWindow } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditableChanges, AuditService } from '../audit/audit.service';
+import { DeletedItemsService } from '../deleted-items/deleted-items.service';
 import type { Actor } from '../auth/actor';
 import { pageOf } from '../common/pagination.dto';
 import { invalidField, invalidFields, notFound, versionConflict } from '../errors/api-exceptions';
@@ -33,6 +34,7 @@ export class TimingService {
     private readonly timing: TimingRepository,
     private readonly writeLock: StakeholderWriteLock,
     private readonly audit: AuditService,
+    private readonly deletedItems: DeletedItemsService,
   ) {}
 
   async list(query: ListTimingWindowsDto): Promise<Page<TimingWindow>> {
@@ -117,6 +119,7 @@ export class TimingService {
     await this.dataSource.transaction(async (manager) => {
       const existing = await this.get(id, manager);
       await this.writeLock.lockOne(manager, existing.stakeholderId);
+      await this.deletedItems.hold(manager, actor, 'timing_window', id, `${existing.kind.replace(/_/g, ' ')} window`, existing.stakeholderId);
       if (!(await this.timing.delete(manager, id))) throw notFound('Timing window');
       await this.audit.record(
         actor,

@@ -85,6 +85,8 @@ export const ERROR_CODES = {
   stakeholderErased: 'stakeholder_erased',
   /** A password reset link that is unknown, already used or expired. */
   resetTokenInvalid: 'reset_token_invalid',
+  /** A deleted record cannot come back: something it needs is gone, or its name is taken now. */
+  restoreConflict: 'restore_conflict',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
 

@@ -1,5 +1,6 @@
 import type { AuditEntry, CommitmentChange, Fear, IsoDate, IsoDateTime, Sounding, Stakeholder } from './api';
 import type { Briefing } from './briefings';
+import type { HeldForRestore } from './deleted-items';
 import type { ChampionEvidence, Influence, Relationship } from './coalition';
 import type { Pilot } from './campaign';
 import type { MeetingSummary } from './meetings';
@@ -81,6 +82,8 @@ export interface StakeholderExport {
   pilots: Pilot[];
   /** Initiatives of the rolling programme they own or are involved in, newest first. */
   initiatives: Initiative[];
+  /** Deleted records naming them, still held for restore (gone for good 30 days after their deletion), newest first. */
+  heldForRestore: HeldForRestore[];
   /** Every audit entry about them, oldest first. */
   auditEntries: SubjectAuditEntry[];
 }
@@ -124,6 +127,8 @@ export interface ErasureResult {
   initiativesOwnerCleared: number;
   /** Initiatives they were involved in: their involvement deleted, the initiative kept. */
   initiativeInvolvementRemoved: number;
+  /** Deleted records held for restore that named them or mentioned them, gone for good at once. */
+  heldForRestoreRemoved: number;
 }
 
 // ---- Retention ----------------------------------------------------------------

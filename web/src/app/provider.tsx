@@ -19,10 +19,13 @@ export function AppProvider({ children, queryClient, env = 'default' }: AppProvi
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" env={env}>
-      <Suspense>
-        <Notifications position="bottom-right" autoClose={4000} />
-      </Suspense>
-      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+      <QueryClientProvider client={client}>
+        {/* Inside the query client: a toast's Undo reloads what the restore brought back. */}
+        <Suspense>
+          <Notifications position="bottom-right" autoClose={4000} />
+        </Suspense>
+        {children}
+      </QueryClientProvider>
     </MantineProvider>
   );
 }

@@ -62,6 +62,7 @@ export const routes: RouteObject[] = [
           { path: 'coalition/grid', lazy: () => import('./routes/coalition-grid').then((m) => ({ Component: m.CoalitionGridRoute })) },
           { path: 'users', lazy: () => import('./routes/users').then((m) => ({ Component: m.UsersRoute })) },
           { path: 'audit', lazy: () => import('./routes/audit').then((m) => ({ Component: m.AuditRoute })) },
+          { path: 'deleted', lazy: () => import('./routes/deleted-items').then((m) => ({ Component: m.DeletedItemsRoute })) },
           { path: 'settings', lazy: () => import('./routes/settings').then((m) => ({ Component: m.SettingsRoute })) },
           { path: 'account', lazy: () => import('./routes/account').then((m) => ({ Component: m.AccountRoute })) },
           { path: '*', element: <NotFoundRoute /> },

@@ -14,6 +14,8 @@ const POLICY = {
   'subjects:export': ['admin', 'practitioner'],
   'subjects:erase': ['admin'],
   'settings:manage': ['admin'],
+  /** Recently deleted: whoever may delete may restore. */
+  'deleted:restore': ['admin', 'practitioner'],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Permission = keyof typeof POLICY;

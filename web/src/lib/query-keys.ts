@@ -26,4 +26,5 @@ export const queryRoots = {
   pilots: ['pilots'],
   initiatives: ['initiatives'],
   savedViews: ['saved-views'],
+  deletedItems: ['deleted-items'],
 } as const;

@@ -17,6 +17,7 @@ import { PlanWarningsSummary } from '@/features/briefings/components/plan-warnin
 import { PersonPicker } from '@/features/stakeholders/components/person-picker';
 import { useCan } from '@/lib/authorization';
 import { usePageTitle } from '@/lib/use-page-title';
+import { notifyDeleted } from '@/components/deleted-notification';
 
 interface FormState {
   briefing: Briefing | null;
@@ -111,7 +112,7 @@ export function BriefingsRoute() {
           }}
           onDeleted={() => {
             setForm(null);
-            notifications.show({ color: 'gray', title: 'Briefing deleted', message: 'It is no longer in the plan.' });
+            if (form?.briefing) notifyDeleted({ id: form.briefing.id, title: 'Briefing deleted', message: 'It is no longer in the plan.' });
           }}
         />
       )}

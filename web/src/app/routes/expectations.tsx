@@ -14,6 +14,7 @@ import { ExpectationsRegister } from '@/features/expectations/components/expecta
 import { PersonPicker } from '@/features/stakeholders/components/person-picker';
 import { useCan } from '@/lib/authorization';
 import { usePageTitle } from '@/lib/use-page-title';
+import { notifyDeleted } from '@/components/deleted-notification';
 
 type Filter = 'all' | 'unrealistic' | 'at_risk';
 
@@ -99,7 +100,7 @@ export function ExpectationsRoute() {
           }}
           onDeleted={() => {
             setEditing(null);
-            notifications.show({ color: 'gray', title: 'Expectation deleted', message: 'Removed from the register.' });
+            if (editing) notifyDeleted({ id: editing.id, title: 'Expectation deleted', message: 'Removed from the register.' });
           }}
         />
       )}

@@ -23,6 +23,7 @@ import { isApiError } from '@/lib/api-client';
 import { useCan } from '@/lib/authorization';
 import { formatDateTime } from '@/lib/dates';
 import { usePageTitle } from '@/lib/use-page-title';
+import { notifyDeleted } from '@/components/deleted-notification';
 
 function notifyRefused(error: Error) {
   const conflict = isApiError(error) && error.isVersionConflict;
@@ -206,7 +207,7 @@ export function MeetingRoute() {
           onSaved={() => setEditing(false)}
           onDeleted={() => {
             setEditing(false);
-            notifications.show({ color: 'gray', title: 'Meeting deleted', message: `${current.title} has been removed.` });
+            notifyDeleted({ id: current.id, title: 'Meeting deleted', message: `${current.title} has been removed.` });
             void navigate('/meetings');
           }}
         />

@@ -16,6 +16,7 @@ import { PersonPicker } from '@/features/stakeholders/components/person-picker';
 import { useCan } from '@/lib/authorization';
 import { todayIso } from '@/lib/dates';
 import { usePageTitle } from '@/lib/use-page-title';
+import { notifyDeleted } from '@/components/deleted-notification';
 
 const PAST_PAGE_SIZE = 20;
 const UPCOMING_MAX = 100;
@@ -126,7 +127,7 @@ export function ProgrammeRoute() {
           }}
           onDeleted={() => {
             setEditing(null);
-            notifications.show({ color: 'teal', title: 'Initiative deleted', message: 'It is no longer in the programme.' });
+            if (editing && editing !== 'new') notifyDeleted({ id: editing.id, title: 'Initiative deleted', message: `${editing.title} is no longer in the programme.` });
           }}
         />
       )}

@@ -14,6 +14,7 @@ import { RelationshipFormModal } from '@/features/relationships/components/relat
 import { RelationshipMatrixTable, type MatrixCellTarget } from '@/features/relationships/components/relationship-matrix-table';
 import { useCan } from '@/lib/authorization';
 import { usePageTitle } from '@/lib/use-page-title';
+import { notifyDeleted } from '@/components/deleted-notification';
 
 export function RelationshipsRoute() {
   const matrix = useQuery(relationshipQueries.matrix());
@@ -85,7 +86,7 @@ export function RelationshipsRoute() {
           }}
           onDeleted={() => {
             setTarget(null);
-            notifications.show({ color: 'gray', title: 'Relationship removed', message: `${target.holder.name} with ${target.member.name}.` });
+            if (target.cell) notifyDeleted({ id: target.cell.relationshipId, title: 'Relationship removed', message: `${target.holder.name} with ${target.member.name}.` });
           }}
         />
       )}

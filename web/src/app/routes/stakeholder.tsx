@@ -1,6 +1,5 @@
 import { Alert, Anchor, Badge, Breadcrumbs, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { STAKEHOLDER_ROLE_LABELS, type Sounding, type TimelineEvent } from '@soundings/shared';
 import { useQuery } from '@tanstack/react-query';
 import { IconEdit, IconEraser, IconMessagePlus, IconPrinter, IconStairsUp, IconStarFilled, IconTimeline } from '@tabler/icons-react';
@@ -34,6 +33,7 @@ import { daysSince, formatDate } from '@/lib/dates';
 import { Can, useCan } from '@/lib/authorization';
 import { usePageTitle } from '@/lib/use-page-title';
 import classes from './stakeholder.module.css';
+import { notifyDeleted } from '@/components/deleted-notification';
 
 function latestSounding(timeline: TimelineEvent[]): Sounding | null {
   for (let i = timeline.length - 1; i >= 0; i -= 1) {
@@ -287,7 +287,7 @@ export function StakeholderRoute() {
             onClose={closeEdit}
             onDeleted={() => {
               closeEdit();
-              notifications.show({ color: 'gray', title: 'Stakeholder deleted', message: `${stakeholder.name} has been removed.` });
+              notifyDeleted({ id: stakeholder.id, title: 'Stakeholder deleted', message: `${stakeholder.name} has been removed.` });
               void navigate('/stakeholders');
             }}
           />

@@ -22,6 +22,7 @@ import {
   IconSpeakerphone,
   IconTarget,
   IconTargetArrow,
+  IconTrash,
   IconUserCog,
   IconUsers,
   IconUsersGroup,
@@ -189,6 +190,14 @@ const NAV_SECTIONS: NavSection[] = [
         icon: <IconShieldCheck size={18} stroke={1.6} />,
         matches: (p) => p.startsWith('/audit'),
         permission: 'audit:read',
+      },
+      {
+        to: '/deleted',
+        label: 'Recently deleted',
+        description: 'Restore within 30 days',
+        icon: <IconTrash size={18} stroke={1.6} />,
+        matches: (p) => p.startsWith('/deleted'),
+        permission: 'deleted:restore',
       },
       {
         to: '/settings',

@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { expectationQueries } from '../api/expectation-queries';
 import { ExpectationFormModal, type TellerPickerProps } from './expectation-form-modal';
 import { ExpectationList } from './expectation-list';
+import { notifyDeleted } from '@/components/deleted-notification';
 
 interface ExpectationsSectionProps {
   stakeholder: StakeholderRef;
@@ -72,7 +73,7 @@ export function ExpectationsSection({ stakeholder, canWrite, renderChampionPicke
           }}
           onDeleted={() => {
             setEditing(null);
-            notifications.show({ color: 'gray', title: 'Expectation deleted', message: `No longer recorded for ${stakeholder.name}.` });
+            if (editing && editing !== 'new') notifyDeleted({ id: editing.id, title: 'Expectation deleted', message: `No longer recorded for ${stakeholder.name}.` });
           }}
         />
       )}

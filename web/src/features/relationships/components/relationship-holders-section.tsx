@@ -9,6 +9,7 @@ import { EditableList, InlineQueryState } from '@/components/editable-list';
 import { relationshipQueries } from '../api/relationship-queries';
 import { QualityBadge } from './quality-badge';
 import { RelationshipFormModal, type ChampionPickerProps } from './relationship-form-modal';
+import { notifyDeleted } from '@/components/deleted-notification';
 
 interface RelationshipHoldersSectionProps {
   stakeholder: StakeholderRef;
@@ -82,7 +83,7 @@ export function RelationshipHoldersSection({ stakeholder, canWrite, renderChampi
           }}
           onDeleted={() => {
             setEditing(null);
-            notifications.show({ color: 'gray', title: 'Relationship removed', message: `No longer recorded for ${stakeholder.name}.` });
+            if (editing && editing !== 'new') notifyDeleted({ id: editing.id, title: 'Relationship removed', message: `No longer recorded for ${stakeholder.name}.` });
           }}
         />
       )}

@@ -84,7 +84,7 @@ export function EditStakeholderModal({ stakeholder, opened, onClose, onDeleted }
             confirmingDelete ? (
               <Stack gap={4}>
                 <Text size="xs" c="red.8">
-                  Delete {base.name} and every sounding and fear recorded about them?
+                  Delete {base.name} and every sounding and fear recorded about them? They can be restored for 30 days.
                 </Text>
                 <Button
                   size="xs"
@@ -92,7 +92,7 @@ export function EditStakeholderModal({ stakeholder, opened, onClose, onDeleted }
                   loading={deleteStakeholder.isPending}
                   onClick={() => deleteStakeholder.mutate(base.id, { onSuccess: onDeleted })}
                 >
-                  Yes, delete for good
+                  Yes, delete
                 </Button>
               </Stack>
             ) : (

@@ -9,6 +9,7 @@ import { timingQueries } from '../api/timing-queries';
 import { groupTimingWindows } from './timing-groups';
 import { TimingKindBadge } from './timing-kind-badge';
 import { TimingWindowFormModal } from './timing-window-form-modal';
+import { notifyDeleted } from '@/components/deleted-notification';
 
 interface TimingSectionProps {
   stakeholder: { id: string; name: string };
@@ -112,7 +113,7 @@ export function TimingSection({ stakeholder, canWrite }: TimingSectionProps) {
           }}
           onDeleted={() => {
             setEditing(null);
-            notifications.show({ color: 'gray', title: 'Timing window removed', message: `No longer recorded for ${stakeholder.name}.` });
+            if (editing && editing !== 'new') notifyDeleted({ id: editing.id, title: 'Timing window removed', message: `No longer recorded for ${stakeholder.name}.` });
           }}
         />
       )}
