@@ -9,6 +9,7 @@ import { PasswordResets1764301000000 } from './1764301000000-PasswordResets';
 import { KeyedAuditChain1764310000000 } from './1764310000000-KeyedAuditChain';
 import { CoalitionIntelligence1764400000000 } from './1764400000000-CoalitionIntelligence';
 import { CampaignProgramme1764500000000 } from './1764500000000-CampaignProgramme';
+import { SoundingConductor1764600000000 } from './1764600000000-SoundingConductor';
 
 /** Every migration, oldest first. Add new ones here as well as in this folder. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   KeyedAuditChain1764310000000,
   CoalitionIntelligence1764400000000,
   CampaignProgramme1764500000000,
+  SoundingConductor1764600000000,
 ];

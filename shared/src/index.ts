@@ -13,3 +13,4 @@ export * from './types/responses';
 export * from './constants/input-rules';
 export * from './constants/campaign';
 export * from './types/campaign';
+export * from './constants/soundings';
