@@ -5,6 +5,7 @@ import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { AppProvider } from '@/app/provider';
 import { RoleProvider } from '@/lib/authorization';
 import { createQueryClient } from '@/lib/query-client';
+import '@/testing/data-router';
 import { mockApi } from '@/testing/api-mock';
 import { aSounding, aStakeholder } from '@/testing/fixtures';
 import { NewSoundingRoute } from './new-sounding';

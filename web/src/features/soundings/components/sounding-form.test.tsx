@@ -6,6 +6,7 @@ import { AppProvider } from '@/app/provider';
 import { RoleProvider } from '@/lib/authorization';
 import { createQueryClient } from '@/lib/query-client';
 import { todayIso } from '@/lib/dates';
+import '@/testing/data-router';
 import { mockApi } from '@/testing/api-mock';
 import { aSounding } from '@/testing/fixtures';
 import { SoundingForm } from './sounding-form';
