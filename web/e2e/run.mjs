@@ -1744,7 +1744,7 @@ test('a note is never lost: the sidebar and Back ask first, a reload offers the 
   const page = await newPage();
   await signIn(page, ADMIN);
   await page.goto(`${baseUrl}/stakeholders/${noor.id}/soundings/new`);
-  await page.getByRole('heading', { name: 'Log a sounding with Noor Keeping', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'Log a sounding with Noor Keeping', level: 1 }).waitFor({ timeout: 45_000 });
   // Her open fear is there to follow up on.
   const openFears = page.getByRole('region', { name: /Open fears to follow up on/ });
   await openFears.getByText('Coaching will slow my team down').waitFor();
@@ -1765,13 +1765,13 @@ test('a note is never lost: the sidebar and Back ask first, a reload offers the 
   await page.goBack();
   await leave.waitFor();
   await leave.getByRole('button', { name: 'Stay and finish' }).click();
-  await page.getByRole('heading', { name: 'Log a sounding with Noor Keeping', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'Log a sounding with Noor Keeping', level: 1 }).waitFor({ timeout: 45_000 });
   assert.equal(await summary.inputValue(), words);
 
   // A reload (the browser asks first) brings the form back empty, with the draft offered.
   page.once('dialog', (dialog) => void dialog.accept());
   await page.reload();
-  await page.getByRole('heading', { name: 'Log a sounding with Noor Keeping', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'Log a sounding with Noor Keeping', level: 1 }).waitFor({ timeout: 45_000 });
   await page.getByText('You have an unsaved draft').waitFor();
   await expectAccessible(page, 'the sounding form offering a draft');
   await page.getByRole('button', { name: 'Restore the draft' }).click();
@@ -1827,12 +1827,12 @@ test('a sounding is corrected from the timeline: Edit opens it filled in, leavin
   await signIn(page, ADMIN);
   await page.goto(`${baseUrl}/stakeholders/${elias.id}`);
   await page.getByRole('region', { name: 'Timeline' }).getByRole('link', { name: /^Edit the sounding of/ }).click();
-  await page.getByRole('heading', { name: /^Correct the sounding of/, level: 1 }).waitFor();
+  await page.getByRole('heading', { name: /^Correct the sounding of/, level: 1 }).waitFor({ timeout: 45_000 });
   const summary = page.getByRole('textbox', { name: 'What did they say?' });
   assert.equal(await summary.inputValue(), 'Said yes to the pilot.');
-  assert.ok(await page.getByRole('radio', { name: /Step 2\s*Open/ }).isChecked(), 'the level on record is chosen');
+  assert.ok(await page.getByRole('radio', { name: /Step 2.*Open/ }).isChecked(), 'the level on record is chosen');
   await summary.fill('Said yes to the pilot, if Finance pays for the coaches.');
-  await page.getByRole('radio', { name: /Step 3\s*Supportive/ }).check();
+  await page.getByRole('radio', { name: /Step 3.*Supportive/ }).check();
   await expectAccessible(page, 'the correct-a-sounding form');
 
   await page.getByRole('link', { name: 'Elias Fixer' }).first().click();

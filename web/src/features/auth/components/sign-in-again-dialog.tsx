@@ -31,7 +31,7 @@ export function SignInAgainDialog({ opened, email, onSignedIn, onCancel }: SignI
   };
 
   return (
-    <Modal opened={opened} onClose={onCancel} title="Sign in again to save" centered closeOnClickOutside={false}>
+    <Modal opened={opened} onClose={onCancel} title="Sign in again to save" centered closeOnClickOutside={false} closeButtonProps={{ 'aria-label': 'Close without signing in' }}>
       <form onSubmit={submit}>
         <Stack gap="sm">
           <Text size="sm">Your session ended, so nothing was saved yet. Sign in again and it is saved straight away; what you wrote stays on the form.</Text>

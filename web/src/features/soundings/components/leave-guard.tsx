@@ -15,7 +15,7 @@ export function LeaveGuard({ shouldBlock, onDiscard }: LeaveGuardProps) {
   const blocker = useBlocker(({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname && shouldBlock());
   const open = blocker.state === 'blocked';
   return (
-    <Modal opened={open} onClose={() => blocker.reset?.()} title="Leave this sounding unsaved?" centered>
+    <Modal opened={open} onClose={() => blocker.reset?.()} title="Leave this sounding unsaved?" centered closeButtonProps={{ 'aria-label': 'Stay on the form' }}>
       <Stack gap="md">
         <Text size="sm">
           It has not been saved yet. A draft stays on this device, and the form offers it again when you come back to this person.
