@@ -1743,7 +1743,10 @@ test('a note is never lost: the sidebar and Back ask first, a reload offers the 
 
   const page = await newPage();
   await signIn(page, ADMIN);
-  await page.goto(`${baseUrl}/stakeholders/${noor.id}/soundings/new`);
+  // Reached from her page, as in use, so Back is a step inside the app.
+  await page.goto(`${baseUrl}/stakeholders/${noor.id}`);
+  await page.getByRole('heading', { name: 'Noor Keeping', level: 1 }).waitFor({ timeout: 45_000 });
+  await page.getByRole('link', { name: 'Log a sounding' }).first().click();
   await page.getByRole('heading', { name: 'Log a sounding with Noor Keeping', level: 1 }).waitFor({ timeout: 45_000 });
   // Her open fear is there to follow up on.
   const openFears = page.getByRole('region', { name: /Open fears to follow up on/ });
