@@ -27,7 +27,7 @@ function FollowUpLine({ fear }: { fear: Fear }) {
           Mark being addressed
         </Button>
       )}
-      <Button size="compact-xs" variant="light" color="teal" loading={update.isPending} onClick={() => update.mutate({ fear, changes: { status: 'resolved' } })}>
+      <Button size="compact-xs" variant="default" loading={update.isPending} onClick={() => update.mutate({ fear, changes: { status: 'resolved' } })}>
         Mark resolved
       </Button>
     </Group>
