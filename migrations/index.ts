@@ -12,6 +12,7 @@ import { CoalitionIntelligence1764400000000 } from './1764400000000-CoalitionInt
 import { CampaignProgramme1764500000000 } from './1764500000000-CampaignProgramme';
 import { ListsAndSavedViews1764620000000 } from './1764620000000-ListsAndSavedViews';
 import { DeletedItems1764640000000 } from './1764640000000-DeletedItems';
+import { SoundingConductor1764600000000 } from './1764600000000-SoundingConductor';
 
 /** Every migration, oldest first. Add new ones here as well as in this folder. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   SearchByBusinessFunction1764610000000,
   ListsAndSavedViews1764620000000,
   DeletedItems1764640000000,
+  SoundingConductor1764600000000,
 ];

@@ -138,13 +138,14 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
       expect(rows).toEqual([
         {
           actor_id: t.user.id,
-          after: { soundings: 2, withheldSoundings: 1, confidentialSoundingIds: [], confidentialFearIds: [], fears: 2, briefings: 1, meetings: 1, influences: 2, championEvidence: 1, relationships: 3, timingWindows: 0, expectations: 0, pilots: 0, initiatives: 0, heldForRestore: 0 },
+          after: { soundings: 2, withheldSoundings: 1, soundingsConducted: 0, confidentialSoundingIds: [], confidentialFearIds: [], fears: 2, briefings: 1, meetings: 1, influences: 2, championEvidence: 1, relationships: 3, timingWindows: 0, expectations: 0, pilots: 0, initiatives: 0, heldForRestore: 0 },
         },
         {
           actor_id: admin.id,
           after: {
             soundings: 2,
             withheldSoundings: 0,
+            soundingsConducted: 0,
             confidentialSoundingIds: [secret.id],
             confidentialFearIds: [secret.fears[0].id],
             fears: 2,
@@ -322,6 +323,7 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
         initiativesOwnerCleared: 0,
         initiativeInvolvementRemoved: 0,
         heldForRestoreRemoved: 0,
+        soundingsConductedCleared: 0,
       } satisfies ErasureResult);
 
       expect(await findEverywhere(t.db, needles)).toEqual([]);
@@ -392,6 +394,7 @@ describe('data-protection rights: export, erasure, a person\'s history', () => {
             pilotProofAsks: 0,
             initiativesOwnerCleared: 0,
             initiativeInvolvementRemoved: 0,
+            soundingsConductedCleared: 0,
             mentionsRemoved: 8,
             heldForRestoreRemoved: 0,
           },

@@ -529,4 +529,78 @@ describe('soundings API', () => {
       expect(await correct(10)).toBe(await correct(1));
     });
   });
+
+  describe('the champion who held it', () => {
+    it('names a champion on record, counts their soundings on their own record, and follows a correction', async () => {
+      const champion = await createStakeholder(t.http, { name: 'Cara Champion', role: 'line_manager' });
+      const other = await createStakeholder(t.http, { name: 'Omar Other' });
+      const sounded = await createStakeholder(t.http, { name: 'Sana Sounded' });
+      const older = await logSounding(t.http, sounded.id, { heldOn: daysAgo(9), conductedById: champion.id.toUpperCase() });
+      expect(older).toMatchObject({ conductedById: champion.id, conductedByPerson: { id: champion.id, name: 'Cara Champion' } });
+      const newer = await logSounding(t.http, other.id, { heldOn: daysAgo(2), conductedById: champion.id, channel: 'video' });
+
+      const conducted = (await t.http.get(`/api/stakeholders/${champion.id}/soundings-conducted`).expect(200)).body;
+      expect(conducted).toEqual({
+        total: 2,
+        recent: [
+          { id: newer.id, stakeholder: { id: other.id, name: 'Omar Other' }, heldOn: daysAgo(2), channel: 'video' },
+          { id: older.id, stakeholder: { id: sounded.id, name: 'Sana Sounded' }, heldOn: daysAgo(9), channel: 'in_person' },
+        ],
+      });
+      expect((await journey(sounded.id)).timeline.find((event: { kind: string }) => event.kind === 'sounding').sounding.conductedByPerson).toEqual({
+        id: champion.id,
+        name: 'Cara Champion',
+      });
+
+      // Corrected to "held by an HR account": the champion's count drops and the audit trail names the field.
+      const corrected = await t.http.patch(`/api/soundings/${older.id}`).send({ version: 1, conductedById: null, conductedBy: 'Hana from HR' }).expect(200);
+      expect(corrected.body).toMatchObject({ conductedById: null, conductedByPerson: null, conductedBy: 'Hana from HR', version: 2 });
+      expect((await t.http.get(`/api/stakeholders/${champion.id}/soundings-conducted`).expect(200)).body.total).toBe(1);
+      const audit = await t.db.query(`SELECT before, after FROM audit_log WHERE action = 'sounding.update' AND entity_id = $1`, [older.id]);
+      expect(audit.rows[0]).toMatchObject({ before: { conductedById: champion.id }, after: { conductedById: null } });
+    });
+
+    it('refuses the person sounded, an unknown person and a malformed id as 400s naming the field', async () => {
+      const person = await createStakeholder(t.http);
+      const send = (conductedById: unknown) =>
+        t.http.post(`/api/stakeholders/${person.id}/soundings`).send({ heldOn: daysAgo(1), summary: 'x', commitmentAfter: 'open', conductedById });
+      for (const [value, message] of [
+        [person.id, 'cannot be the person sounded: choose who held the conversation'],
+        [randomUUID(), 'is not a known stakeholder'],
+        ['champion', 'must be a stakeholder id (UUID)'],
+        [42, 'must be a stakeholder id (UUID)'],
+      ]) {
+        const response = await send(value).expect(400);
+        expect(response.body.fields).toEqual([{ field: 'conductedById', message }]);
+      }
+      const sounding = await logSounding(t.http, person.id);
+      const patched = await t.http.patch(`/api/soundings/${sounding.id}`).send({ version: 1, conductedById: person.id }).expect(400);
+      expect(patched.body.fields).toEqual([{ field: 'conductedById', message: 'cannot be the person sounded: choose who held the conversation' }]);
+      expect((await t.http.get(`/api/stakeholders/${randomUUID()}/soundings-conducted`).expect(404)).body.code).toBe('not_found');
+      await t.http.get('/api/stakeholders/not-an-id/soundings-conducted').expect(400);
+    });
+
+    it('erasing the champion clears them from the soundings they held, which stay the other person\'s; their export lists them first', async () => {
+      const admin = await t.as('admin');
+      const champion = await createStakeholder(t.http, { name: 'Petra Erasable' });
+      const sounded = await createStakeholder(t.http, { name: 'Ravi Remains' });
+      const sounding = await logSounding(t.http, sounded.id, { conductedById: champion.id, summary: 'Ravi wants numbers first' });
+
+      const exported = (await t.http.get(`/api/stakeholders/${champion.id}/export`).expect(200)).body;
+      expect(exported.soundingsConducted).toEqual([{ id: sounding.id, stakeholder: { id: sounded.id, name: 'Ravi Remains' }, heldOn: sounding.heldOn, channel: 'in_person' }]);
+
+      const erased = (await admin.http.post(`/api/stakeholders/${champion.id}/erase`).expect(200)).body;
+      expect(erased.soundingsConductedCleared).toBe(1);
+      const after = (await t.http.get(`/api/soundings/${sounding.id}`).expect(200)).body;
+      expect(after).toMatchObject({ conductedById: null, conductedByPerson: null, summary: 'Ravi wants numbers first', version: 2 });
+      expect((await t.http.get(`/api/stakeholders/${champion.id}/soundings-conducted`).expect(200)).body).toEqual({ total: 0, recent: [] });
+      // Nobody can name an erased person as the one who held a new sounding.
+      const refused = await t.http
+        .post(`/api/stakeholders/${sounded.id}/soundings`)
+        .send({ heldOn: daysAgo(1), summary: 'x', commitmentAfter: 'open', conductedById: champion.id })
+        .expect(409);
+      expect(refused.body.code).toBe('stakeholder_erased');
+    });
+  });
 });
+

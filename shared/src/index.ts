@@ -18,3 +18,4 @@ export * from './types/account';
 export * from './constants/audit';
 export * from './types/saved-views';
 export * from './types/deleted-items';
+export * from './constants/soundings';

@@ -412,6 +412,7 @@ test('a viewer added on the Users page sees that a confidential sounding happene
   await admin.getByRole('link', { name: 'Log a sounding' }).click();
   await admin.getByRole('textbox', { name: 'What did they say?' }).fill(secret);
   await admin.getByRole('checkbox', { name: 'Confidential' }).check();
+  await admin.getByRole('radio', { name: /No change — still/ }).check();
   await admin.getByRole('button', { name: 'Save sounding' }).click();
   await admin.getByRole('heading', { name: 'Grace Adeyemi', level: 1 }).waitFor();
   await admin.getByRole('region', { name: 'Timeline' }).getByText(secret).waitFor();
@@ -2613,4 +2614,135 @@ test('undo: a deleted stakeholder is found in Recently deleted and restored with
 
   assert.deepEqual(consoleProblems, [], 'the browser reported errors');
   await page.context().close();
+}));
+
+/** Waits until the sounding form has kept its draft on the device. */
+async function draftKept(page, words) {
+  await page.waitForFunction(
+    (text) => Object.keys(localStorage).some((key) => key.startsWith('soundings:draft:') && localStorage.getItem(key).includes(text)),
+    words,
+  );
+}
+
+test('a note is never lost: the sidebar and Back ask first, a reload offers the draft back, an ended session signs in again over the form and saves, and the page opens at the top with the entry highlighted', { timeout: 180_000 }, withFailureScreenshots(async () => {
+  const call = await apiAs(ADMIN);
+  const noor = await call('POST', '/api/stakeholders', { name: 'Noor Keeping', role: 'senior_leader', businessFunction: 'Operations' });
+  const cleo = await call('POST', '/api/stakeholders', { name: 'Cleo Champion', role: 'line_manager', businessFunction: 'Operations' });
+  await call('POST', `/api/stakeholders/${noor.id}/soundings`, {
+    heldOn: isoDay(-5),
+    summary: 'First chat.',
+    commitmentAfter: 'sounded',
+    fears: [{ statement: 'Coaching will slow my team down', category: 'time_and_workload' }],
+  });
+  const words = 'Wants proof from the warehouse pilot before she speaks up.';
+
+  const page = await newPage();
+  await signIn(page, ADMIN);
+  // Reached from her page, as in use, so Back is a step inside the app.
+  await page.goto(`${baseUrl}/stakeholders/${noor.id}`);
+  await page.getByRole('heading', { name: 'Noor Keeping', level: 1 }).waitFor({ timeout: 45_000 });
+  await page.getByRole('link', { name: 'Log a sounding' }).first().click();
+  await page.getByRole('heading', { name: 'Log a sounding with Noor Keeping', level: 1 }).waitFor({ timeout: 45_000 });
+  // Her open fear is there to follow up on.
+  const openFears = page.getByRole('region', { name: /Open fears to follow up on/ });
+  await openFears.getByText('Coaching will slow my team down').waitFor();
+  const summary = page.getByRole('textbox', { name: 'What did they say?' });
+  await summary.fill(words);
+  await draftKept(page, words);
+
+  // The sidebar asks first, and staying keeps every word.
+  await nav(page, 'Dashboard').click();
+  const leave = page.getByRole('dialog', { name: 'Leave this sounding unsaved?' });
+  await leave.waitFor();
+  await expectAccessible(page, 'the leave-unsaved dialog', '[role="dialog"]');
+  await leave.getByRole('button', { name: 'Stay and finish' }).click();
+  await leave.waitFor({ state: 'detached' });
+  assert.equal(await summary.inputValue(), words);
+
+  // So does Back.
+  await page.goBack();
+  await leave.waitFor();
+  await leave.getByRole('button', { name: 'Stay and finish' }).click();
+  await page.getByRole('heading', { name: 'Log a sounding with Noor Keeping', level: 1 }).waitFor({ timeout: 45_000 });
+  assert.equal(await summary.inputValue(), words);
+
+  // A reload (the browser asks first) brings the form back empty, with the draft offered.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.reload();
+  await page.getByRole('heading', { name: 'Log a sounding with Noor Keeping', level: 1 }).waitFor({ timeout: 45_000 });
+  await page.getByText('You have an unsaved draft').waitFor();
+  await expectAccessible(page, 'the sounding form offering a draft');
+  await page.getByRole('button', { name: 'Restore the draft' }).click();
+  assert.equal(await summary.inputValue(), words);
+
+  // The level is an explicit choice; the champion who held it is picked from the people.
+  await page.getByRole('radio', { name: /No change — still Sounded/ }).check();
+  await page.getByRole('radio', { name: 'A champion' }).check();
+  await page.getByRole('combobox', { name: 'Champion who held it' }).fill('Cleo');
+  await page.getByRole('option', { name: 'Cleo Champion', exact: true }).click();
+  await openFears.getByRole('button', { name: 'Mark being addressed' }).click();
+  await openFears.getByText('Being addressed').waitFor();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await screenshot(page, 'notes-form-1440.png');
+
+  // The session ends while they write: saving signs in again over the form, then saves.
+  await page.context().clearCookies();
+  await page.getByRole('button', { name: 'Save sounding' }).click();
+  const again = page.getByRole('dialog', { name: 'Sign in again to save' });
+  await again.waitFor();
+  await expectAccessible(page, 'the sign-in-again dialog', '[role="dialog"]');
+  await screenshot(page, 'notes-sign-in-again.png');
+  await again.locator('input[type="password"]').fill(ADMIN.password);
+  await again.getByRole('button', { name: 'Sign in and save' }).click();
+
+  // Her page opens at the top (the path in view), the new entry highlighted in the timeline.
+  await page.getByRole('heading', { name: 'Noor Keeping', level: 1 }).waitFor();
+  const saved = page.locator('[data-highlighted]');
+  await saved.getByText(words).waitFor();
+  await saved.getByText('Just saved').waitFor();
+  assert.equal(await page.evaluate(() => window.scrollY), 0);
+  await page.getByRole('region', { name: 'Timeline' }).getByRole('link', { name: 'Cleo Champion' }).first().waitFor();
+  const left = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('soundings:draft:')));
+  assert.deepEqual(left, [], 'the saved draft is cleared');
+  await expectAccessible(page, 'the stakeholder page with a highlighted entry');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, 'notes-landed-390.png');
+
+  // The champion's own page counts the conversation among their work.
+  await page.goto(`${baseUrl}/stakeholders/${cleo.id}`);
+  const held = page.getByRole('region', { name: 'Soundings they held' });
+  await held.getByText('Cleo Champion held 1 sounding with others.').waitFor();
+  await held.getByRole('link', { name: 'Noor Keeping' }).waitFor();
+  await page.close();
+}));
+
+test('a sounding is corrected from the timeline: Edit opens it filled in, leaving asks first, and the correction is highlighted', { timeout: 150_000 }, withFailureScreenshots(async () => {
+  const call = await apiAs(ADMIN);
+  const elias = await call('POST', '/api/stakeholders', { name: 'Elias Fixer', role: 'senior_leader', businessFunction: 'Finance' });
+  await call('POST', `/api/stakeholders/${elias.id}/soundings`, { heldOn: isoDay(-2), summary: 'Said yes to the pilot.', commitmentAfter: 'open' });
+
+  const page = await newPage();
+  await signIn(page, ADMIN);
+  await page.goto(`${baseUrl}/stakeholders/${elias.id}`);
+  await page.getByRole('region', { name: 'Timeline' }).getByRole('link', { name: /^Edit the sounding of/ }).click();
+  await page.getByRole('heading', { name: /^Correct the sounding of/, level: 1 }).waitFor({ timeout: 45_000 });
+  const summary = page.getByRole('textbox', { name: 'What did they say?' });
+  assert.equal(await summary.inputValue(), 'Said yes to the pilot.');
+  assert.ok(await page.getByRole('radio', { name: /Step 2.*Open/ }).isChecked(), 'the level on record is chosen');
+  await summary.fill('Said yes to the pilot, if Finance pays for the coaches.');
+  await page.getByRole('radio', { name: /Step 3.*Supportive/ }).check();
+  await expectAccessible(page, 'the correct-a-sounding form');
+
+  await page.getByRole('link', { name: 'Elias Fixer' }).first().click();
+  const leave = page.getByRole('dialog', { name: 'Leave this sounding unsaved?' });
+  await leave.waitFor();
+  await leave.getByRole('button', { name: 'Stay and finish' }).click();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, 'notes-correct-390.png');
+
+  await page.getByRole('button', { name: 'Save correction' }).click();
+  await page.getByRole('heading', { name: 'Elias Fixer', level: 1 }).waitFor();
+  await page.locator('[data-highlighted]').getByText('Said yes to the pilot, if Finance pays for the coaches.').waitFor();
+  await page.locator('li[aria-current="step"]', { hasText: 'Supportive' }).waitFor();
+  await page.close();
 }));

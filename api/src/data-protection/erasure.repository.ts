@@ -143,6 +143,15 @@ export class ErasureRepository {
     return affected(manager, `DELETE FROM timing_windows WHERE stakeholder_id = $1 RETURNING id`, [id]);
   }
 
+  /** Soundings they held with others stay those people's, no longer naming them as the one who held them. */
+  clearSoundingConductor(manager: EntityManager, id: string): Promise<number> {
+    return affected(
+      manager,
+      `UPDATE soundings SET conducted_by_stakeholder_id = NULL, updated_at = now(), version = version + 1 WHERE conducted_by_stakeholder_id = $1 RETURNING id`,
+      [id],
+    );
+  }
+
   /** Business priorities they owned stay the function's, without an owner. */
   releasePriorities(manager: EntityManager, id: string): Promise<number> {
     return affected(manager, `UPDATE priorities SET owner_id = NULL, updated_at = now(), version = version + 1 WHERE owner_id = $1 RETURNING id`, [id]);

@@ -37,7 +37,7 @@ export class ErasureService {
    * Removes a person's personal data from every table in one transaction: their details, the words of
    * their soundings, fears and level changes, the evidence recorded for the champion tests about them, the briefs and outcomes
    * of briefings they give or receive, their reporting links, influence links and relationships (with them or held by them), what they were told to expect
-   * (and their name as the teller of other people's expectations), their ownership of business priorities (the priority is the function's and stays),
+   * (and their name as the teller of other people's expectations), their name as the one who held other people's soundings, their ownership of business priorities (the priority is the function's and stays),
    * the pilots they asked proof of (the pilots they sponsored stay, without a sponsor), their involvement in initiatives (an initiative they owned
    * stays, without an owner),
    * deleted records held for restore that name or mention them, and mentions of their name or email in other records (notes, briefings, meeting titles and purposes, other people's
@@ -65,6 +65,7 @@ export class ErasureService {
         timingWindowsRemoved: await this.erasure.deleteTimingWindows(manager, id),
         expectationsRemoved: await this.erasure.deleteExpectations(manager, id),
         expectationTellersCleared: await this.erasure.clearExpectationTeller(manager, id),
+        soundingsConductedCleared: await this.erasure.clearSoundingConductor(manager, id),
         prioritiesUnowned: await this.erasure.releasePriorities(manager, id),
         pilotsSponsored: await this.erasure.clearPilotSponsor(manager, id),
         pilotProofAsks: await this.erasure.deletePilotProofAsks(manager, id),

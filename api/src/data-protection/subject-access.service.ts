@@ -65,8 +65,9 @@ export class SubjectAccessService {
   async export(actor: Actor, stakeholderId: string): Promise<StakeholderExport> {
     const row = await this.stakeholders.findById(stakeholderId);
     if (!row) throw notFound('Stakeholder');
-    const [soundingRows, fearRows, historyRows, briefingRows, meetingRows, influenceRows, evidenceRows, relationshipRows, timingRows, expectationRows, priorityRows, pilotRows, initiativeRows, auditEntries] = await Promise.all([
+    const [soundingRows, conductedRows, fearRows, historyRows, briefingRows, meetingRows, influenceRows, evidenceRows, relationshipRows, timingRows, expectationRows, priorityRows, pilotRows, initiativeRows, auditEntries] = await Promise.all([
       this.soundings.forStakeholder(stakeholderId),
+      this.soundings.allConductedBy(stakeholderId),
       this.fears.forStakeholder(stakeholderId),
       this.commitment.history(stakeholderId),
       this.briefings.givenOrReceivedBy(stakeholderId),
@@ -95,6 +96,7 @@ export class SubjectAccessService {
       after: {
         soundings: soundings.length,
         withheldSoundings: withheld,
+        soundingsConducted: conductedRows.length,
         fears: fears.length,
         briefings: briefingRows.length,
         meetings: meetingRows.length,
@@ -115,6 +117,7 @@ export class SubjectAccessService {
       stakeholder: mapStakeholder(row),
       soundings,
       withheldSoundings: withheld,
+      soundingsConducted: conductedRows,
       fears,
       levelHistory: mapCommitmentHistory(historyRows),
       briefings: briefingRows.map(mapBriefing),

@@ -22,6 +22,7 @@ export interface ResponseTypes {
   CoalitionNetwork: shared.CoalitionNetwork;
   CommitmentChange: shared.CommitmentChange;
   CommitmentTrend: shared.CommitmentTrend;
+  ConductedSoundings: shared.ConductedSoundings;
   CreatedApiToken: shared.CreatedApiToken;
   Dashboard: shared.Dashboard;
   ErasureResult: shared.ErasureResult;

@@ -15,6 +15,8 @@ export function mapSounding(row: SoundingRow, fears: Fear[], view: ConfidentialV
     heldOn: row.held_on,
     channel: row.channel as SoundingChannel,
     conductedBy: text(row.conducted_by),
+    conductedById: redacted ? null : row.conducted_by_stakeholder_id,
+    conductedByPerson: redacted ? null : row.conducted_by_person,
     summary: redacted ? '' : row.summary,
     developmentalExperience: text(row.developmental_experience),
     benefitsSeen: text(row.benefits_seen),

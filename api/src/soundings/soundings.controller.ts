@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Sounding } from '@soundings/shared';
+import { ConductedSoundings, Sounding } from '@soundings/shared';
 import { ActorParam } from '../auth/actor';
 import type { Actor } from '../auth/actor';
 import { IdParam } from '../common/validation';
@@ -26,6 +26,13 @@ export class SoundingsController {
   @ApiResultList('Sounding')
   list(@ActorParam() actor: Actor, @IdParam() stakeholderId: string): Promise<Sounding[]> {
     return this.service.listForStakeholder(actor, stakeholderId);
+  }
+
+  /** The soundings this person held with others as a champion, newest first: how many, and the latest. */
+  @Get('stakeholders/:id/soundings-conducted')
+  @ApiResult('ConductedSoundings')
+  conducted(@IdParam() stakeholderId: string): Promise<ConductedSoundings> {
+    return this.service.conductedBy(stakeholderId);
   }
 
   @Get('soundings/:id')

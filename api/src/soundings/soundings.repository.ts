@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { PriorityRef, SoundingNarrative } from '@soundings/shared';
+import { CONDUCTED_SOUNDINGS_SHOWN } from '@soundings/shared';
+import type { ConductedSounding, PriorityRef, SoundingChannel, SoundingNarrative, StakeholderRef } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { SoundingFieldsDto } from './dto/sounding.dto';
 
@@ -10,6 +11,9 @@ export interface SoundingRow {
   held_on: string;
   channel: string;
   conducted_by: string | null;
+  conducted_by_stakeholder_id: string | null;
+  /** The champion behind `conducted_by_stakeholder_id`, with their name as it is now. */
+  conducted_by_person: StakeholderRef | null;
   summary: string;
   developmental_experience: string | null;
   benefits_seen: string | null;
@@ -38,13 +42,15 @@ const SOUNDING_SELECT = `
             FROM sounding_priorities sp JOIN priorities p ON p.id = sp.priority_id WHERE sp.sounding_id = so.id) AS priorities,
          (SELECT coalesce(json_agg(json_build_object('narrative', json_build_object('id', n.id, 'title', n.title), 'response', sn.response)
                           ORDER BY lower(n.title), n.id), '[]'::json)
-            FROM sounding_narratives sn JOIN narratives n ON n.id = sn.narrative_id WHERE sn.sounding_id = so.id) AS narratives
+            FROM sounding_narratives sn JOIN narratives n ON n.id = sn.narrative_id WHERE sn.sounding_id = so.id) AS narratives,
+         (SELECT json_build_object('id', c.id, 'name', c.name) FROM stakeholders c WHERE c.id = so.conducted_by_stakeholder_id) AS conducted_by_person
     FROM soundings so`;
 
 const SOUNDING_COLUMNS: Record<keyof SoundingFieldsDto, string> = {
   heldOn: 'held_on',
   channel: 'channel',
   conductedBy: 'conducted_by',
+  conductedById: 'conducted_by_stakeholder_id',
   summary: 'summary',
   developmentalExperience: 'developmental_experience',
   benefitsSeen: 'benefits_seen',
@@ -105,5 +111,33 @@ export class SoundingsRepository {
       params,
     );
     return result[0].length > 0;
+  }
+
+  /** The soundings one person held with others: how many, and the latest few. One statement. */
+  async conductedBy(stakeholderId: string): Promise<{ total: number; recent: ConductedSounding[] }> {
+    const rows: { total: number; recent: ConductedSounding[] | null }[] = await this.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM soundings WHERE conducted_by_stakeholder_id = $1) AS total,
+              (SELECT json_agg(json_build_object('id', r.id, 'stakeholder', json_build_object('id', r.stakeholder_id, 'name', r.name),
+                                                 'heldOn', r.held_on, 'channel', r.channel) ORDER BY r.held_on DESC, r.created_at DESC)
+                 FROM (SELECT so.id, so.stakeholder_id, s.name, to_char(so.held_on, 'YYYY-MM-DD') AS held_on, so.channel, so.created_at
+                         FROM soundings so JOIN stakeholders s ON s.id = so.stakeholder_id
+                        WHERE so.conducted_by_stakeholder_id = $1
+                        ORDER BY so.held_on DESC, so.created_at DESC
+                        LIMIT $2) r) AS recent`,
+      [stakeholderId, CONDUCTED_SOUNDINGS_SHOWN],
+    );
+    return { total: rows[0].total, recent: rows[0].recent ?? [] };
+  }
+
+  /** Every sounding one person held with others, newest first (their subject-access export). */
+  async allConductedBy(stakeholderId: string): Promise<ConductedSounding[]> {
+    const rows: { id: string; stakeholder_id: string; name: string; held_on: string; channel: SoundingChannel }[] = await this.dataSource.query(
+      `SELECT so.id, so.stakeholder_id, s.name, so.held_on, so.channel
+         FROM soundings so JOIN stakeholders s ON s.id = so.stakeholder_id
+        WHERE so.conducted_by_stakeholder_id = $1
+        ORDER BY so.held_on DESC, so.created_at DESC`,
+      [stakeholderId],
+    );
+    return rows.map((row) => ({ id: row.id, stakeholder: { id: row.stakeholder_id, name: row.name }, heldOn: row.held_on, channel: row.channel }));
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Sounding } from '@soundings/shared';
+import { ConductedSoundings, Sounding } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { CommitmentRepository } from '../commitment/commitment.repository';
 import { forbidden, invalidField, invalidFields, notFound, versionConflict } from '../errors/api-exceptions';
@@ -19,7 +19,7 @@ import { ConfidentialView, mayReadConfidential } from '../confidentiality/confid
 import { ConfidentialityPolicy } from '../confidentiality/confidentiality.policy';
 
 // Dates, level and flags are kept in the audit trail; the conversation's words never are.
-const SOUNDING_AUDITABLE_FIELDS = ['heldOn', 'channel', 'commitmentAfter', 'followUpOn', 'confidential'] as const;
+const SOUNDING_AUDITABLE_FIELDS = ['heldOn', 'channel', 'commitmentAfter', 'followUpOn', 'confidential', 'conductedById'] as const;
 
 function auditableSounding(fields: Partial<Record<string, unknown>>): Record<string, unknown> {
   return auditableChanges(null, fields as Record<string, unknown>, SOUNDING_AUDITABLE_FIELDS).after ?? {};
@@ -33,6 +33,7 @@ function rowFields(row: SoundingRow): Record<string, unknown> {
     followUpOn: row.follow_up_on,
     confidential: row.confidential,
     conductedBy: row.conducted_by,
+    conductedById: row.conducted_by_stakeholder_id,
     summary: row.summary,
     developmentalExperience: row.developmental_experience,
     benefitsSeen: row.benefits_seen,
@@ -43,6 +44,13 @@ function rowFields(row: SoundingRow): Record<string, unknown> {
     priorityIds: row.priorities.map((priority) => priority.id).sort(),
     narratives: row.narratives.map(({ narrative, response }) => `${narrative.id}:${response}`).sort(),
   };
+}
+
+/** The champion who held it must be someone on record other than the person sounded (an erased one the lock refused). */
+function assertConductor(stakeholderId: string, conductedById: string | null | undefined, people: ReadonlyMap<string, unknown>): void {
+  if (!conductedById) return;
+  if (conductedById === stakeholderId) throw invalidField('conductedById', 'cannot be the person sounded: choose who held the conversation');
+  if (!people.has(conductedById)) throw invalidField('conductedById', 'is not a known stakeholder');
 }
 
 export function assertFollowUpNotBeforeHeldOn(heldOn: string, followUpOn: string | null | undefined): void {
@@ -68,7 +76,9 @@ export class SoundingsService {
     assertFollowUpNotBeforeHeldOn(input.heldOn, input.followUpOn);
     const { fears = [], priorityIds, narratives, ...fields } = input;
     return this.dataSource.transaction(async (manager) => {
-      await this.writeLock.lockOne(manager, stakeholderId);
+      const people = await this.writeLock.lock(manager, [stakeholderId, fields.conductedById !== stakeholderId ? fields.conductedById : null]);
+      if (!people.has(stakeholderId)) throw notFound('Stakeholder');
+      assertConductor(stakeholderId, fields.conductedById, people);
       await this.checkLinks(manager, { priorityIds, narratives }, new Set());
       const id = await this.soundings.insert(manager, stakeholderId, actor.user.id, fields);
       await this.fears.insertForSounding(manager, { id, stakeholderId, heldOn: input.heldOn }, fears);
@@ -104,6 +114,12 @@ export class SoundingsService {
     return soundings;
   }
 
+  /** The soundings a champion held with others; who and when only, so it shows no one's words. */
+  async conductedBy(stakeholderId: string): Promise<ConductedSoundings> {
+    if (!(await this.stakeholders.exists(stakeholderId))) throw notFound('Stakeholder');
+    return this.soundings.conductedBy(stakeholderId);
+  }
+
   async get(actor: Actor, id: string): Promise<Sounding> {
     const view = this.confidentiality.view(actor);
     const sounding = await this.load(view, id, this.dataSource.manager);
@@ -120,7 +136,10 @@ export class SoundingsService {
       if (current.confidential && !mayReadConfidential(actor, current.author_id)) {
         throw forbidden('Only its author or an admin can change a confidential sounding.');
       }
-      await this.writeLock.lockOne(manager, current.stakeholder_id);
+      const newConductor = changes.conductedById && changes.conductedById !== current.conducted_by_stakeholder_id && changes.conductedById !== current.stakeholder_id;
+      const people = await this.writeLock.lock(manager, [current.stakeholder_id, newConductor ? changes.conductedById : null]);
+      if (!people.has(current.stakeholder_id)) throw notFound('Stakeholder');
+      if (changes.conductedById !== current.conducted_by_stakeholder_id) assertConductor(current.stakeholder_id, changes.conductedById, people);
       assertFollowUpNotBeforeHeldOn(changes.heldOn ?? current.held_on, changes.followUpOn !== undefined ? changes.followUpOn : current.follow_up_on);
       if (changes.heldOn && changes.heldOn > current.held_on) {
         // Its fears move with it, and a fear cannot be voiced after it was resolved.

@@ -136,7 +136,10 @@ export interface FearInput {
 export interface SoundingInput {
   heldOn: IsoDate;
   channel?: SoundingChannel;
+  /** Who held the conversation, in words (an HR account's name); shown when no person on record is chosen. */
   conductedBy?: string | null;
+  /** The champion on record who held the conversation, so their soundings can be counted; not the person sounded. */
+  conductedById?: string | null;
   summary: string;
   developmentalExperience?: string | null;
   benefitsSeen?: string | null;
@@ -163,6 +166,8 @@ export interface Sounding extends Required<Omit<SoundingInput, 'channel' | 'conf
   confidential: boolean;
   /** Who logged it (null for imported or erased accounts). */
   authorId: string | null;
+  /** The champion on record behind `conductedById`; null when none, or when the notes are withheld. */
+  conductedByPerson: StakeholderRef | null;
   /** True when the text is withheld from this reader (confidential and not theirs); text fields are then null. */
   redacted: boolean;
   fears: Fear[];
@@ -173,6 +178,21 @@ export interface Sounding extends Required<Omit<SoundingInput, 'channel' | 'conf
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
   version: number;
+}
+
+/** A sounding a champion held with someone else, as their own work (the words stay with the person sounded). */
+export interface ConductedSounding {
+  id: string;
+  stakeholder: StakeholderRef;
+  heldOn: IsoDate;
+  channel: SoundingChannel;
+}
+
+/** The soundings one person on record held with others. */
+export interface ConductedSoundings {
+  total: number;
+  /** Newest first, at most `CONDUCTED_SOUNDINGS_SHOWN`. */
+  recent: ConductedSounding[];
 }
 
 // ---- Fears --------------------------------------------------------------

@@ -1,4 +1,4 @@
-import type { AuditEntry, CommitmentChange, Fear, IsoDate, IsoDateTime, Sounding, Stakeholder } from './api';
+import type { AuditEntry, CommitmentChange, ConductedSounding, Fear, IsoDate, IsoDateTime, Sounding, Stakeholder } from './api';
 import type { Briefing } from './briefings';
 import type { HeldForRestore } from './deleted-items';
 import type { ChampionEvidence, Influence, Relationship } from './coalition';
@@ -58,6 +58,8 @@ export interface StakeholderExport {
   soundings: Sounding[];
   /** How many of `soundings` are withheld that way: an admin's export includes their words. */
   withheldSoundings: number;
+  /** Soundings they held with others as a champion (who and when; the words are the other person's), newest first. */
+  soundingsConducted: ConductedSounding[];
   /** Every fear they voiced, oldest first (inside and outside soundings). */
   fears: Fear[];
   /** Their level history, oldest first. */
@@ -117,6 +119,8 @@ export interface ErasureResult {
   expectationsRemoved: number;
   /** Other people's expectations they told as a champion, now without a teller. */
   expectationTellersCleared: number;
+  /** Soundings they held with others as a champion, kept without naming them as the one who held it. */
+  soundingsConductedCleared: number;
   /** Business priorities they owned, kept without an owner (a priority is the function's). */
   prioritiesUnowned: number;
   /** Pilots they sponsored, kept without a sponsor. */

@@ -42,6 +42,7 @@ export const routes: RouteObject[] = [
             path: 'stakeholders/:stakeholderId/soundings/new',
             lazy: () => import('./routes/new-sounding').then((m) => ({ Component: m.NewSoundingRoute })),
           },
+          { path: 'stakeholders/:stakeholderId/soundings/:soundingId/edit', lazy: () => import('./routes/edit-sounding').then((m) => ({ Component: m.EditSoundingRoute })) },
           { path: 'fears', lazy: () => import('./routes/fears').then((m) => ({ Component: m.FearsRoute })) },
           { path: 'briefings', lazy: () => import('./routes/briefings').then((m) => ({ Component: m.BriefingsRoute })) },
           { path: 'coalition/relationships', lazy: () => import('./routes/relationships').then((m) => ({ Component: m.RelationshipsRoute })) },

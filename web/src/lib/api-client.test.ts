@@ -1,4 +1,4 @@
-import { ApiError, apiClient, buildUrl, fieldErrorsOf, setCsrfToken } from './api-client';
+import { ApiError, apiClient, buildUrl, fieldErrorsOf, holdSignOut, onUnauthenticated, sessionRenewed, setCsrfToken } from './api-client';
 import { mockApi } from '@/testing/api-mock';
 
 describe('api-client', () => {
@@ -53,7 +53,7 @@ describe('api-client', () => {
     });
   });
 
-  it('reports a non-JSON failure with its status instead of crashing', async () => {
+  it('reports a non-JSON failure with its status, in plain words, instead of crashing', async () => {
     global.fetch = jest.fn(async () => ({ ok: false, status: 502, statusText: 'Bad Gateway', text: async () => '<html>' })) as unknown as typeof fetch;
 
     const error = (await apiClient.get('/dashboard').catch((e: unknown) => e)) as ApiError;
@@ -61,7 +61,7 @@ describe('api-client', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect(error.status).toBe(502);
     expect(error.code).toBe('unexpected_response');
-    expect(error.message).toContain('502');
+    expect(error.message).toBe('Soundings is not answering right now. Nothing on this page is lost; try again in a moment.');
   });
 
   it('says the server could not be reached when the network fails', async () => {
@@ -113,5 +113,50 @@ describe('api-client', () => {
     const api = mockApi();
     api.delete('/stakeholders/:id', { status: 204 });
     await expect(apiClient.delete('/stakeholders/s-1')).resolves.toBeUndefined();
+  });
+
+  it('says in plain words what a bare server failure means and what to do, never its status line', async () => {
+    const api = mockApi();
+    api.post('/stakeholders/:id/soundings', { status: 502 });
+    api.get('/stakeholders', { status: 500 });
+    const gateway = (await apiClient.post('/stakeholders/s-1/soundings', {}).catch((error: unknown) => error)) as ApiError;
+    expect(gateway.message).toBe('Soundings is not answering right now. Nothing on this page is lost; try again in a moment.');
+    const crash = (await apiClient.get('/stakeholders').catch((error: unknown) => error)) as ApiError;
+    expect(crash.message).toMatch(/^Something went wrong on the server, so this did not go through\. Try again in a moment/);
+    expect(crash.message).not.toMatch(/500|Internal Server Error/);
+  });
+
+  it('adds what to do and the reference to the server\'s own 500 message', async () => {
+    const api = mockApi();
+    api.get('/stakeholders', {
+      status: 500,
+      body: { statusCode: 500, error: 'Internal Server Error', code: 'internal_error', message: 'Something went wrong on our side. The error has been logged.', requestId: 'req-9' },
+    });
+    const error = (await apiClient.get('/stakeholders').catch((failure: unknown) => failure)) as ApiError;
+    expect(error.message).toBe(
+      'Something went wrong on the server, so this did not go through. Try again in a moment; if it keeps happening, tell your admin (reference req-9).',
+    );
+  });
+
+  it('keeps the app in place while a screen holds sign-out, and signs out on release unless the session was renewed', async () => {
+    const api = mockApi();
+    api.get('/stakeholders', { status: 401, body: { statusCode: 401, error: 'Unauthorized', code: 'unauthenticated', message: 'Sign in to continue.' } });
+    const signedOut = jest.fn();
+    const stop = onUnauthenticated(signedOut);
+    try {
+      const release = holdSignOut();
+      await apiClient.get('/stakeholders').catch(() => undefined);
+      expect(signedOut).not.toHaveBeenCalled();
+      release();
+      expect(signedOut).toHaveBeenCalledTimes(1);
+
+      const again = holdSignOut();
+      await apiClient.get('/stakeholders').catch(() => undefined);
+      sessionRenewed();
+      again();
+      expect(signedOut).toHaveBeenCalledTimes(1);
+    } finally {
+      stop();
+    }
   });
 });

@@ -79,6 +79,64 @@ export function onUnauthenticated(listener: () => void): () => void {
   return () => unauthenticatedListeners.delete(listener);
 }
 
+// While a screen holding unsaved words is open it signs in again in place (a dialog over it), so a lost
+// session must not swap the whole app for the sign-in page and take those words with it.
+let signOutHolds = 0;
+let sessionLostWhileHeld = false;
+
+function sessionLost(): void {
+  if (signOutHolds > 0) {
+    sessionLostWhileHeld = true;
+    return;
+  }
+  unauthenticatedListeners.forEach((listener) => listener());
+}
+
+/**
+ * Keeps the app (and the screen that asks) in place when the session ends, until the returned release is
+ * called. Releasing tells the listeners after all if the session was lost meanwhile and not renewed since.
+ */
+export function holdSignOut(): () => void {
+  signOutHolds += 1;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    signOutHolds -= 1;
+    if (signOutHolds === 0 && sessionLostWhileHeld) {
+      sessionLostWhileHeld = false;
+      unauthenticatedListeners.forEach((listener) => listener());
+    }
+  };
+}
+
+/** A new session was opened in place: the loss seen while held is answered. */
+export function sessionRenewed(): void {
+  sessionLostWhileHeld = false;
+}
+
+/** What a failed request means for the person using the app, when the server did not say it in words. */
+export function plainErrorMessage(status: number): string {
+  if (status === 401) return 'Your session has ended. Sign in again to continue.';
+  if (status === 403) return 'Your account is not allowed to do this. Ask an admin if you need to.';
+  if (status === 404) return 'This could not be found. It may have been deleted or moved; go back and open it again.';
+  if (status === 409) return 'Someone changed this at the same time. Reload the page and try again.';
+  if (status === 413) return 'That is too much to send at once. Shorten the text and try again.';
+  if (status === 429) return 'Too many requests in a short time. Wait a minute, then try again.';
+  if (status === 502 || status === 503 || status === 504) return 'Soundings is not answering right now. Nothing on this page is lost; try again in a moment.';
+  if (status >= 500) return 'Something went wrong on the server, so this did not go through. Try again in a moment; if it keeps happening, tell your admin.';
+  return 'Soundings could not do this. Reload the page and try again.';
+}
+
+/** The server's own words, with what to do next where they only say what went wrong. */
+function messageFor(status: number, code: ApiErrorCode, serverMessage: string, requestId: string | undefined): string {
+  if (code === 'internal_error' || (status >= 500 && !serverMessage)) {
+    const reference = requestId ? ` (reference ${requestId})` : '';
+    return `Something went wrong on the server, so this did not go through. Try again in a moment; if it keeps happening, tell your admin${reference}.`;
+  }
+  return serverMessage || plainErrorMessage(status);
+}
+
 // The one place request headers are set.
 function requestHeaders(method: string, hasBody: boolean, csrf: boolean): Headers {
   const headers = new Headers({ Accept: 'application/json' });
@@ -126,20 +184,19 @@ async function send(method: string, path: string, { query, body, signal, csrf = 
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError(0, {
       code: 'network_error',
-      message: 'Soundings could not reach the server. Check your connection and try again.',
+      message: 'Soundings could not reach the server. Nothing on this page is lost: check your connection and try again.',
     });
   }
-  if (response.status === 401 && !path.startsWith('/auth/')) unauthenticatedListeners.forEach((listener) => listener());
+  if (response.status === 401 && !path.startsWith('/auth/')) sessionLost();
   if (!response.ok) {
     const payload = await readJson(response);
     if (isErrorBody(payload)) {
-      const message = Array.isArray(payload.message) ? payload.message.join('; ') : payload.message;
-      throw new ApiError(response.status, { ...payload, message, code: payload.code ?? 'unexpected_response' });
+      const serverMessage = Array.isArray(payload.message) ? payload.message.join('; ') : payload.message;
+      const code = payload.code ?? 'unexpected_response';
+      throw new ApiError(response.status, { ...payload, message: messageFor(response.status, code, serverMessage, payload.requestId), code });
     }
-    throw new ApiError(response.status, {
-      code: 'unexpected_response',
-      message: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
-    });
+    // A proxy's page or an empty answer: say what it means, not its status line.
+    throw new ApiError(response.status, { code: 'unexpected_response', message: plainErrorMessage(response.status) });
   }
   return response;
 }

@@ -89,6 +89,8 @@ export function aSounding(overrides: Partial<Sounding> = {}): Sounding {
     heldOn: '2025-01-10',
     channel: 'in_person',
     conductedBy: 'Sam (HR)',
+    conductedById: null,
+    conductedByPerson: null,
     summary: 'Interested but worried about time.',
     developmentalExperience: null,
     benefitsSeen: null,

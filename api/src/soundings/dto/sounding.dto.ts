@@ -40,6 +40,11 @@ export class SoundingFieldsDto {
   @OptionalPersonName(LIMITS.shortText)
   conductedBy?: string | null;
 
+  /** The champion on record who held it (a stakeholder, not the person sounded); null for none. */
+  @Nullable()
+  @Id('must be a stakeholder id (UUID)')
+  conductedById?: string | null;
+
   /** What they said. */
   @RequiredText()
   summary: string;

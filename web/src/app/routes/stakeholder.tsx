@@ -3,7 +3,10 @@ import { useDisclosure } from '@mantine/hooks';
 import { STAKEHOLDER_ROLE_LABELS, type Sounding, type TimelineEvent } from '@soundings/shared';
 import { useQuery } from '@tanstack/react-query';
 import { IconEdit, IconEraser, IconMessagePlus, IconPrinter, IconStairsUp, IconStarFilled, IconTimeline } from '@tabler/icons-react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useLayoutEffect } from 'react';
+import { ConductedSoundingsCard } from '@/features/soundings/components/conducted-soundings-card';
+import type { SavedSoundingState } from './sounding-page';
 import { Fact } from '@/components/fact';
 import { PageShortcut } from '@/components/keyboard/shortcuts';
 import { CommitmentBadge, CommitmentGap } from '@/components/commitment-badge';
@@ -51,6 +54,11 @@ export function StakeholderRoute() {
   const [changingLevel, { open: openLevel, close: closeLevel }] = useDisclosure(false);
   const canWriteCampaign = useCan('campaign:write');
   usePageTitle(journey.data?.stakeholder.name);
+  // Back from saving a sounding: the page opens at its top (the path), with the new entry highlighted below.
+  const savedSoundingId = (useLocation().state as SavedSoundingState | null)?.savedSoundingId ?? null;
+  useLayoutEffect(() => {
+    if (savedSoundingId) window.scrollTo({ top: 0 });
+  }, [savedSoundingId, journey.isPending]);
 
   const breadcrumbs = (name?: string) => (
     <Breadcrumbs separatorMargin={6}>
@@ -258,11 +266,16 @@ export function StakeholderRoute() {
               }
             />
           ) : (
-            <JourneyTimeline timeline={timeline} />
+            <JourneyTimeline
+                timeline={timeline}
+                highlightSoundingId={savedSoundingId}
+                soundingEditPath={canWrite ? (sounding) => `/stakeholders/${stakeholder.id}/soundings/${sounding.id}/edit` : undefined}
+              />
           )}
         </Card>
         <Stack gap="lg" className={classes.more}>
           <ContactCadenceCard stakeholder={stakeholder} canWrite={canWrite} />
+          <ConductedSoundingsCard stakeholderId={stakeholder.id} name={stakeholder.name} />
           <StakeholderPilots stakeholderId={stakeholder.id} />
           <RelationshipHoldersSection stakeholder={stakeholder} canWrite={canWrite} renderChampionPicker={(props) => <PersonPicker {...props} comboboxProps={{ withinPortal: true }} />} />
           <TimingSection stakeholder={stakeholder} canWrite={canWrite} />

@@ -1,5 +1,5 @@
 import { ConfidentialBadge, fearWords, WithheldText } from '@/components/confidential';
-import { Anchor, Badge, Blockquote, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Timeline } from '@mantine/core';
+import { Anchor, Badge, Blockquote, Button, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Timeline, VisuallyHidden } from '@mantine/core';
 import {
   COMMITMENT_LADDER,
   FEAR_CATEGORY_LABELS,
@@ -20,6 +20,7 @@ import {
   IconArrowRight,
   IconCalendarEvent,
   IconCircleCheck,
+  IconPencil,
   IconFlask,
   IconMessageCircle,
   IconMessageExclamation,
@@ -161,11 +162,43 @@ function WhatCameUp({ sounding }: { sounding: Sounding }) {
   );
 }
 
-function SoundingEntry({ sounding, change }: { sounding: Sounding; change: CommitmentChange | null }) {
+interface SoundingEntryProps {
+  sounding: Sounding;
+  change: CommitmentChange | null;
+  /** Just saved: shown highlighted so it is found at once. */
+  highlighted: boolean;
+  editPath: string | null;
+}
+
+function SoundingEntry({ sounding, change, highlighted, editPath }: SoundingEntryProps) {
   const hasNotes = sounding.developmentalExperience || sounding.benefitsSeen || sounding.personalCost || sounding.prioritiesServed;
   return (
-    <Paper withBorder p="md" mt={6}>
+    <Paper
+      withBorder
+      p="md"
+      mt={6}
+      id={`sounding-${sounding.id}`}
+      data-highlighted={highlighted || undefined}
+      bg={highlighted ? 'teal.0' : undefined}
+      style={highlighted ? { borderColor: 'var(--mantine-color-teal-6)', boxShadow: '0 0 0 1px var(--mantine-color-teal-6)' } : undefined}
+    >
       <Stack gap="sm">
+        {(highlighted || editPath) && (
+          <Group justify="space-between" gap="xs">
+            {highlighted ? (
+              <Badge color="teal" variant="filled" size="sm">
+                Just saved
+              </Badge>
+            ) : (
+              <span />
+            )}
+            {editPath && (
+              <Button component={Link} to={editPath} variant="subtle" size="compact-xs" leftSection={<IconPencil size={12} />}>
+                Edit<VisuallyHidden> the sounding of {formatDate(sounding.heldOn)}</VisuallyHidden>
+              </Button>
+            )}
+          </Group>
+        )}
         {change && <LevelChange change={change} />}
         {sounding.confidential && <ConfidentialBadge />}
         {sounding.redacted ? (
@@ -245,7 +278,15 @@ function bullet(icon: ReactNode, color: string) {
   );
 }
 
-export function JourneyTimeline({ timeline }: { timeline: TimelineEvent[] }) {
+interface JourneyTimelineProps {
+  timeline: TimelineEvent[];
+  /** The sounding just saved, shown highlighted. */
+  highlightSoundingId?: string | null;
+  /** Where a sounding is corrected, or null where this reader may not. */
+  soundingEditPath?: (sounding: Sounding) => string | null;
+}
+
+export function JourneyTimeline({ timeline, highlightSoundingId = null, soundingEditPath }: JourneyTimelineProps) {
   const entries = timelineEntries(timeline);
   return (
     <Timeline bulletSize={26} lineWidth={2} aria-label="Timeline">
@@ -263,13 +304,29 @@ export function JourneyTimeline({ timeline }: { timeline: TimelineEvent[] }) {
                     extra={
                       <Text size="xs" c="dimmed">
                         {SOUNDING_CHANNEL_LABELS[entry.sounding.channel]}
-                        {entry.sounding.conductedBy ? ` · by ${entry.sounding.conductedBy}` : ''}
+                        {entry.sounding.conductedByPerson ? (
+                          <>
+                            {' · by '}
+                            <Anchor component={Link} to={`/stakeholders/${entry.sounding.conductedByPerson.id}`} size="xs">
+                              {entry.sounding.conductedByPerson.name}
+                            </Anchor>
+                          </>
+                        ) : entry.sounding.conductedBy ? (
+                          ` · by ${entry.sounding.conductedBy}`
+                        ) : (
+                          ''
+                        )}
                       </Text>
                     }
                   />
                 }
               >
-                <SoundingEntry sounding={entry.sounding} change={entry.change} />
+                <SoundingEntry
+                  sounding={entry.sounding}
+                  change={entry.change}
+                  highlighted={entry.sounding.id === highlightSoundingId}
+                  editPath={entry.sounding.redacted ? null : (soundingEditPath?.(entry.sounding) ?? null)}
+                />
               </Timeline.Item>
             );
           case 'commitment_change':

@@ -4,13 +4,17 @@ import type { CSSProperties } from 'react';
 import classes from './commitment-picker.module.css';
 
 export type SoundingLevel = SoundingInput['commitmentAfter'];
+/** A level, or "no change": this conversation found them where they were. */
+export type LevelChoice = SoundingLevel | 'unchanged';
 
 const PATH_STEPS = COMMITMENT_PATH.filter((level) => level !== 'not_sounded') as SoundingLevel[];
 
 interface CommitmentPickerProps {
-  value: SoundingLevel | null;
-  onChange: (level: SoundingLevel) => void;
+  value: LevelChoice | null;
+  onChange: (level: LevelChoice) => void;
   current: CommitmentLevel;
+  /** Offer "No change — still <level>" as a choice of its own (when logging; a correction names the level). */
+  offerNoChange?: boolean;
   error?: string;
   id?: string;
 }
@@ -43,17 +47,33 @@ function LevelOption({ level, current, step }: { level: SoundingLevel; current: 
 }
 
 /** The ladder in order, each step with its meaning, so choosing a level is also a reminder of what it takes. */
-export function CommitmentPicker({ value, onChange, current, error, id }: CommitmentPickerProps) {
+export function CommitmentPicker({ value, onChange, current, error, id, offerNoChange = false }: CommitmentPickerProps) {
+  const noChange = offerNoChange && current !== 'not_sounded';
   return (
     <Radio.Group
       id={id}
       value={value}
-      onChange={(next) => onChange(next as SoundingLevel)}
+      onChange={(next) => onChange(next as LevelChoice)}
       label="Where do they stand now?"
-      description="Choose the level this conversation showed. Resistant sits off the path; a person can return from it."
+      description="Nothing is chosen for you: pick the level this conversation showed, or say it did not move them. Resistant sits off the path; a person can return from it."
       error={error}
       required
     >
+      {noChange && (
+        <Radio
+          value="unchanged"
+          mt="xs"
+          classNames={{ root: classes.card, body: classes.body, label: classes.label, description: classes.description }}
+          style={
+            {
+              '--level-color': `var(--mantine-color-${COMMITMENT_LADDER[current].color}-6)`,
+              '--level-color-light': `var(--mantine-color-${COMMITMENT_LADDER[current].color}-0)`,
+            } as CSSProperties
+          }
+          label={`No change — still ${COMMITMENT_LADDER[current].label}`}
+          description="The conversation confirmed where they stand; it is recorded as evidence at today's level."
+        />
+      )}
       <Group align="stretch" gap="sm" mt="xs" wrap="nowrap" style={{ overflowX: 'auto' }}>
         <SimpleGrid cols={{ base: 1, sm: 5 }} spacing="xs" style={{ flex: 1, minWidth: 0 }}>
           {PATH_STEPS.map((level, index) => (

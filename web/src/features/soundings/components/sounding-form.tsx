@@ -2,6 +2,7 @@ import {
   ActionIcon,
   Alert,
   Button,
+  Radio,
   Card,
   Checkbox,
   Group,
@@ -32,16 +33,21 @@ import {
   type NarrativeResponse,
   type Sounding,
   type SoundingChannel,
+  type StakeholderRef,
+  type UpdateSoundingRequest,
 } from '@soundings/shared';
 import { useWindowEvent } from '@mantine/hooks';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { StickyActions } from '@/components/sticky-actions';
-import { isApiError } from '@/lib/api-client';
+import { holdSignOut, isApiError } from '@/lib/api-client';
 import { todayIso } from '@/lib/dates';
 import { textError } from '@/lib/format';
 import { useCreateSounding } from '../api/create-sounding';
-import { CommitmentPicker, type SoundingLevel } from './commitment-picker';
+import { useUpdateSounding } from '../api/update-sounding';
+import { CommitmentPicker, type LevelChoice, type SoundingLevel } from './commitment-picker';
+import { LeaveGuard } from './leave-guard';
+import { clearDraft, draftKey, readDraft, writeDraft, type StoredDraft } from './sounding-draft';
 import { WhatCameUpFields } from './what-came-up-fields';
 import { DateField } from '@/components/date-field';
 
@@ -51,9 +57,16 @@ interface FearRow {
   category: FearCategory | null;
 }
 
+/** Who held the conversation: the signed-in account, a champion on record, or someone named in words. */
+export type ConductorKind = 'me' | 'champion' | 'other';
+
 export interface SoundingFormValues {
   heldOn: string;
   channel: SoundingChannel;
+  conductedByKind: ConductorKind;
+  /** The champion, when `conductedByKind` is `champion`. */
+  conductedByPerson: StakeholderRef | null;
+  /** Their name in words, when `conductedByKind` is `other`. */
   conductedBy: string;
   summary: string;
   developmentalExperience: string;
@@ -65,15 +78,26 @@ export interface SoundingFormValues {
   priorityIds: string[];
   /** Narrative id → how it landed; narratives not raised are left out. */
   narratives: Record<string, NarrativeResponse>;
-  commitmentAfter: SoundingLevel | null;
+  /** Nothing until they choose: "no change" is a choice of its own, never a default. */
+  commitmentAfter: LevelChoice | null;
   nextStep: string;
   followUpOn: string;
   confidential: boolean;
 }
 
-type TextField = Exclude<keyof SoundingFormValues, 'fears' | 'channel' | 'commitmentAfter' | 'confidential' | 'priorityIds' | 'narratives'>;
+type TextField = Exclude<
+  keyof SoundingFormValues,
+  'fears' | 'channel' | 'commitmentAfter' | 'confidential' | 'priorityIds' | 'narratives' | 'conductedByKind' | 'conductedByPerson'
+>;
 
-const CONDUCTED_BY_STORAGE_KEY = 'soundings:conducted-by';
+/** The signed-in account, as the form needs it. */
+export interface SoundingAuthor {
+  id: string;
+  email: string;
+  displayName: string | null;
+}
+
+export const authorName = (author: SoundingAuthor) => author.displayName?.trim() || author.email;
 const CATEGORY_OPTIONS = FEAR_CATEGORIES.map((category) => ({ value: category, label: FEAR_CATEGORY_LABELS[category] }));
 const CHANNEL_OPTIONS = SOUNDING_CHANNELS.map((channel) => ({ value: channel, label: SOUNDING_CHANNEL_LABELS[channel] }));
 
@@ -81,7 +105,8 @@ const CHANNEL_OPTIONS = SOUNDING_CHANNELS.map((channel) => ({ value: channel, la
 const FIELD_NAMES: Record<string, string> = {
   heldOn: 'Date',
   channel: 'How',
-  conductedBy: 'Conducted by',
+  conductedBy: 'Held by',
+  conductedById: 'Held by',
   summary: 'What they said',
   developmentalExperience: 'Their own developmental relationship',
   benefitsSeen: 'What they would gain',
@@ -98,19 +123,13 @@ const FIELD_NAMES: Record<string, string> = {
 let rowSequence = 0;
 const newFearRow = (): FearRow => ({ key: `fear-${++rowSequence}`, statement: '', category: null });
 
-function rememberedInterviewer(): string {
-  try {
-    return window.localStorage.getItem(CONDUCTED_BY_STORAGE_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
-
-export function initialSoundingValues(current: CommitmentLevel): SoundingFormValues {
+export function initialSoundingValues(): SoundingFormValues {
   return {
     heldOn: todayIso(),
     channel: 'in_person',
-    conductedBy: rememberedInterviewer(),
+    conductedByKind: 'me',
+    conductedByPerson: null,
+    conductedBy: '',
     summary: '',
     developmentalExperience: '',
     fears: [],
@@ -119,20 +138,60 @@ export function initialSoundingValues(current: CommitmentLevel): SoundingFormVal
     prioritiesServed: '',
     priorityIds: [],
     narratives: {},
-    commitmentAfter: current === 'not_sounded' ? 'sounded' : current,
+    commitmentAfter: null,
     nextStep: '',
     followUpOn: '',
     confidential: false,
   };
 }
 
+/** The form filled with a sounding on record, to correct it. */
+export function valuesFromSounding(sounding: Sounding, author: SoundingAuthor): SoundingFormValues {
+  const conductedByKind: ConductorKind = sounding.conductedByPerson
+    ? 'champion'
+    : sounding.conductedBy === null || sounding.conductedBy === authorName(author)
+      ? 'me'
+      : 'other';
+  return {
+    heldOn: sounding.heldOn,
+    channel: sounding.channel,
+    conductedByKind,
+    conductedByPerson: sounding.conductedByPerson,
+    conductedBy: conductedByKind === 'other' ? (sounding.conductedBy ?? '') : '',
+    summary: sounding.summary,
+    developmentalExperience: sounding.developmentalExperience ?? '',
+    fears: [],
+    benefitsSeen: sounding.benefitsSeen ?? '',
+    personalCost: sounding.personalCost ?? '',
+    prioritiesServed: sounding.prioritiesServed ?? '',
+    priorityIds: sounding.priorities.map((priority) => priority.id),
+    narratives: Object.fromEntries(sounding.narratives.map(({ narrative, response }) => [narrative.id, response])),
+    commitmentAfter: sounding.commitmentAfter,
+    nextStep: sounding.nextStep ?? '',
+    followUpOn: sounding.followUpOn ?? '',
+    confidential: sounding.confidential,
+  };
+}
+
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
-export function toCreateSoundingRequest(values: SoundingFormValues): CreateSoundingRequest {
+/** What is sent for the level: "no change" is today's level, said again by this conversation. */
+function chosenLevel(choice: LevelChoice | null, current: CommitmentLevel): SoundingLevel {
+  if (choice === 'unchanged') return (current === 'not_sounded' ? 'sounded' : current) as SoundingLevel;
+  return choice as SoundingLevel;
+}
+
+function conductor(values: SoundingFormValues, author: SoundingAuthor): { conductedBy: string | null; conductedById: string | null } {
+  if (values.conductedByKind === 'champion') return { conductedBy: null, conductedById: values.conductedByPerson?.id ?? null };
+  if (values.conductedByKind === 'me') return { conductedBy: authorName(author), conductedById: null };
+  return { conductedBy: orNull(values.conductedBy), conductedById: null };
+}
+
+export function toCreateSoundingRequest(values: SoundingFormValues, current: CommitmentLevel, author: SoundingAuthor): CreateSoundingRequest {
   return {
     heldOn: values.heldOn,
     channel: values.channel,
-    conductedBy: orNull(values.conductedBy),
+    ...conductor(values, author),
     summary: values.summary.trim(),
     developmentalExperience: orNull(values.developmentalExperience),
     benefitsSeen: orNull(values.benefitsSeen),
@@ -140,12 +199,18 @@ export function toCreateSoundingRequest(values: SoundingFormValues): CreateSound
     prioritiesServed: orNull(values.prioritiesServed),
     priorityIds: values.priorityIds,
     narratives: Object.entries(values.narratives).map(([narrativeId, response]) => ({ narrativeId, response })),
-    commitmentAfter: values.commitmentAfter as SoundingLevel,
+    commitmentAfter: chosenLevel(values.commitmentAfter, current),
     nextStep: orNull(values.nextStep),
     followUpOn: values.followUpOn || null,
     confidential: values.confidential,
     fears: values.fears.map((fear) => ({ statement: fear.statement.trim(), category: fear.category as FearCategory })),
   };
+}
+
+/** A correction sends every field as the form holds it, with the version it was loaded at. */
+export function toUpdateSoundingRequest(values: SoundingFormValues, sounding: Sounding, author: SoundingAuthor): UpdateSoundingRequest {
+  const { fears: _fears, ...fields } = toCreateSoundingRequest(values, sounding.commitmentAfter, author);
+  return { ...fields, version: sounding.version };
 }
 
 const fearPath = (rowKey: string, field: 'statement' | 'category') => `fear:${rowKey}.${field}`;
@@ -158,7 +223,8 @@ function validate(values: SoundingFormValues): Record<string, string> {
   const summaryError = textError(values.summary, 'text');
   if (!values.summary.trim()) errors.summary = 'Write down what they said, even in a line.';
   else if (summaryError) errors.summary = summaryError;
-  if (!values.commitmentAfter) errors.commitmentAfter = 'Choose where they stand now.';
+  if (!values.commitmentAfter) errors.commitmentAfter = 'Choose where they stand now, or "No change" if this conversation did not move them.';
+  if (values.conductedByKind === 'champion' && !values.conductedByPerson) errors.conductedById = 'Choose the champion who held it, or another option.';
   if (values.followUpOn && values.heldOn && values.followUpOn < values.heldOn) {
     errors.followUpOn = 'The follow-up cannot be before the conversation.';
   } else if (values.followUpOn && values.followUpOn > latestPlannableDay()) {
@@ -181,6 +247,7 @@ function fieldOrder(values: SoundingFormValues): string[] {
   return [
     'heldOn',
     'channel',
+    'conductedById',
     'conductedBy',
     'summary',
     'developmentalExperience',
@@ -225,38 +292,109 @@ function Section({ step, title, children }: { step: number; title: string; child
   );
 }
 
+/** What the form needs from a person picker (the route supplies one that searches everyone on record). */
+export interface ConductorPickerProps {
+  id: string;
+  label: string;
+  value: StakeholderRef | null;
+  onChange: (person: StakeholderRef | null) => void;
+  excludeId: string;
+  error?: string;
+}
+
+export interface SignInAgainProps {
+  opened: boolean;
+  email: string;
+  onSignedIn: () => void;
+  onCancel: () => void;
+}
+
 interface SoundingFormProps {
   stakeholderId: string;
   stakeholderName: string;
   /** Their function, whose priorities the form offers first. */
   businessFunction?: string | null;
   currentCommitment: CommitmentLevel;
+  /** The signed-in account: drafts are kept per account, and "you" held the conversation by default. */
+  author: SoundingAuthor;
+  /** The sounding to correct; without it the form logs a new one. */
+  sounding?: Sounding;
   onSaved: (sounding: Sounding) => void;
   onCancel: () => void;
+  renderConductorPicker: (props: ConductorPickerProps) => ReactNode;
+  /** The dialog that signs in again over the form when a save finds the session ended. */
+  renderSignInAgain: (props: SignInAgainProps) => ReactNode;
+  /** The person's open fears, to follow up on in this conversation. */
+  openFears?: ReactNode;
 }
 
-export function SoundingForm({ stakeholderId, stakeholderName, businessFunction = null, currentCommitment, onSaved, onCancel }: SoundingFormProps) {
+const sameValues = (a: SoundingFormValues, b: SoundingFormValues) => JSON.stringify(a) === JSON.stringify(b);
+
+function draftTime(savedAt: string): string {
+  const at = new Date(savedAt);
+  const time = at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return at.toDateString() === new Date().toDateString() ? `today at ${time}` : `${at.toLocaleDateString()} at ${time}`;
+}
+
+export function SoundingForm({
+  stakeholderId,
+  stakeholderName,
+  businessFunction = null,
+  currentCommitment,
+  author,
+  sounding,
+  onSaved,
+  onCancel,
+  renderConductorPicker,
+  renderSignInAgain,
+  openFears,
+}: SoundingFormProps) {
   const createSounding = useCreateSounding(stakeholderId);
-  const [values, setValues] = useState(() => initialSoundingValues(currentCommitment));
+  const updateSounding = useUpdateSounding(sounding?.id ?? '');
+  const saving = sounding ? updateSounding : createSounding;
+  const [initialValues] = useState(() => (sounding ? valuesFromSounding(sounding, author) : initialSoundingValues()));
+  const [values, setValues] = useState(initialValues);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [unplacedErrors, setUnplacedErrors] = useState<string[]>([]);
+  const [signingIn, setSigningIn] = useState(false);
+  const storageKey = draftKey(author.id, sounding ? { kind: 'edit', soundingId: sounding.id } : { kind: 'new', stakeholderId });
+  // A draft from an earlier visit is offered, not forced: until they restore or discard it, it stays as it was.
+  const [offeredDraft, setOfferedDraft] = useState<StoredDraft<SoundingFormValues> | null>(() => readDraft<SoundingFormValues>(storageKey));
+  const [storageRefused, setStorageRefused] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const savedRef = useRef(false);
-  const dirty =
-    values.fears.length > 0 ||
-    values.priorityIds.length > 0 ||
-    Object.keys(values.narratives).length > 0 ||
-    [values.summary, values.developmentalExperience, values.benefitsSeen, values.personalCost, values.prioritiesServed, values.nextStep].some(
-      (text) => text.trim() !== '',
-    );
+  const dirty = !sameValues(values, initialValues);
+  const dirtyRef = useRef(dirty);
+  dirtyRef.current = dirty;
+
+  // The session may end while they write; the form then signs in again in place instead of leaving.
+  useEffect(() => holdSignOut(), []);
+
+  useEffect(() => {
+    if (offeredDraft || savedRef.current || !dirty) return;
+    const timer = window.setTimeout(() => setStorageRefused(!writeDraft(storageKey, values)), 300);
+    return () => window.clearTimeout(timer);
+  }, [values, dirty, offeredDraft, storageKey]);
 
   // Notes taken minutes after a conversation are hard to write twice: warn before the tab closes on them.
   useWindowEvent('beforeunload', (event) => {
-    if (dirty && !savedRef.current) event.preventDefault();
+    if (!dirty || savedRef.current) return;
+    if (!offeredDraft) writeDraft(storageKey, values);
+    event.preventDefault();
   });
+
+  const discardDraft = () => clearDraft(storageKey);
+
+  const restoreDraft = () => {
+    if (!offeredDraft) return;
+    setValues({ ...initialSoundingValues(), ...offeredDraft.values });
+    setOfferedDraft(null);
+  };
 
   const cancel = () => {
     if (dirty && !window.confirm('Leave without saving this sounding? What you wrote will be lost.')) return;
+    discardDraft();
+    savedRef.current = true;
     onCancel();
   };
 
@@ -317,7 +455,11 @@ export function SoundingForm({ stakeholderId, stakeholderName, businessFunction 
         placed[fearPath(row.key, fearMatch[2] as 'statement' | 'category')] ??= message;
       } else if (linkList) {
         placed[linkList] ??= message;
-      } else if (field in FIELD_NAMES && field !== 'fears' && field !== 'channel') {
+      } else if (field === 'conductedById' && submitted.conductedByKind === 'champion') {
+        placed.conductedById ??= message;
+      } else if (field === 'conductedBy' && submitted.conductedByKind === 'other') {
+        placed.conductedBy ??= message;
+      } else if (field in FIELD_NAMES && !['fears', 'channel', 'conductedBy', 'conductedById'].includes(field)) {
         placed[field] ??= message;
       } else {
         unplaced.push(`${FIELD_NAMES[field] ?? field}: ${message}`);
@@ -326,9 +468,30 @@ export function SoundingForm({ stakeholderId, stakeholderName, businessFunction 
     return { placed, unplaced };
   };
 
+  const saved = (result: Sounding) => {
+    savedRef.current = true;
+    discardDraft();
+    onSaved(result);
+  };
+
+  const failed = (submitted: SoundingFormValues) => (error: Error) => {
+    if (isApiError(error) && error.status === 401) {
+      // Kept on the device first, in case they close the tab instead of signing in.
+      writeDraft(storageKey, submitted);
+      setSigningIn(true);
+      return;
+    }
+    if (isApiError(error) && error.fields.length > 0) {
+      const { placed, unplaced } = placeServerErrors(submitted, error.fields);
+      setErrors(placed);
+      setUnplacedErrors(unplaced);
+      focusFirstError(placed, fieldOrder(submitted));
+    }
+  };
+
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
-    if (createSounding.isPending) return;
+    if (saving.isPending) return;
     const found = validate(values);
     setErrors(found);
     setUnplacedErrors([]);
@@ -337,25 +500,11 @@ export function SoundingForm({ stakeholderId, stakeholderName, businessFunction 
       return;
     }
     const submitted = values;
-    createSounding.mutate(toCreateSoundingRequest(submitted), {
-      onSuccess: (sounding) => {
-        savedRef.current = true;
-        try {
-          if (submitted.conductedBy.trim()) window.localStorage.setItem(CONDUCTED_BY_STORAGE_KEY, submitted.conductedBy.trim());
-        } catch {
-          // Private windows may refuse storage; remembering the interviewer is only a convenience.
-        }
-        onSaved(sounding);
-      },
-      onError: (error) => {
-        if (isApiError(error) && error.fields.length > 0) {
-          const { placed, unplaced } = placeServerErrors(submitted, error.fields);
-          setErrors(placed);
-          setUnplacedErrors(unplaced);
-          focusFirstError(placed, fieldOrder(submitted));
-        }
-      },
-    });
+    if (sounding) {
+      updateSounding.mutate(toUpdateSoundingRequest(submitted, sounding, author), { onSuccess: saved, onError: failed(submitted) });
+    } else {
+      createSounding.mutate(toCreateSoundingRequest(submitted, currentCommitment, author), { onSuccess: saved, onError: failed(submitted) });
+    }
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
@@ -365,8 +514,9 @@ export function SoundingForm({ stakeholderId, stakeholderName, businessFunction 
     }
   };
 
-  const mutationError = createSounding.error;
-  const generalError = mutationError && !(isApiError(mutationError) && mutationError.fields.length > 0) ? mutationError : null;
+  const mutationError = saving.error;
+  const generalError =
+    mutationError && !(isApiError(mutationError) && (mutationError.fields.length > 0 || mutationError.status === 401)) ? mutationError : null;
 
   const textArea = (field: TextField, label: string, description: string, placeholder?: string, minRows = 2) => (
     <Textarea
@@ -386,7 +536,46 @@ export function SoundingForm({ stakeholderId, stakeholderName, businessFunction 
 
   return (
     <form ref={formRef} onSubmit={submit} onKeyDown={onKeyDown} noValidate aria-label={`Sounding with ${stakeholderName}`}>
+      <LeaveGuard shouldBlock={() => dirtyRef.current && !savedRef.current} onDiscard={discardDraft} />
+      {renderSignInAgain({
+        opened: signingIn,
+        email: author.email,
+        onSignedIn: () => {
+          setSigningIn(false);
+          submit();
+        },
+        onCancel: () => setSigningIn(false),
+      })}
       <Stack gap="md">
+        {offeredDraft && (
+          <Alert color="blue" variant="light" title="You have an unsaved draft" role="status">
+            <Stack gap="xs">
+              <Text size="sm">
+                A draft of this sounding from {draftTime(offeredDraft.savedAt)} is kept on this device. Restore it to carry on where you left off.
+              </Text>
+              <Group gap="sm">
+                <Button size="xs" onClick={restoreDraft}>
+                  Restore the draft
+                </Button>
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => {
+                    discardDraft();
+                    setOfferedDraft(null);
+                  }}
+                >
+                  Discard it
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
+        )}
+        {storageRefused && (
+          <Alert color="yellow" variant="light" role="status">
+            This browser does not let Soundings keep a draft on this device, so save before you leave the page.
+          </Alert>
+        )}
         {(generalError || unplacedErrors.length > 0) && (
           <Alert color="red" variant="light" title="The sounding was not saved" role="alert">
             {generalError ? generalError.message : null}
@@ -423,16 +612,46 @@ export function SoundingForm({ stakeholderId, stakeholderName, businessFunction 
                 fullWidth
               />
             </Stack>
+          </SimpleGrid>
+          <Radio.Group
+            label="Who held the conversation?"
+            description="Choose a champion to count the conversation among their work."
+            value={values.conductedByKind}
+            onChange={(kind) => {
+              setValues((current) => ({ ...current, conductedByKind: kind as ConductorKind }));
+              clearError('conductedById');
+              clearError('conductedBy');
+            }}
+          >
+            <Group gap="lg" mt={6}>
+              <Radio value="me" label={`You (${authorName(author)})`} />
+              <Radio value="champion" label="A champion" />
+              <Radio value="other" label="Someone else" />
+            </Group>
+          </Radio.Group>
+          {values.conductedByKind === 'champion' &&
+            renderConductorPicker({
+              id: inputId('conductedById'),
+              label: 'Champion who held it',
+              value: values.conductedByPerson,
+              onChange: (person) => {
+                setValues((current) => ({ ...current, conductedByPerson: person }));
+                clearError('conductedById');
+              },
+              excludeId: stakeholderId,
+              error: errors.conductedById,
+            })}
+          {values.conductedByKind === 'other' && (
             <TextInput
               id={inputId('conductedBy')}
-              label="Conducted by"
+              label="Their name"
               placeholder="Who held the conversation"
               maxLength={LIMITS.shortText}
               value={values.conductedBy}
               onChange={(e) => setText('conductedBy', e.currentTarget.value)}
               error={errors.conductedBy}
             />
-          </SimpleGrid>
+          )}
         </Section>
 
         <Section step={2} title="What they said">
@@ -466,7 +685,13 @@ export function SoundingForm({ stakeholderId, stakeholderName, businessFunction 
               One row per fear, in their own words. Each becomes a fear you can track until it is resolved.
             </Text>
           </div>
-          {values.fears.length === 0 && (
+          {openFears}
+          {sounding && (
+            <Text size="sm" c="dimmed">
+              Fears voiced in this conversation are kept as fear records: change their words or status on the Fears page.
+            </Text>
+          )}
+          {!sounding && values.fears.length === 0 && (
             <Text size="sm" c="dimmed" fs="italic">
               No fears recorded for this conversation.
             </Text>
@@ -510,7 +735,7 @@ export function SoundingForm({ stakeholderId, stakeholderName, businessFunction 
               </Tooltip>
             </Group>
           ))}
-          <div>
+          <div hidden={Boolean(sounding)}>
             <Button
               variant="light"
               size="xs"
@@ -569,6 +794,7 @@ export function SoundingForm({ stakeholderId, stakeholderName, businessFunction 
               clearError('commitmentAfter');
             }}
             current={currentCommitment}
+            offerNoChange={!sounding}
             error={errors.commitmentAfter}
           />
         </Section>
@@ -612,11 +838,11 @@ export function SoundingForm({ stakeholderId, stakeholderName, businessFunction 
               <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">Enter</Kbd> saves from anywhere in the form
             </Text>
             <Group gap="sm">
-              <Button variant="default" onClick={cancel} disabled={createSounding.isPending}>
+              <Button variant="default" onClick={cancel} disabled={saving.isPending}>
                 Cancel
               </Button>
-              <Button type="submit" loading={createSounding.isPending}>
-                Save sounding
+              <Button type="submit" loading={saving.isPending}>
+                {sounding ? 'Save correction' : 'Save sounding'}
               </Button>
             </Group>
           </Group>
