@@ -11,7 +11,7 @@ import { sessionQueries } from '@/features/auth/api/session-queries';
 import { SignInAgainDialog } from '@/features/auth/components/sign-in-again-dialog';
 import { OpenFearsFollowUp } from '@/features/fears/components/open-fears-follow-up';
 import { SoundingForm } from '@/features/soundings/components/sounding-form';
-import { StakeholderSelect } from '@/features/stakeholders/components/stakeholder-select';
+import { PersonPicker } from '@/features/stakeholders/components/person-picker';
 
 /** Where the person's page opens after a save: at the top, with the saved entry highlighted. */
 export interface SavedSoundingState {
@@ -83,7 +83,7 @@ export function SoundingPage({ person, sounding, crumb, title, description, abov
             void navigate(backTo, { state: { savedSoundingId: saved.id } satisfies SavedSoundingState });
           }}
           renderConductorPicker={({ id, label, value, onChange, excludeId, error }) => (
-            <StakeholderSelect
+            <PersonPicker
               id={id}
               label={label}
               value={value}

@@ -1,5 +1,7 @@
-import { Group, Kbd, Modal, Stack, Table, Text } from '@mantine/core';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+
+// The list of keys is a dialog nobody needs until they press "?": it loads then.
+const ShortcutHelp = lazy(() => import('./shortcut-help').then((module) => ({ default: module.ShortcutHelp })));
 
 /** One key a page (or the app) answers to, and what it does in the product's words. */
 export interface Shortcut {
@@ -74,7 +76,11 @@ export function ShortcutsProvider({ children }: { children: ReactNode }) {
   return (
     <ShortcutContext.Provider value={registry}>
       {children}
-      <ShortcutHelp opened={helpOpen} onClose={() => setHelpOpen(false)} pageShortcuts={listed} />
+      {helpOpen && (
+        <Suspense>
+          <ShortcutHelp opened onClose={() => setHelpOpen(false)} pageShortcuts={listed} />
+        </Suspense>
+      )}
     </ShortcutContext.Provider>
   );
 }
@@ -102,38 +108,3 @@ export function useShortcutHelp(): (() => void) | undefined {
   return useContext(ShortcutContext)?.openHelp;
 }
 
-function ShortcutHelp({ opened, onClose, pageShortcuts }: { opened: boolean; onClose: () => void; pageShortcuts: Shortcut[] }) {
-  const rows = [...pageShortcuts.map(({ keyName, description }) => ({ keys: [keyName], description })), ...APP_KEYS];
-  return (
-    <Modal opened={opened} onClose={onClose} title="Keyboard shortcuts">
-      <Stack gap="sm">
-        <Table aria-label="Keyboard shortcuts" verticalSpacing={6}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Key</Table.Th>
-              <Table.Th scope="col">What it does</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row) => (
-              <Table.Tr key={row.description}>
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    {row.keys.map((key) => (
-                      <Kbd key={key}>{key}</Kbd>
-                    ))}
-                  </Group>
-                </Table.Td>
-                <Table.Td>{row.description}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        <Text size="sm" c="dimmed">
-          Single keys work when you are not typing in a field. Tab moves through the page; the first Tab offers
-          “Skip to content”.
-        </Text>
-      </Stack>
-    </Modal>
-  );
-}

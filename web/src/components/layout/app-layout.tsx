@@ -27,12 +27,15 @@ import {
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
-import { useState, type MouseEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { ShortcutsProvider, useShortcutHelp } from '@/components/keyboard/shortcuts';
 import { roleCan, useRole, type Permission } from '@/lib/authorization';
 import classes from './app-layout.module.css';
-import { CommandPalette } from './command-palette';
+import type { PaletteDestination } from './command-palette';
+
+// The palette (its dialog, search field and person search) loads the first time it is asked for, not with the page.
+const CommandPalette = lazy(() => import('./command-palette').then((module) => ({ default: module.CommandPalette })));
 
 /** The skip link's target: the page's own content, after the header and the navigation. */
 export const MAIN_CONTENT_ID = 'main-content';
@@ -285,7 +288,18 @@ function LayoutShell({ children, accountMenu }: { children?: ReactNode; accountM
     items: section.items.filter((item) => !item.permission || roleCan(role, item.permission)),
   })).filter((section) => section.items.length > 0);
 
-  const destinations = sections.flatMap((section) => section.items.map(({ to, label, description }) => ({ to, label, description })));
+  const destinations: PaletteDestination[] = sections.flatMap((section) => section.items.map(({ to, label, description }) => ({ to, label, description })));
+  // Ctrl K (⌘ K on a Mac) opens the palette from anywhere, and closes it again.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setPaletteOpened((isOpen) => !isOpen);
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
 
   return (
     <AppShell
@@ -296,7 +310,11 @@ function LayoutShell({ children, accountMenu }: { children?: ReactNode; accountM
       <a href={`#${MAIN_CONTENT_ID}`} className="skip-link" onClick={skipToContent}>
         Skip to content
       </a>
-      <CommandPalette destinations={destinations} opened={paletteOpened} onOpenChange={setPaletteOpened} />
+      {paletteOpened && (
+        <Suspense>
+          <CommandPalette destinations={destinations} opened onOpenChange={setPaletteOpened} />
+        </Suspense>
+      )}
       <AppShell.Header px="md" className={classes.chrome}>
         <Group h="100%" gap="sm" wrap="nowrap">
           <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />

@@ -53,17 +53,6 @@ export function CommandPalette({ destinations, opened, onOpenChange }: { destina
   const navigate = useNavigate();
   const listId = useId();
 
-  useEffect(() => {
-    const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        onOpenChange(!opened);
-      }
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [opened, onOpenChange]);
-
   const people = useQuery({
     queryKey: [...queryRoots.stakeholders, 'palette', debounced] as const,
     queryFn: ({ signal }) => apiClient.get<Page<Stakeholder>>('/stakeholders', { query: { q: debounced, pageSize: PEOPLE_SHOWN }, signal }),
