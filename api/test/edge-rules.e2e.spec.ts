@@ -98,7 +98,7 @@ describe('edge rules', () => {
         path: `/api/stakeholders/${(await newStakeholder()).id}/soundings`,
         body: { heldOn: daysAgo(2), summary: 'Talked it through', commitmentAfter: 'open', fears: [{ statement: 'No time', category: 'time_and_workload' }] },
       }),
-      nullable: ['conductedBy', 'developmentalExperience', 'benefitsSeen', 'personalCost', 'prioritiesServed', 'nextStep', 'followUpOn'],
+      nullable: ['conductedBy', 'conductedById', 'developmentalExperience', 'benefitsSeen', 'personalCost', 'prioritiesServed', 'nextStep', 'followUpOn'],
     },
     {
       name: 'PATCH /api/soundings/:id',
@@ -108,7 +108,7 @@ describe('edge rules', () => {
         const sounding = await logSounding(t.http, (await newStakeholder()).id, { heldOn: daysAgo(3) });
         return { path: `/api/soundings/${sounding.id}`, body: { version: sounding.version } };
       },
-      nullable: ['conductedBy', 'developmentalExperience', 'benefitsSeen', 'personalCost', 'prioritiesServed', 'nextStep', 'followUpOn'],
+      nullable: ['conductedBy', 'conductedById', 'developmentalExperience', 'benefitsSeen', 'personalCost', 'prioritiesServed', 'nextStep', 'followUpOn'],
     },
     {
       name: 'PATCH /api/fears/:id',

@@ -55,6 +55,8 @@ const NOT_NULL = 'must not be null';
  */
 interface EntryContext {
   entryIs?: (entry: unknown) => boolean;
+  /** A query parameter sent once (`?role=ceo`) is named as sent, not as the first entry of a list. */
+  singleNamedAsField?: boolean;
 }
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
@@ -65,8 +67,9 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
       // class-validator's default messages start with the property name ("name must be..."); drop it.
       const message =
         error.value === null ? NOT_NULL : constraint.startsWith(`${error.property} `) ? constraint.slice(error.property.length + 1) : constraint;
-      const entryIs = (error.contexts?.[key] as EntryContext | undefined)?.entryIs;
-      if (entryIs && Array.isArray(error.value)) {
+      const context = error.contexts?.[key] as EntryContext | undefined;
+      const entryIs = context?.entryIs;
+      if (entryIs && Array.isArray(error.value) && !(context?.singleNamedAsField && error.value.length === 1)) {
         const entries = error.value as unknown[];
         return entries.flatMap((entry, index) => (entryIs(entry) ? [] : [{ field: `${field}.${index}`, message }]));
       }
@@ -321,8 +324,8 @@ export function QueryBoolean(): PropertyDecorator {
  * A list of filter values, each one of `allowed` (or, without it, one line of text up to `maxLength`), at most
  * FILTER_VALUES_MAX, repeats dropped. A bad entry is named by its place (`role.1`).
  */
-export function ValueList(options: { allowed?: readonly string[]; maxLength?: number }): PropertyDecorator {
-  const { allowed, maxLength = LIMITS.shortText } = options;
+export function ValueList(options: { allowed?: readonly string[]; maxLength?: number; singleNamedAsField?: boolean }): PropertyDecorator {
+  const { allowed, maxLength = LIMITS.shortText, singleNamedAsField = false } = options;
   const entryIs = allowed
     ? (entry: unknown) => typeof entry === 'string' && allowed.includes(entry)
     : (entry: unknown) => typeof entry === 'string' && entry.trim().length > 0 && entry.length <= maxLength && textProblem(entry, 'line') === null;
@@ -337,7 +340,7 @@ export function ValueList(options: { allowed?: readonly string[]; maxLength?: nu
         name: 'valueList',
         target: target.constructor,
         propertyName: propertyName as string,
-        options: { context: { entryIs } satisfies EntryContext },
+        options: { context: { entryIs, singleNamedAsField } satisfies EntryContext },
         validator: { validate: (value: unknown) => !Array.isArray(value) || value.every(entryIs), defaultMessage: () => message },
       }),
   );
@@ -347,7 +350,7 @@ export function ValueList(options: { allowed?: readonly string[]; maxLength?: nu
 export function QueryList(options: { allowed?: readonly string[]; maxLength?: number }): PropertyDecorator {
   return applyDecorators(
     Transform(({ value }) => (typeof value === 'string' ? [value] : value)),
-    ValueList(options),
+    ValueList({ ...options, singleNamedAsField: true }),
   );
 }
 

@@ -8,7 +8,7 @@ describe('PageFooter', () => {
     const onPage = jest.fn();
     renderWithApp(<PageFooter page={2} pageSize={50} total={120} noun={['stakeholder', 'stakeholders']} onPage={onPage} />);
     expect(screen.getByText('51–100 of 120 stakeholders')).toBeInTheDocument();
-    await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name: '3' }));
+    await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name: 'Page 3' }));
     expect(onPage).toHaveBeenCalledWith(3);
   });
 
