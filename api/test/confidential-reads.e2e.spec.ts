@@ -148,5 +148,5 @@ describe('confidential reads: every read route shows a confidential note only to
     );
     for (const author of ['author', 'colleague']) expect([...showing(author)]).toEqual(expect.arrayContaining(['dashboard', 'fears', 'meetings', 'soundings', 'stakeholders']));
     expect(showing('viewer')).toEqual(new Set());
-  });
+  }, 180_000);
 });
