@@ -25,7 +25,10 @@ const ADMIN_ONLY = [/^\w+ \/api\/(users|audit|settings)(\/|$)/, /^POST \/api\/st
 /** Reads a viewer may not make. */
 const PRACTITIONER_READS = new Set(['GET /api/stakeholders/{id}/export', 'GET /api/deleted-items']);
 /** Writes to one's own account, open to viewers too. */
-const OWN_ACCOUNT_WRITES = new Set(['POST /api/auth/logout', 'POST /api/auth/logout-everywhere', 'POST /api/auth/tokens', 'DELETE /api/auth/tokens/{id}', 'POST /api/auth/password', 'PATCH /api/auth/me']);
+const OWN_ACCOUNT_WRITES = new Set(['POST /api/auth/logout', 'POST /api/auth/logout-everywhere', 'POST /api/auth/tokens', 'DELETE /api/auth/tokens/{id}', 'POST /api/auth/password', 'PATCH /api/auth/me',
+  // Saved views are each user's own, viewers' too.
+  'POST /api/saved-views', 'PATCH /api/saved-views/{id}', 'DELETE /api/saved-views/{id}',
+]);
 
 type Caller = 'anonymous' | UserRole;
 /** Each walk calls every documented route four times or more: it grows with the API, past jest's default 30 s on a busy machine. */

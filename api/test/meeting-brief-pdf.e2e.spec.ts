@@ -90,7 +90,7 @@ describe('GET /api/meetings/:id/brief.pdf', () => {
     // The check above had both sides to compare.
     expect(JSON.stringify(await readiness(colleague.http))).not.toContain('pomelo');
     expect(JSON.stringify(await readiness(admin.http))).toContain('pomelo');
-  });
+  }, 120_000);
 
   it('is audited as an export naming the meeting, its people and the confidential notes it carried, never their words', async () => {
     const admin = await t.as('admin');

@@ -52,6 +52,10 @@ export const theme = createTheme({
   variantColorResolver,
   components: {
     Card: { defaultProps: { withBorder: true, radius: 'md', padding: 'lg' } },
+    // A link inside a sentence must stand out by more than its colour (WCAG 1.4.1): always underlined.
+    Anchor: { defaultProps: { underline: 'always' } },
+    // A toast's text in Mantine's grey (gray.6, 3.3:1) is below AA; it reads in the text colour.
+    Notification: { styles: { description: { color: 'var(--mantine-color-text)' } } },
     Paper: { defaultProps: { radius: 'md' } },
     // A light or outline badge's label in its own colour is below WCAG AA for most ladder colours (green, lime and
     // teal even at shade 9); the tint or the border carries the colour, the label reads in the text colour.

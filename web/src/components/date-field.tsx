@@ -79,6 +79,10 @@ export function DateField({ value, onChange, minDate, maxDate, onBlur, error, la
           </Popover.Target>
           <Popover.Dropdown>
             <DatePicker
+              previousLabel="Previous month"
+              nextLabel="Next month"
+              hideOutsideDates
+              weekendDays={[]}
               value={value || null}
               defaultDate={value || undefined}
               minDate={minDate || undefined}

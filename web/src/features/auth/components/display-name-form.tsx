@@ -66,7 +66,7 @@ export function DisplayNameForm({ user }: { user: User }) {
           </Text>
         )}
         {saved && (
-          <Text role="status" size="sm" c="teal.8" mt="xs">
+          <Text role="status" size="sm" c="teal.9" mt="xs">
             Saved. You are now shown as {user.displayName ?? user.email}.
           </Text>
         )}
