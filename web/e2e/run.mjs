@@ -255,6 +255,8 @@ async function logSounding(page, name, { summary, level }) {
   await page.getByRole('textbox', { name: 'What did they say?' }).fill(summary);
   await page.getByRole('radio', { name: new RegExp(`Step \\d+\\s*${level}`) }).check();
   await page.getByRole('button', { name: 'Save sounding' }).click();
+  // Back on their page once the save is through: the form's own title ("Log a sounding with …") holds the name too.
+  await page.waitForURL((url) => !url.pathname.endsWith('/soundings/new'));
   await page.getByRole('heading', { name, level: 1 }).waitFor();
 }
 
@@ -2531,7 +2533,7 @@ test('lists: the meetings list says which rooms are ready; the meeting page give
   for (const name of ['Vale Amos', 'Vale Beck', 'Vale Cruz', 'Vale Dunn']) assert.ok(line.includes(name), `the advice names ${name}`);
   const seat = page.getByRole('region', { name: 'The room' }).getByLabel('Vale Amos: Open');
   await seat.getByText('Required:').waitFor();
-  await seat.getByText('2 steps to Supportive').waitFor();
+  await seat.getByText('1 step to Supportive').waitFor();
   await page.getByRole('region', { name: 'Readiness summary' }).getByText('Not ready', { exact: true }).waitFor();
   await page.mouse.move(0, 0);
   await expectAccessible(page, 'the meeting page with grouped advice', 'main');

@@ -96,7 +96,8 @@ export const theme = createTheme({
  */
 export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': resolved.colors.gray[7], '--mantine-color-error': resolved.colors.red[9] },
+  // Links in indigo.8 stay above AA on the grey toolbars and tints too (indigo.7 is 4.47:1 on gray.0/1).
+  light: { '--mantine-color-dimmed': resolved.colors.gray[7], '--mantine-color-error': resolved.colors.red[9], '--mantine-color-anchor': resolved.colors.indigo[8] },
   dark: {},
 });
 

@@ -48,10 +48,15 @@ export function ReadinessSummary({ readiness }: { readiness: MeetingReadiness })
             </Text>
           )}
           {summary.attendees > 0 && (
-            <Progress.Root size={14} mt={6} aria-label={counts.map(({ level, count }) => `${COMMITMENT_LADDER[level].label}: ${count}`).join(', ')}>
+            <Progress.Root size={14} mt={6}>
               {counts.map(({ level, count }) => (
                 <Tooltip key={level} label={`${COMMITMENT_LADDER[level].label}: ${count}`} withArrow>
-                  <Progress.Section value={(count / summary.attendees) * 100} color={COMMITMENT_LADDER[level].color} />
+                  {/* Each section is a progress bar of its own: it says which level and how many of the room. */}
+                  <Progress.Section
+                    value={(count / summary.attendees) * 100}
+                    color={COMMITMENT_LADDER[level].color}
+                    aria-label={`${COMMITMENT_LADDER[level].label}: ${count} of ${summary.attendees}`}
+                  />
                 </Tooltip>
               ))}
             </Progress.Root>
