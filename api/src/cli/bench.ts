@@ -1,25 +1,37 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { Client } from 'pg';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { createApp } from '../app.factory';
+import { digest, newSecret } from '../auth/tokens';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
 import { runMigrations } from '../database/run-migrations';
-import { Client } from 'pg';
-import { ChildProcess, spawn } from 'node:child_process';
-import { digest, newSecret } from '../auth/tokens';
+import { foldForSearch } from '../stakeholders/search-text';
 
-// `npm run bench`: loads a large campaign into a throw-away database, then measures the hot reads with
-// autocannon over loopback and counts the SQL statements each runs. Sizes and duration via env:
-// BENCH_STAKEHOLDERS (default 20000), BENCH_SOUNDINGS_PER_PERSON (10), BENCH_SECONDS (8), BENCH_CONNECTIONS (20).
-// DATABASE_URL, when set, must point at a database that may be filled and left with the bench data.
+// `npm run bench`: the production build and the bare baseline (bench/baseline/server.mjs) on the same
+// scale data, each endpoint loaded on both in alternating rounds with autocannon in its own process.
+// Options: --quick (every endpoint, 1 round of 3 s), --people N, --soundings N, --rounds N, --seconds N,
+// --connections N. DATABASE_URL, when set, is used (and filled) instead of the embedded soundings_bench.
 
-const STAKEHOLDERS = Number(process.env.BENCH_STAKEHOLDERS ?? 20_000);
-const SOUNDINGS_PER_PERSON = Number(process.env.BENCH_SOUNDINGS_PER_PERSON ?? 10);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const ROOT = path.resolve(__dirname, '..', '..', '..', '..', '..');
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  if (at < 0) return fallback;
+  const value = Number(process.argv[at + 1]);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} takes a positive whole number`);
+  return value;
+}
+const QUICK = process.argv.includes('--quick');
+const PEOPLE = option('people', 20_000);
+const SOUNDINGS = option('soundings', PEOPLE * 10);
+const ROUNDS = option('rounds', QUICK ? 1 : 3);
+const SECONDS = option('seconds', QUICK ? 3 : 10);
+const CONNECTIONS = option('connections', 20);
 
 class StatementCounter implements TypeOrmLogger {
   count = 0;
@@ -33,7 +45,15 @@ class StatementCounter implements TypeOrmLogger {
   log(): void {}
 }
 
-export async function load(databaseUrl: string): Promise<void> {
+const FIRST_NAMES = ['Zoë', 'Amira', 'Ben', 'Chen', 'Dmitri', 'Élodie', 'Femi', 'Grace'];
+
+/**
+ * A campaign of `people` people and about `soundings` soundings (with fears, level history and the
+ * latest level on each person, derived as the API would), two meetings of 30 and 300 attendees and
+ * 2,000 briefings. search_text is folded as the app folds it, so "zoe" finds the Zoës.
+ */
+export async function load(databaseUrl: string, people = PEOPLE, soundings = SOUNDINGS): Promise<void> {
+  const perPerson = Math.max(1, Math.round(soundings / people));
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   const started = Date.now();
@@ -41,14 +61,15 @@ export async function load(databaseUrl: string): Promise<void> {
     await db.query('BEGIN');
     await db.query(
       `INSERT INTO stakeholders (name, title, email, business_function, role, potential_champion, influence, search_text, required_commitment, created_at)
-       SELECT n.name, 'Manager ' || g, 'person' || g || '@example.com',
+       SELECT n.first || ' Person' || g, 'Manager ' || g, 'person' || g || '@example.com',
               (ARRAY['Finance','IT','Sales','Operations','HR'])[1 + g % 5],
               (ARRAY['top_team','senior_leader','line_manager','line_manager','other'])[1 + g % 5],
-              g % 3 = 0, 1 + g % 5, lower(n.name || ' manager ' || g || ' person' || g || '@example.com ' || (ARRAY['Finance','IT','Sales','Operations','HR'])[1 + g % 5]),
+              g % 3 = 0, 1 + g % 5,
+              n.folded || ' person' || g || ' manager ' || g || ' person' || g || '@example.com ' || lower((ARRAY['Finance','IT','Sales','Operations','HR'])[1 + g % 5]),
               'committed', now() - interval '400 days'
          FROM generate_series(1, $1) g
-         CROSS JOIN LATERAL (SELECT (ARRAY['Zoë','Amira','Ben','Chen','Dmitri','Élodie','Femi','Grace'])[1 + g % 8] || ' Person' || g AS name) n`,
-      [STAKEHOLDERS],
+         CROSS JOIN LATERAL (SELECT ($2::text[])[1 + g % 8] AS first, ($3::text[])[1 + g % 8] AS folded) n`,
+      [people, FIRST_NAMES, FIRST_NAMES.map(foldForSearch)],
     );
     await db.query(
       `INSERT INTO soundings (stakeholder_id, held_on, summary, developmental_experience, commitment_after, next_step, follow_up_on, created_at)
@@ -59,7 +80,7 @@ export async function load(databaseUrl: string): Promise<void> {
          FROM stakeholders s
          CROSS JOIN generate_series(1, $1) k
          CROSS JOIN LATERAL (SELECT org_today() - (k * 30 + abs(hashtext(s.id::text)) % 30) AS held_on) d`,
-      [SOUNDINGS_PER_PERSON],
+      [perPerson],
     );
     await db.query(
       `INSERT INTO fears (stakeholder_id, sounding_id, statement, category, status, voiced_on, resolved_on)
@@ -85,118 +106,40 @@ export async function load(databaseUrl: string): Promise<void> {
                  FROM soundings ORDER BY stakeholder_id, held_on DESC, created_at DESC) latest
         WHERE s.id = latest.stakeholder_id`,
     );
+    for (const attendees of [30, 300]) {
+      await db.query(
+        `WITH m AS (INSERT INTO meetings (title, scheduled_for, purpose) VALUES ($1, now() + interval '7 days', 'Decide the coaching strategy') RETURNING id)
+         INSERT INTO meeting_attendees (meeting_id, stakeholder_id)
+         SELECT m.id, s.id FROM m, (SELECT id FROM stakeholders ORDER BY role = 'top_team' DESC, id LIMIT $2) s`,
+        [meetingTitle(attendees), attendees],
+      );
+    }
+    await db.query(
+      `INSERT INTO briefings (briefer_id, audience_id, planned_for, brief, status, outcome)
+       SELECT b.id, a.id, now() + ((g % 90) - 30) * interval '1 day' + (g % 8) * interval '1 hour', 'Why coaching now',
+              CASE WHEN g % 90 < 30 THEN 'done' ELSE 'planned' END, CASE WHEN g % 90 < 30 THEN 'Heard it out' END
+         FROM generate_series(1, 2000) g
+         JOIN LATERAL (SELECT id FROM stakeholders ORDER BY id OFFSET (g * 7) % $1 LIMIT 1) b ON true
+         JOIN LATERAL (SELECT id FROM stakeholders ORDER BY id OFFSET (g * 13 + 1) % $1 LIMIT 1) a ON true
+        WHERE a.id <> b.id`,
+      [people],
+    );
     await db.query('COMMIT');
     // A loaded table in steady state: autovacuum would have set the visibility map by now.
     await db.query('VACUUM (ANALYZE)');
-    const [{ soundings }] = (await db.query('SELECT count(*)::int AS soundings FROM soundings')).rows;
-    const [{ fears }] = (await db.query('SELECT count(*)::int AS fears FROM fears')).rows;
-    console.log(`Loaded ${STAKEHOLDERS} stakeholders, ${soundings} soundings, ${fears} fears in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const [{ count }] = (await db.query('SELECT count(*)::int AS count FROM soundings')).rows;
+    log(`Loaded ${people} people, ${count} soundings in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await db.end();
   }
 }
 
-/** The API as its own process, as in production, so the load generator does not share its event loop. */
-export async function startServer(databaseUrl: string): Promise<{ base: string; server: ChildProcess }> {
-  const server = spawn(process.execPath, [path.join(__dirname, '..', 'main.js')], {
-    // One token sends far more than any person would: lift its rate limit (still counted, one statement a request).
-    env: { RATE_LIMIT_PER_MINUTE: '1000000000', ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const base = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    server.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/\S+?) /.exec(output);
-      if (match) resolve(match[1].replace('localhost', '127.0.0.1'));
-    });
-    server.once('exit', (code) => reject(new Error(`the API exited with ${code} before listening:\n${output}`)));
-  });
-  return { base, server };
+function meetingTitle(attendees: number): string {
+  return `Bench: the top team and ${attendees} attendees`;
 }
 
-function residentMemoryMiB(pid: number): number | null {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) / 1024 : null;
-  } catch {
-    return null;
-  }
-}
-
-async function main(): Promise<void> {
-  const autocannon = require('autocannon') as (options: object) => Promise<{
-    requests: { average: number };
-    latency: { p50: number; p99: number };
-    non2xx: number;
-    errors: number;
-  }>;
-  // The in-process copy and the server write to one audit chain, so they need one key.
-  process.env.AUDIT_HMAC_KEY ||= randomBytes(32).toString('hex');
-  let dataDir: string | undefined;
-  let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
-  let databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'soundings-bench-'));
-    embedded = await startEmbeddedPostgres({ dataDir, database: 'bench' });
-    databaseUrl = embedded.url;
-  }
-  let server: ChildProcess | undefined;
-  try {
-    await runMigrations(databaseUrl);
-    await load(databaseUrl);
-    const token = await createBenchToken(databaseUrl);
-    const headers = { authorization: `Bearer ${token}` };
-
-    // Statements per request, counted in an in-process copy of the app.
-    const counter = new StatementCounter();
-    const counting = await createApp({ databaseUrl, logLevels: ['error'], queryLogger: counter });
-    await counting.init();
-    await counting.getHttpAdapter().getInstance().ready();
-    const sample = await counting.inject({ url: '/api/stakeholders?pageSize=1&sort=-lastContact', headers });
-    const someone = (JSON.parse(sample.body) as { items: { id: string }[] }).items[0].id;
-
-    const targets: [string, string][] = [
-      ['stakeholder list, page 1', '/api/stakeholders'],
-      ['list: search "zoe" (accent-folded)', '/api/stakeholders?q=zoe&pageSize=50'],
-      ['list: filter + sort by commitment', '/api/stakeholders?role=line_manager&commitment=open&sort=commitment'],
-      ['journey of one person', `/api/stakeholders/${someone}/journey`],
-      ['dashboard', '/api/dashboard'],
-      ['dashboard: top-team cockpit', '/api/dashboard/top-team'],
-      ['dashboard: commitment trend, 26 weeks', '/api/dashboard/trend'],
-      ['fears, open', '/api/fears?status=open'],
-    ];
-    const statements = new Map<string, number>();
-    for (const [, url] of targets) {
-      const before = counter.count;
-      await counting.inject({ url, headers });
-      statements.set(url, counter.count - before);
-    }
-    await counting.close();
-
-    const started = await startServer(databaseUrl);
-    server = started.server;
-    console.log(`\n${SECONDS}s per endpoint, ${CONNECTIONS} connections, API in its own process, over loopback\n`);
-    console.log('endpoint'.padEnd(40), 'req/s'.padStart(8), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'SQL/req'.padStart(8), 'non-2xx'.padStart(8));
-    for (const [label, url] of targets) {
-      const result = await autocannon({ url: started.base + url, connections: CONNECTIONS, duration: SECONDS, headers });
-      console.log(
-        label.padEnd(40),
-        result.requests.average.toFixed(0).padStart(8),
-        String(result.latency.p50).padStart(8),
-        String(result.latency.p99).padStart(8),
-        String(statements.get(url)).padStart(8),
-        String(result.non2xx + result.errors).padStart(8),
-      );
-    }
-    const rss = residentMemoryMiB(server.pid!);
-    console.log(`\nAPI process resident memory after the run: ${rss === null ? 'unknown' : `${rss.toFixed(0)} MiB`}`);
-    console.log('SQL/req includes the one statement that counts the request against the rate limit and the one that identifies the caller (API token lookup).');
-  } finally {
-    server?.kill('SIGTERM');
-    await embedded?.stop();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
 }
 
 /** A practitioner account and API token for the load, made straight in the database. */
@@ -216,10 +159,333 @@ export async function createBenchToken(databaseUrl: string): Promise<string> {
   }
 }
 
+const SERVER_ENV = { RATE_LIMIT_PER_MINUTE: '1000000000', HOST: '127.0.0.1', PORT: '0' };
+
+/** The API as its own process, as in production, so the load generator does not share its event loop. */
+export async function startServer(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Promise<{ base: string; server: ChildProcess }> {
+  return startChild([path.join(__dirname, '..', 'main.js')], { ...process.env, ...SERVER_ENV, ...env, DATABASE_URL: databaseUrl }, /running at (http:\/\/\S+?) /);
+}
+
+function startChild(args: string[], env: NodeJS.ProcessEnv, listening: RegExp): Promise<{ base: string; server: ChildProcess }> {
+  const server = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    server.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = listening.exec(output);
+      if (match) resolve({ base: match[1].replace('localhost', '127.0.0.1'), server });
+    });
+    server.once('exit', (code) => reject(new Error(`${args[0]} exited with ${code} before listening:\n${output}`)));
+  });
+}
+
+function memoryMiB(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
+  try {
+    const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+interface Target {
+  name: string;
+  path: string;
+  write?: boolean;
+}
+
+interface Load {
+  rps: number;
+  p50: number;
+  p99: number;
+  failed: number;
+  total: number;
+}
+
+function runLoad(base: string, target: Target, headers: Record<string, string>, bodiesFile: string, offset: number): Promise<Load> {
+  const options = {
+    url: base + target.path,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    headers,
+    ...(target.write ? { bodiesFile, offset } : {}),
+  };
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'bench', 'autocannon-run.cjs'), JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => {
+      if (code !== 0) return reject(new Error(`autocannon exited with ${code}`));
+      const result = JSON.parse(output.trim().split('\n').pop()!);
+      resolve({
+        // Completed requests over the round, so a round where few finish still counts them.
+        rps: result.requests.total / result.duration,
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        failed: result.non2xx + result.errors + result.timeouts,
+        total: result.requests.total,
+      });
+    });
+  });
+}
+
+/** Values that differ between two equally correct answers to the same write. */
+const GENERATED = new Set(['id', 'soundingId', 'createdAt', 'updatedAt']);
+function withoutGenerated(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutGenerated);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([key]) => !GENERATED.has(key)).map(([key, inner]) => [key, withoutGenerated(inner)]));
+  }
+  return value;
+}
+
+function differences(a: unknown, b: unknown, at = '$', found: string[] = []): string[] {
+  if (found.length >= 8 || isDeepStrictEqual(a, b)) return found;
+  if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const key of keys) differences((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${at}.${key}`, found);
+    return found;
+  }
+  found.push(`${at}: Soundings ${JSON.stringify(a)?.slice(0, 120)} / bare ${JSON.stringify(b)?.slice(0, 120)}`);
+  return found;
+}
+
+async function call(base: string, target: Target, headers: Record<string, string>, body?: unknown): Promise<{ status: number; text: string }> {
+  const response = await fetch(base + target.path, {
+    method: target.write ? 'POST' : 'GET',
+    headers: target.write ? { ...headers, 'content-type': 'application/json' } : headers,
+    body: target.write ? JSON.stringify(body) : undefined,
+  });
+  return { status: response.status, text: await response.text() };
+}
+
+function soundingBody(): unknown {
+  return {
+    heldOn: new Date().toISOString().slice(0, 10),
+    summary: 'Talked through the pilot timetable',
+    commitmentAfter: 'open',
+    nextStep: 'Send the one-page brief',
+    fears: [
+      { statement: 'No time for coaching in the busy season', category: 'time_and_workload' },
+      { statement: 'Looks like a cost we cannot justify', category: 'cost_and_budget' },
+    ],
+  };
+}
+
+async function prepareDatabase(): Promise<{ databaseUrl: string; stop: () => Promise<void> }> {
+  if (process.env.DATABASE_URL) return { databaseUrl: process.env.DATABASE_URL, stop: async () => undefined };
+  const embedded = await startEmbeddedPostgres({ dataDir: path.join(ROOT, '.data', 'bench'), database: 'soundings_bench', log });
+  return { databaseUrl: embedded.url, stop: () => embedded.stop() };
+}
+
+async function ensureData(databaseUrl: string): Promise<void> {
+  await runMigrations(databaseUrl);
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const [{ people }] = (await db.query(`SELECT count(*)::int AS people FROM stakeholders`)).rows;
+    if (people === PEOPLE) return log(`Reusing the bench database: ${people} people`);
+    if (people > 0) {
+      log(`The bench database holds ${people} people, not ${PEOPLE}: emptying it`);
+      await db.query(`TRUNCATE stakeholders, meetings, briefings, audit_events, rate_limit_windows CASCADE`);
+    }
+  } finally {
+    await db.end();
+  }
+  await load(databaseUrl);
+}
+
+function auditKey(): string {
+  if (process.env.AUDIT_HMAC_KEY) return process.env.AUDIT_HMAC_KEY;
+  // Both servers and the in-process counter write to one audit chain, so they share one key, kept with the data.
+  const file = path.join(ROOT, '.data', 'bench', 'audit-hmac.key');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  process.env.AUDIT_HMAC_KEY = auditKey();
+  const { databaseUrl, stop } = await prepareDatabase();
+  const children: ChildProcess[] = [];
+  try {
+    await ensureData(databaseUrl);
+    const token = await createBenchToken(databaseUrl);
+    const headers = { authorization: `Bearer ${token}` };
+
+    const db = new Client({ connectionString: databaseUrl });
+    await db.connect();
+    const meetings = new Map<number, string>();
+    for (const size of [30, 300]) meetings.set(size, (await db.query(`SELECT id FROM meetings WHERE title = $1 LIMIT 1`, [meetingTitle(size)])).rows[0].id);
+    const someone = (await db.query(`SELECT stakeholder_id AS id FROM soundings GROUP BY stakeholder_id ORDER BY count(*) DESC, stakeholder_id LIMIT 1`)).rows[0].id;
+    const everyone: string[] = (await db.query(`SELECT id FROM stakeholders ORDER BY id`)).rows.map((row: { id: string }) => row.id);
+    await db.end();
+    const body = soundingBody();
+    const bodiesFile = path.join(ROOT, '.data', 'bench', 'write-bodies.json');
+    fs.writeFileSync(bodiesFile, JSON.stringify(everyone.map((id) => ({ path: `/api/stakeholders/${id}/soundings`, body }))));
+
+    const targets: Target[] = [
+      { name: 'list, page 1', path: '/api/stakeholders' },
+      { name: 'search "zoe"', path: '/api/stakeholders?q=zoe' },
+      { name: 'filter role+commitment, sort', path: '/api/stakeholders?role=line_manager&commitment=open&sort=commitment' },
+      { name: 'journey', path: `/api/stakeholders/${someone}/journey` },
+      { name: 'readiness, 30', path: `/api/meetings/${meetings.get(30)}/readiness` },
+      { name: 'readiness, 300', path: `/api/meetings/${meetings.get(300)}/readiness` },
+      { name: 'briefing plan', path: '/api/briefings/plan' },
+      { name: 'dashboard', path: '/api/dashboard' },
+      { name: 'open fears', path: '/api/fears?status=open' },
+      { name: 'log a sounding, 2 fears', path: `/api/stakeholders/${someone}/soundings`, write: true },
+    ];
+
+    // Statements per request, counted in an in-process copy of the app (BEGIN and COMMIT included).
+    const counter = new StatementCounter();
+    const counting = await createApp({ databaseUrl, logLevels: ['error'], queryLogger: counter });
+    await counting.init();
+    await counting.getHttpAdapter().getInstance().ready();
+    const statements = new Map<string, number>();
+    for (const target of targets) {
+      // The second of two requests: the first also pays for what the app reads once and keeps (settings).
+      for (const person of everyone.slice(-2)) {
+        const before = counter.count;
+        const answer = await counting.inject({
+          method: target.write ? 'POST' : 'GET',
+          url: target.path.replace(someone, person),
+          headers: target.write ? { ...headers, 'content-type': 'application/json' } : headers,
+          payload: target.write ? JSON.stringify(body) : undefined,
+        });
+        if (answer.statusCode >= 300) throw new Error(`${target.name} answered ${answer.statusCode}: ${answer.body.slice(0, 300)}`);
+        statements.set(target.name, counter.count - before);
+      }
+    }
+    await counting.close();
+
+    const soundings = await startServer(databaseUrl, { NODE_ENV: 'production' });
+    children.push(soundings.server);
+    const bare = await startChild(
+      [path.join(ROOT, 'bench', 'baseline', 'server.mjs')],
+      { ...process.env, ...SERVER_ENV, DATABASE_URL: databaseUrl, NODE_ENV: 'production' },
+      /listening on (http:\/\/\S+)/,
+    );
+    children.push(bare.server);
+
+    // Same answers first: a ratio between servers that answer differently would mean nothing.
+    const bareStatements = new Map<string, number>();
+    const mismatches: string[] = [];
+    for (const target of targets) {
+      const [a, b] = [await call(soundings.base, target, headers, body), await call(bare.base, target, headers, body)];
+      const counted = async () => ((await (await fetch(`${bare.base}/statements`)).json()) as { statements: number }).statements;
+      // The fewest of three: the once-a-second rate-limit reconcile may fall between two readings.
+      for (const person of everyone.slice(-5, -2)) {
+        const before = await counted();
+        await call(bare.base, { ...target, path: target.path.replace(someone, person) }, headers, body);
+        const used = (await counted()) - before;
+        bareStatements.set(target.name, Math.min(used, bareStatements.get(target.name) ?? used));
+      }
+      if (a.status !== b.status) {
+        mismatches.push(`${target.name}: Soundings answered ${a.status}, bare ${b.status}: ${a.text.slice(0, 200)} / ${b.text.slice(0, 200)}`);
+        continue;
+      }
+      const [left, right] = target.write ? [withoutGenerated(JSON.parse(a.text)), withoutGenerated(JSON.parse(b.text))] : [JSON.parse(a.text), JSON.parse(b.text)];
+      const found = differences(left, right);
+      if (found.length > 0) mismatches.push(`${target.name}:\n    ${found.join('\n    ')}`);
+      else if (!target.write && a.text !== b.text) log(`${target.name}: same JSON, different bytes (key order or spacing)`);
+    }
+    if (mismatches.length > 0) throw new Error(`The two servers answer differently; fix the baseline first:\n  ${mismatches.join('\n  ')}`);
+    log('Both servers answer every endpoint with the same JSON.');
+
+    log(`\n${ROUNDS} round(s) of ${SECONDS} s per endpoint and server, ${CONNECTIONS} connections, alternating\n`);
+    let offset = 0;
+    const rssPerRound: number[] = [];
+    const results: Record<string, { soundings: Load[]; bare: Load[] }> = {};
+    for (let round = 0; round < ROUNDS; round += 1) {
+      let peak = 0;
+      for (const target of targets) {
+        const entry = (results[target.name] ??= { soundings: [], bare: [] });
+        const poll = setInterval(() => (peak = Math.max(peak, memoryMiB(soundings.server.pid!, 'VmRSS') ?? 0)), 200);
+        const a = await runLoad(soundings.base, target, headers, bodiesFile, offset);
+        clearInterval(poll);
+        if (target.write) offset += a.total;
+        const b = await runLoad(bare.base, target, headers, bodiesFile, offset);
+        if (target.write) offset += b.total;
+        entry.soundings.push(a);
+        entry.bare.push(b);
+        log(`round ${round + 1} ${target.name.padEnd(30)} Soundings ${a.rps.toFixed(0).padStart(6)} req/s   bare ${b.rps.toFixed(0).padStart(6)} req/s`);
+      }
+      rssPerRound.push(Math.round(peak));
+    }
+
+    const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+    const summary = (loads: Load[]) => ({
+      rps: Math.round(mean(loads.map((l) => l.rps))),
+      p50: Math.round(mean(loads.map((l) => l.p50)) * 10) / 10,
+      p99: Math.round(mean(loads.map((l) => l.p99)) * 10) / 10,
+      failed: loads.reduce((sum, l) => sum + l.failed, 0),
+    });
+    const endpoints: Record<string, unknown> = {};
+    const rows: string[][] = [];
+    for (const target of targets) {
+      const { soundings: a, bare: b } = results[target.name];
+      const ratios = a.map((load, i) => load.rps / b[i].rps);
+      const s = summary(a);
+      const bb = summary(b);
+      // No ratio when the bare server completed nothing in the time (a request slower than the round).
+      const rounded = (r: number) => (Number.isFinite(r) ? Math.round(r * 100) / 100 : null);
+      const ratio = rounded(s.rps / bb.rps);
+      const ratioRange = [Math.min(...ratios), Math.max(...ratios)].map(rounded);
+      const shown = (r: number | null) => (r === null ? 'n/a' : r.toFixed(2));
+      endpoints[target.name] = { soundings: s, bare: bb, ratio, ratioRange, statements: statements.get(target.name), bareStatements: bareStatements.get(target.name) };
+      rows.push([
+        target.name,
+        String(s.rps),
+        String(bb.rps),
+        `${shown(ratio)} (${shown(ratioRange[0])}–${shown(ratioRange[1])})`,
+        `${s.p50} / ${bb.p50}`,
+        `${s.p99} / ${bb.p99}`,
+        `${statements.get(target.name)} / ${bareStatements.get(target.name)}`,
+        String(s.failed + bb.failed),
+      ]);
+    }
+    const peakRssMb = Math.max(...rssPerRound, Math.round(memoryMiB(soundings.server.pid!, 'VmHWM') ?? 0));
+    const header = ['endpoint', 'Soundings req/s', 'bare req/s', 'ratio (min–max)', 'p50 ms S / bare', 'p99 ms S / bare', 'statements S / bare', 'failed'];
+    const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
+    const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+    console.log(line(header));
+    console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+    for (const row of rows) console.log(line(row));
+    console.log(
+      `\n${PEOPLE} people; ${ROUNDS} × ${SECONDS} s, ${CONNECTIONS} connections; Soundings' peak RSS ${peakRssMb} MiB (per round: ${rssPerRound.join(', ')}); ` +
+        `statements include the credential lookup and, on Soundings, the rate-limit upsert; load average ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
+    );
+    const report = {
+      date: new Date().toISOString(),
+      endpoints,
+      peakRssMb,
+      rssPerRoundMb: rssPerRound,
+      people: PEOPLE,
+      soundings: SOUNDINGS,
+      rounds: ROUNDS,
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+      quick: QUICK,
+      loadAverage: fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number),
+      durationSeconds: Math.round((Date.now() - startedAt) / 1000),
+    };
+    const resultsDir = path.join(ROOT, 'bench', 'results');
+    fs.mkdirSync(resultsDir, { recursive: true });
+    fs.writeFileSync(path.join(resultsDir, `${report.date.slice(0, 10)}.json`), `${JSON.stringify(report, null, 2)}\n`);
+    console.log(JSON.stringify(report));
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))));
+    await stop();
+  }
+}
+
 // Other benchmarks reuse the load and the server above.
 if (require.main === module) {
   main().catch((error) => {
-    console.error(error);
+    console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   });
 }
