@@ -332,7 +332,7 @@ async function insertSoundings(db: Client, people: Person[], size: ScaleSizes, p
          SELECT gen_random_uuid() AS id, p.id AS stakeholder_id, p.n, j, p.first_sounding + j AS i, x.held_on,
                 -- A climb up the ladder at the person's own pace, a step back now and then, and a few who turn resistant.
                 CASE WHEN ${hash('p.n', 11, 12)} = 0 AND j > p.soundings - 2 THEN 'resistant'
-                     ELSE (${LADDER})[1 + least(4, greatest(0, ((j - 1) * (1 + ${hash('p.n', 12, 3)}) * 4) / (p.soundings * 3)
+                     ELSE (${LADDER})[1 + least(4, greatest(0, ((j - 1) * (1 + ${hash('p.n', 12, 3)}) * 5) / (p.soundings * 3)
                                                       + CASE WHEN ${hash('p.n', 'j', 9)} = 0 THEN -1 ELSE 0 END))]
                 END AS level,
                 CASE WHEN ${hash('p.n', 'j + 7', 6)} = 0 THEN NULL ELSE x.held_on + 14 + ${hash('p.n', 'j + 3', 28)} END AS follow_up_on,
@@ -464,14 +464,15 @@ async function insertInfluences(db: Client, progress: Progress): Promise<void> {
   progress('influence links', 0, 1);
   await db.query(
     `WITH seniors AS (SELECT row_number() OVER (ORDER BY n) AS k, id FROM scale_people WHERE role = 'senior_leader'),
-     senior_count AS (SELECT count(*)::int AS total FROM seniors),
+     -- Drawn by position in an array: a join on a computed position would compare every pair.
+     drawn AS (SELECT array_agg(id ORDER BY k) AS ids, count(*)::int AS total FROM seniors),
      links AS (
-       SELECT p.id AS from_id, s.id AS to_id, 'looks_to' AS kind, 1 + ${hash('p.n', 3, 3)} AS strength
-         FROM scale_people p CROSS JOIN senior_count c JOIN seniors s ON s.k = 1 + ${hash('p.n', 1, 2147483647)} % c.total
+       SELECT p.id AS from_id, d.ids[1 + ${hash('p.n', 1, 2147483647)} % d.total] AS to_id, 'looks_to' AS kind, 1 + ${hash('p.n', 3, 3)} AS strength
+         FROM scale_people p CROSS JOIN drawn d
         WHERE ${hash('p.n', 2, 5)} = 0
        UNION ALL
-       SELECT p.id, s.id, 'mentor', 1 + ${hash('p.n', 6, 3)}
-         FROM scale_people p CROSS JOIN senior_count c JOIN seniors s ON s.k = 1 + ${hash('p.n', 4, 2147483647)} % c.total
+       SELECT p.id, d.ids[1 + ${hash('p.n', 4, 2147483647)} % d.total], 'mentor', 1 + ${hash('p.n', 6, 3)}
+         FROM scale_people p CROSS JOIN drawn d
         WHERE p.role = 'line_manager' AND ${hash('p.n', 5, 4)} = 0
        UNION ALL
        SELECT a.id, b.id, 'ally', 2 FROM seniors a JOIN seniors b ON b.k = a.k + 1 WHERE a.k % 2 = 1
