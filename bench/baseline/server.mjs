@@ -251,6 +251,7 @@ server.listen(Number(process.env.PORT ?? 0), process.env.HOST ?? '127.0.0.1', ()
 for (const signal of ['SIGTERM', 'SIGINT']) {
   process.on(signal, () => {
     server.close();
+    clearInterval(reconciler);
     void reconcile().finally(() => pool.end().finally(() => process.exit(0)));
   });
 }

@@ -11,9 +11,11 @@ import { digest, newSecret } from '../auth/tokens';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
 import { runMigrations } from '../database/run-migrations';
 import { foldForSearch } from '../stakeholders/search-text';
+import { SCALE_DEFAULTS, SCALE_MEETING_TITLES, seedScale } from './seed-scale';
 
 // `npm run bench`: the production build and the bare baseline (bench/baseline/server.mjs) on the same
 // scale data, each endpoint loaded on both in alternating rounds with autocannon in its own process.
+// The data is `npm run seed:scale`'s, at 20,000 people by default.
 // Options: --quick (every endpoint, 1 round of 3 s), --people N, --soundings N, --rounds N, --seconds N,
 // --connections N. DATABASE_URL, when set, is used (and filled) instead of the embedded soundings_bench.
 
@@ -278,21 +280,37 @@ async function prepareDatabase(): Promise<{ databaseUrl: string; stop: () => Pro
   return { databaseUrl: embedded.url, stop: () => embedded.stop() };
 }
 
+/** The scale data of this size, loaded once and reused while the database holds exactly that many people. */
 async function ensureData(databaseUrl: string): Promise<void> {
   await runMigrations(databaseUrl);
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
+  let people: number;
+  let scaleMeeting: boolean;
   try {
-    const [{ people }] = (await db.query(`SELECT count(*)::int AS people FROM stakeholders`)).rows;
-    if (people === PEOPLE) return log(`Reusing the bench database: ${people} people`);
-    if (people > 0) {
-      log(`The bench database holds ${people} people, not ${PEOPLE}: emptying it`);
-      await db.query(`TRUNCATE stakeholders, meetings, briefings, audit_events, rate_limit_windows CASCADE`);
-    }
+    people = (await db.query(`SELECT count(*)::int AS people FROM stakeholders`)).rows[0].people;
+    scaleMeeting = (await db.query(`SELECT 1 FROM meetings WHERE title = $1`, [SCALE_MEETING_TITLES.thirty])).rows.length > 0;
   } finally {
     await db.end();
   }
-  await load(databaseUrl);
+  if (people === PEOPLE && scaleMeeting) return log(`Reusing the bench database: ${people} people`);
+  if (people > 0) log(`The bench database holds ${people} people, not ${PEOPLE} of the scale set: loading it afresh`);
+  const started = Date.now();
+  const sizes = {
+    people: PEOPLE,
+    soundings: SOUNDINGS,
+    // In the proportions of the default scale set.
+    fears: Math.round((SOUNDINGS * SCALE_DEFAULTS.fears) / SCALE_DEFAULTS.soundings),
+    briefings: SCALE_DEFAULTS.briefings,
+    meetings: Math.max(2, Math.round((PEOPLE * SCALE_DEFAULTS.meetings) / SCALE_DEFAULTS.people)),
+    maxAttendees: SCALE_DEFAULTS.maxAttendees,
+  };
+  let shown = '';
+  await seedScale(databaseUrl, sizes, (step, done, total) => {
+    const line = `loading ${step}: ${Math.round((100 * done) / Math.max(total, 1))} %`;
+    if (line !== shown) log((shown = line));
+  }, { force: people > 0 });
+  log(`Loaded ${PEOPLE} people, ${SOUNDINGS} soundings in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
 function auditKey(): string {
@@ -317,7 +335,9 @@ async function main(): Promise<void> {
     const db = new Client({ connectionString: databaseUrl });
     await db.connect();
     const meetings = new Map<number, string>();
-    for (const size of [30, 300]) meetings.set(size, (await db.query(`SELECT id FROM meetings WHERE title = $1 LIMIT 1`, [meetingTitle(size)])).rows[0].id);
+    for (const [size, title] of [[30, SCALE_MEETING_TITLES.thirty], [300, SCALE_MEETING_TITLES.largest]] as const) {
+      meetings.set(size, (await db.query(`SELECT id FROM meetings WHERE title = $1 LIMIT 1`, [title])).rows[0].id);
+    }
     const someone = (await db.query(`SELECT stakeholder_id AS id FROM soundings GROUP BY stakeholder_id ORDER BY count(*) DESC, stakeholder_id LIMIT 1`)).rows[0].id;
     const everyone: string[] = (await db.query(`SELECT id FROM stakeholders ORDER BY id`)).rows.map((row: { id: string }) => row.id);
     await db.end();
