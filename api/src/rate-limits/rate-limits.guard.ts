@@ -7,13 +7,15 @@ import { CallerIdentity } from '../auth/caller-identity';
 import { readCookie, SESSION_COOKIE } from '../auth/cookies';
 import { RATE_LIMIT_CONFIG, RATE_LIMIT_POLICY, RateLimitPolicy } from './rate-limit.config';
 import type { RateLimitConfig } from './rate-limit.config';
-import { RequestCountersRepository } from './request-counters.repository';
+import { RequestCountersRepository, WindowCount } from './request-counters.repository';
+import { SharedRequestCounts } from './shared-request-counts';
 
 const COUNTED: Record<RateLimitPolicy, string> = { requests: 'requests', login: 'sign-in attempts', export: 'exports' };
 
 /**
  * Runs before the auth guard, so floods are refused before they cost an audit row for a denied
  * access or a password hash. The credential lookup it needs to count per user is the auth guard's too.
+ * The general limit is counted in memory and reconciled across instances (SharedRequestCounts).
  */
 @Injectable()
 export class RateLimitGuard implements CanActivate {
@@ -21,6 +23,7 @@ export class RateLimitGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly counters: RequestCountersRepository,
     private readonly identity: CallerIdentity,
+    private readonly shared: SharedRequestCounts,
     @Inject(RATE_LIMIT_CONFIG) private readonly config: RateLimitConfig,
   ) {}
 
@@ -38,14 +41,12 @@ export class RateLimitGuard implements CanActivate {
     // spend the user's export allowance, only count as a request.
     const hasSessionCookie = !request.headers.authorization && readCookie(request, SESSION_COOKIE) !== undefined;
     const refusedNext = hasSessionCookie && request.headers[CSRF_HEADER] === undefined && needsCsrfToken(this.reflector, context);
-    const policies: RateLimitPolicy[] = routePolicy && !refusedNext ? ['requests', routePolicy] : ['requests'];
-    const counts = await this.counters.hit(
-      policies.map((policy) => ({
-        policy,
-        bucket: this.config[policy].perAddress ? `address:${request.ip}` : caller,
-        windowSeconds: this.config[policy].windowSeconds,
-      })),
-    );
+    const counts: WindowCount[] = [{ policy: 'requests', ...this.shared.hit(`requests:${caller}`, this.config.requests.windowSeconds) }];
+    // Sign-in attempts and exports are rare and guard secrets: they are counted exactly, in the database.
+    if (routePolicy && !refusedNext) {
+      const rule = this.config[routePolicy];
+      counts.push(...(await this.counters.hit([{ policy: routePolicy, bucket: rule.perAddress ? `address:${request.ip}` : caller, windowSeconds: rule.windowSeconds }])));
+    }
     const exceeded = counts.filter((count) => count.hits > this.config[count.policy].limit);
     if (exceeded.length === 0) return true;
     // The caller may retry once every exceeded window has ended.
