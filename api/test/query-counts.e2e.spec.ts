@@ -261,7 +261,8 @@ describe('SQL statements per read', () => {
     });
   });
 
-  // Every request first identifies its caller (one statement: token or session lookup).
+  // Every request first identifies its caller (one statement: token or session lookup, shared by the
+  // rate limit and the auth guard); the rate limit itself counts in memory and sends nothing per request.
   const IDENTIFY = 1;
 
   it('lists stakeholders in one statement, with or without filters', () => {

@@ -1,14 +1,10 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiErrorBody, CSRF_HEADER, ERROR_CODES, UserRole } from '@soundings/shared';
 import { AuditService } from '../audit/audit.service';
 import { Actor, ALLOWED_ROLES, IS_PUBLIC, isReadMethod, needsCsrfToken, RequestWithActor } from './actor';
-import { ApiTokensRepository } from './api-tokens.repository';
-import { AUTH_CONFIG } from './auth.config';
-import type { AuthConfig } from './auth.config';
-import { readCookie, SESSION_COOKIE } from './cookies';
-import { SessionsRepository } from './sessions.repository';
-import { digest, sameSecret } from './tokens';
+import { CallerIdentity } from './caller-identity';
+import { sameSecret } from './tokens';
 
 const EVERY_ROLE: UserRole[] = ['admin', 'practitioner', 'viewer'];
 const WRITER_ROLES: UserRole[] = ['admin', 'practitioner'];
@@ -27,10 +23,8 @@ function unauthenticated(message: string): UnauthorizedException {
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly sessions: SessionsRepository,
-    private readonly tokens: ApiTokensRepository,
+    private readonly identity: CallerIdentity,
     private readonly audit: AuditService,
-    @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -68,28 +62,10 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
-  private async identify(request: RequestWithActor & { csrfToken?: string }): Promise<Actor | null> {
-    const base = { requestId: String(request.id), clientAddress: request.ip };
-    const authorization = request.headers.authorization;
-    if (authorization) {
-      const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-      if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
-      const owner = await this.tokens.findOwner(digest(match[1]));
-      if (!owner) throw unauthenticated('This API token is not valid (revoked, or its owner was deactivated).');
-      // Last use is kept to the minute: one write a minute per token, not one per request.
-      if (!owner.last_used_at || Date.now() - owner.last_used_at.getTime() > 60_000) void this.tokens.touch(owner.token_id).catch(() => undefined);
-      request.actor = { user: { id: owner.user_id, email: owner.email, role: owner.role as UserRole }, via: 'token', ...base };
-      return request.actor;
-    }
-    const cookie = readCookie(request, SESSION_COOKIE);
-    if (!cookie) return null;
-    const session = await this.sessions.findLive(digest(cookie), this.config.sessionIdleSeconds);
-    if (!session) return null;
-    if (Date.now() - session.last_seen_at.getTime() > 60_000) void this.sessions.touch(session.session_id).catch(() => undefined);
-    request.sessionId = session.session_id;
-    request.csrfToken = session.csrf_token;
-    request.actor = { user: { id: session.user_id, email: session.email, role: session.role as UserRole }, via: 'session', ...base };
-    return request.actor;
+  private async identify(request: RequestWithActor): Promise<Actor | null> {
+    const { actor, refusal } = await this.identity.identify(request);
+    if (refusal) throw unauthenticated(refusal);
+    return actor;
   }
 
   private deny(actor: Actor, request: RequestWithActor, reason: 'csrf' | 'role'): Promise<void> {

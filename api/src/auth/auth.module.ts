@@ -9,6 +9,7 @@ import { AUTH_CONFIG, readAuthConfig } from './auth.config';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { CallerIdentity } from './caller-identity';
 import { OidcClient } from './oidc.client';
 import { OIDC_CONFIG, readOidcConfig } from './oidc.config';
 import { OidcController } from './oidc.controller';
@@ -28,6 +29,7 @@ import { SessionsRepository } from './sessions.repository';
     { provide: OIDC_CONFIG, useFactory: () => readOidcConfig() },
     { provide: APP_GUARD, useClass: AuthGuard },
     AuthService,
+    CallerIdentity,
     UsersService,
     UsersRepository,
     SessionsRepository,
@@ -39,7 +41,7 @@ import { SessionsRepository } from './sessions.repository';
     PasswordResetsRepository,
     SignInThrottle,
   ],
-  // The retention job prunes ended sessions and spent reset links.
-  exports: [UsersRepository, SessionsRepository, PasswordResetsRepository, AUTH_CONFIG],
+  // The retention job prunes ended sessions and spent reset links; the rate limit counts per identified user.
+  exports: [UsersRepository, SessionsRepository, PasswordResetsRepository, AUTH_CONFIG, CallerIdentity],
 })
 export class AuthModule {}

@@ -1,6 +1,7 @@
 import { types } from 'pg';
 import { DataSourceOptions } from 'typeorm';
 import { migrations } from '../../../migrations';
+import { PreparingClient } from './prepared-client';
 
 // Calendar dates stay `YYYY-MM-DD` strings: turning them into JS Dates shifts them across time zones.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -17,6 +18,7 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     migrationsRun: false,
     logging: false,
     extra: {
+      Client: PreparingClient,
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       // Fail fast while the database is away so callers get a 503 instead of hanging.
       connectionTimeoutMillis: 5_000,

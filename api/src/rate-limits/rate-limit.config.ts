@@ -36,6 +36,16 @@ export function readRateLimitConfig(env: NodeJS.ProcessEnv = process.env): RateL
 
 export const RATE_LIMIT_CONFIG = Symbol('RATE_LIMIT_CONFIG');
 
+/**
+ * How often an instance reconciles its request counts with the others' (milliseconds). The limit can
+ * be overshot by about what every instance lets through in one interval.
+ */
+export function readRateLimitSyncMs(env: NodeJS.ProcessEnv = process.env): number {
+  return positiveInteger(env.RATE_LIMIT_SYNC_MS, 1000, 'RATE_LIMIT_SYNC_MS');
+}
+
+export const RATE_LIMIT_SYNC_MS = Symbol('RATE_LIMIT_SYNC_MS');
+
 export const RATE_LIMIT_POLICY = 'soundings:rate-limit';
 /** A stricter limit for this route on top of the per-request one; `none` exempts it (health checks). */
 export const RateLimit = (policy: Exclude<RateLimitPolicy, 'requests'> | 'none') => SetMetadata(RATE_LIMIT_POLICY, policy);

@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { RateLimitPolicy, RateLimitRule } from './rate-limit.config';
+import type { RateLimitPolicy } from './rate-limit.config';
 
-/** How a request identifies itself, before anyone has checked that the credential is valid. */
-export interface CallerCredential {
-  /** SHA-256 of the session cookie, i.e. the `sessions.id` it would have. */
-  sessionId: string | null;
-  /** SHA-256 of the bearer token, i.e. the `api_tokens.token_hash` it would have. */
-  tokenHash: string | null;
-  clientAddress: string;
+/** A counter to add this request to: `bucket` names the policy and who is counted (a user or an address). */
+export interface CountedHit {
+  policy: RateLimitPolicy;
+  bucket: string;
+  windowSeconds: number;
 }
 
 export interface WindowCount {
@@ -25,40 +23,21 @@ export interface WindowCount {
 export class RequestCountersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /**
-   * Counts this request in the current window of each policy and returns the counts, in one
-   * statement: the caller is resolved to its user through the session or token it presents (an
-   * unknown credential counts against its address), then each window's row is upserted.
-   */
-  async hit(caller: CallerCredential, rules: { policy: RateLimitPolicy; rule: RateLimitRule }[]): Promise<WindowCount[]> {
+  /** Counts this request in the current window of each bucket and returns the counts, in one statement. */
+  async hit(hits: CountedHit[]): Promise<WindowCount[]> {
     return this.dataSource.query(
-      `WITH caller AS (
-         SELECT coalesce(
-                  (SELECT 'user:' || user_id FROM sessions WHERE id = $1::text),
-                  (SELECT 'user:' || user_id FROM api_tokens WHERE token_hash = $2::text),
-                  'address:' || $3::text) AS who
-       ),
-       windows AS (
-         SELECT rule.policy, rule.per_address, date_bin(make_interval(secs => rule.seconds), now(), timestamptz 'epoch') AS start,
-                make_interval(secs => rule.seconds) AS length
-           FROM unnest($4::text[], $5::int[], $6::boolean[]) WITH ORDINALITY AS rule(policy, seconds, per_address, position)
-          ORDER BY rule.position
+      `WITH windows AS (
+         SELECT hit.policy, hit.bucket, date_bin(make_interval(secs => hit.seconds), now(), timestamptz 'epoch') AS start,
+                make_interval(secs => hit.seconds) AS length
+           FROM unnest($1::text[], $2::text[], $3::int[]) AS hit(policy, bucket, seconds)
        )
        INSERT INTO rate_limit_windows AS w (bucket, window_start, expires_at, hits)
-       SELECT windows.policy || ':' || CASE WHEN windows.per_address THEN 'address:' || $3::text ELSE caller.who END,
-              windows.start, windows.start + windows.length, 1
-         FROM caller, windows
+       SELECT windows.policy || ':' || windows.bucket, windows.start, windows.start + windows.length, 1
+         FROM windows
        ON CONFLICT (bucket, window_start) DO UPDATE SET hits = w.hits + 1
        RETURNING split_part(w.bucket, ':', 1) AS policy, w.hits,
                  greatest(1, ceil(extract(epoch FROM w.expires_at - now())))::int AS "retryAfterSeconds"`,
-      [
-        caller.sessionId,
-        caller.tokenHash,
-        caller.clientAddress,
-        rules.map(({ policy }) => policy),
-        rules.map(({ rule }) => rule.windowSeconds),
-        rules.map(({ rule }) => rule.perAddress),
-      ],
+      [hits.map(({ policy }) => policy), hits.map(({ bucket }) => bucket), hits.map(({ windowSeconds }) => windowSeconds)],
     );
   }
 

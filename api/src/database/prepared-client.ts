@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto';
+import { Client } from 'pg';
+
+/** Beyond this many on one connection, further statements go unnamed: server memory stays bounded. */
+export const PREPARED_PER_CONNECTION = 500;
+
+/**
+ * A pg client that sends every parameterised statement as a named prepared statement, so PostgreSQL
+ * parses and analyses it once per connection instead of on every request. The name is a hash of the
+ * text, so one name never stands for two statements. Statements without parameters (transaction
+ * control, DDL, several commands in one string) are sent as they were: the extended protocol takes one
+ * command per statement, and those are rare.
+ */
+export class PreparingClient extends Client {
+  private readonly prepared = new Set<string>();
+
+  // pg's query has many overloads; only (text, values[, callback]) is rewritten.
+  override query(...args: unknown[]): never {
+    const [text, values] = args;
+    if (typeof text === 'string' && Array.isArray(values) && values.length > 0) {
+      const name = `s_${createHash('sha1').update(text).digest('hex')}`;
+      if (this.prepared.has(name) || this.prepared.size < PREPARED_PER_CONNECTION) {
+        this.prepared.add(name);
+        args = [{ name, text, values }, ...args.slice(2)];
+      }
+    }
+    return (super.query as (...a: unknown[]) => never)(...args);
+  }
+}
