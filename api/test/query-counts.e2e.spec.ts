@@ -1,6 +1,7 @@
 import type { FearCategory } from '@soundings/shared';
 import { FEAR_CATEGORIES } from '@soundings/shared';
 import { createStakeholder, daysAgo, logSounding, recordCommitmentChange } from './factories';
+import { AuditService } from '../src/audit/audit.service';
 import { startTestApp, TestApp } from './test-app';
 
 /**
@@ -296,8 +297,9 @@ describe('SQL statements per read', () => {
     expect(large['GET /api/briefings/suggested-briefers']).toBe(IDENTIFY + 2);
   });
 
-  it('builds a journey in seven statements (briefings, sponsored pilots and initiatives included) and the dashboard in four', () => {
-    expect(large['GET /api/stakeholders/:id/journey']).toBe(IDENTIFY + 7);
+  it('builds a journey in one statement (briefings, sponsored pilots and initiatives included) and the dashboard in four', () => {
+    expect(small['GET /api/stakeholders/:id/journey']).toBe(IDENTIFY + 1);
+    expect(large['GET /api/stakeholders/:id/journey']).toBe(IDENTIFY + 1);
     expect(large['GET /api/dashboard']).toBe(IDENTIFY + 4);
   });
 
@@ -311,19 +313,81 @@ describe('SQL statements per read', () => {
     expect(large['GET /api/dashboard/trend']).toBe(IDENTIFY + 1);
   });
 
-  it('weighs timing windows in the statements the briefing plan (two) and meeting readiness (three) already run', async () => {
+  it('weighs timing windows in the one statement the briefing plan and meeting readiness each already run', async () => {
     const { rows } = await t.db.query(`SELECT count(*)::int AS windows FROM timing_windows`);
     expect(rows[0].windows).toBe(20);
-    expect(large['GET /api/briefings/plan']).toBe(IDENTIFY + 2);
-    expect(large['GET /api/meetings/:id/readiness']).toBe(IDENTIFY + 3);
+    expect(small['GET /api/briefings/plan']).toBe(IDENTIFY + 1);
+    expect(large['GET /api/briefings/plan']).toBe(IDENTIFY + 1);
+    expect(small['GET /api/meetings/:id/readiness']).toBe(IDENTIFY + 1);
+    expect(large['GET /api/meetings/:id/readiness']).toBe(IDENTIFY + 1);
     expect(large['GET /api/timing-windows']).toBe(IDENTIFY + 1);
     expect(large['GET /api/stakeholders/:id/timing']).toBe(IDENTIFY + 2);
   });
 
-  it('lists expectations in one statement, with or without filters, and reads meeting readiness (expectations included) in three', () => {
+  /** A room of `size` people made straight in the database, each with a sounding, an open fear and a tie to the one before. */
+  async function roomOf(size: number): Promise<string> {
+    const { rows } = await t.db.query(
+      `WITH people AS (
+         INSERT INTO stakeholders (name, role) SELECT 'Attendee ' || g || ' of ' || $1::int, 'line_manager' FROM generate_series(1, $1::int) g RETURNING id),
+       meeting AS (INSERT INTO meetings (title, scheduled_for) VALUES ('Room of ' || $1::int, now() + interval '3 days') RETURNING id),
+       seated AS (INSERT INTO meeting_attendees (meeting_id, stakeholder_id) SELECT meeting.id, people.id FROM meeting, people),
+       sounded AS (INSERT INTO soundings (stakeholder_id, author_id, held_on, summary, commitment_after)
+                   SELECT id, $2, org_today() - 3, 'Over coffee', 'open' FROM people RETURNING id, stakeholder_id),
+       voiced AS (INSERT INTO fears (stakeholder_id, sounding_id, voiced_on, statement, category)
+                  SELECT stakeholder_id, id, org_today() - 3, 'Time', 'other' FROM sounded)
+       SELECT id FROM meeting`,
+      [size, t.user.id],
+    );
+    await linkEveryone();
+    return rows[0].id;
+  }
+
+  it('reads meeting readiness in one statement for a room of 30 and a room of 300', async () => {
+    const counts: number[] = [];
+    for (const size of [30, 300]) {
+      const id = await roomOf(size);
+      let attendees = 0;
+      counts.push(
+        await t.queries.count(async () => {
+          attendees = (await t.http.get(`/api/meetings/${id}/readiness`).expect(200)).body.attendees.length;
+        }),
+      );
+      expect(attendees).toBe(size);
+    }
+    expect(counts).toEqual([IDENTIFY + 1, IDENTIFY + 1]);
+  });
+
+  it('adds only the audit entry when the journey or readiness shows confidential words', async () => {
+    const secret = await logSounding(t.http, focusId, {
+      heldOn: daysAgo(1),
+      summary: 'Said in confidence',
+      confidential: true,
+      commitmentAfter: 'open',
+      fears: [{ statement: 'Feared in confidence', category: 'other' }],
+    });
+    const audit = t.app.get(AuditService, { strict: false });
+    const entry = await t.queries.count(() =>
+      audit.record({ user: t.user, via: 'token', requestId: 'counted', clientAddress: '127.0.0.1' }, { action: 'counted', entityType: 'sounding', entityId: secret.id }),
+    );
+    let journey = '';
+    const journeyCount = await t.queries.count(async () => {
+      journey = (await t.http.get(`/api/stakeholders/${focusId}/journey`).expect(200)).text;
+    });
+    expect(journey).toContain('Said in confidence');
+    expect(journeyCount).toBe(IDENTIFY + 1 + entry);
+    const meeting = await t.http.post('/api/meetings').send({ title: 'In confidence', scheduledFor: `${daysAgo(-2)}T10:00:00Z`, attendeeIds: [focusId] }).expect(201);
+    let readiness = '';
+    const readinessCount = await t.queries.count(async () => {
+      readiness = (await t.http.get(`/api/meetings/${meeting.body.id}/readiness`).expect(200)).text;
+    });
+    expect(readiness).toContain('Feared in confidence');
+    expect(readinessCount).toBe(IDENTIFY + 1 + entry);
+  });
+
+  it('lists expectations in one statement, with or without filters, and reads meeting readiness (expectations included) in one', () => {
     expect(large['GET /api/expectations']).toBe(IDENTIFY + 1);
     expect(large['GET /api/expectations filtered']).toBe(IDENTIFY + 1);
-    expect(large['GET /api/meetings/:id/readiness']).toBe(IDENTIFY + 3);
+    expect(large['GET /api/meetings/:id/readiness']).toBe(IDENTIFY + 1);
   });
 
   it('lists pilots in one statement, reads one with its proof points in two, and the dashboard\'s pilots panel in one', () => {

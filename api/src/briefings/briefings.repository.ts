@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { jsonRows, withMoments } from '../database/json-rows';
 import { coalitionMemberColumns } from '../coalition/coalition-member';
 import { TIMING_WINDOWS_JSON } from '../timing/timing.repository';
 import type { TimingWindowDates } from '../timing/timing-concern';
@@ -107,6 +108,32 @@ const GIVEN_OR_RECEIVED_BY = (param: string) =>
     OR (b.audience_is_top_team AND b.briefer_id IS DISTINCT FROM ${param}
         AND EXISTS (SELECT 1 FROM stakeholders s WHERE s.id = ${param} AND s.role = 'top_team')))`;
 
+/** Done briefings with an outcome the person (`$1`) gave or received, in plan order. */
+export const DONE_BRIEFINGS_OF_PERSON = `${BRIEFING_SELECT} ${BRIEFING_FROM}
+  WHERE b.status = 'done' AND b.outcome IS NOT NULL AND ${GIVEN_OR_RECEIVED_BY('$1')}
+  ORDER BY ${PLAN_ORDER}`;
+
+/** The timestamp columns of a briefing row, for rows read back from JSON. */
+export const BRIEFING_MOMENTS = ['planned_for', 'created_at', 'updated_at'] as const;
+
+/**
+ * Every briefing in plan order, with whether its briefer and audience have ever been sounded, whom the
+ * briefer must avoid, and for a planned one the audience's timing windows and their function's priorities.
+ */
+const PLAN_BRIEFINGS = `${BRIEFING_SELECT},
+              EXISTS (SELECT 1 FROM soundings so WHERE so.stakeholder_id = b.briefer_id) AS briefer_sounded,
+              EXISTS (SELECT 1 FROM soundings so WHERE so.stakeholder_id = b.audience_id) AS audience_sounded,
+              ARRAY(SELECT r.stakeholder_id::text FROM relationships r
+                     WHERE r.holder_stakeholder_id = b.briefer_id AND r.quality = 'avoid' AND b.status = 'planned') AS briefer_avoids,
+              ${TIMING_WINDOWS_JSON(`CASE WHEN b.status = 'planned' THEN b.audience_id END`)} AS audience_windows,
+              ${PRIORITY_REFS('priorities p', `b.status = 'planned' AND ${SAME_FUNCTION('p.business_function', 'au.business_function')}`)} AS audience_function_priorities
+         ${BRIEFING_FROM} ORDER BY ${PLAN_ORDER}`;
+
+/** The top team by name, each with whether they have ever been sounded one to one. */
+const TOP_TEAM = `SELECT s.id, s.name, EXISTS (SELECT 1 FROM soundings so WHERE so.stakeholder_id = s.id) AS sounded,
+              ${TIMING_WINDOWS_JSON('s.id')} AS timing_windows
+         FROM stakeholders s WHERE s.role = 'top_team' ORDER BY lower(s.name), s.id`;
+
 @Injectable()
 export class BriefingsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -144,28 +171,17 @@ export class BriefingsRepository {
     return { rows, total };
   }
 
-  /** Every briefing in plan order, with whether its briefer and audience have ever been sounded, and whom the briefer must avoid. */
-  async plan(): Promise<PlanBriefingRow[]> {
-    return this.dataSource.query(
-      `${BRIEFING_SELECT},
-              EXISTS (SELECT 1 FROM soundings so WHERE so.stakeholder_id = b.briefer_id) AS briefer_sounded,
-              EXISTS (SELECT 1 FROM soundings so WHERE so.stakeholder_id = b.audience_id) AS audience_sounded,
-              ARRAY(SELECT r.stakeholder_id::text FROM relationships r
-                     WHERE r.holder_stakeholder_id = b.briefer_id AND r.quality = 'avoid' AND b.status = 'planned') AS briefer_avoids,
-              ${TIMING_WINDOWS_JSON(`CASE WHEN b.status = 'planned' THEN b.audience_id END`)} AS audience_windows,
-              ${PRIORITY_REFS('priorities p', `b.status = 'planned' AND ${SAME_FUNCTION('p.business_function', 'au.business_function')}`)} AS audience_function_priorities
-         ${BRIEFING_FROM} ORDER BY ${PLAN_ORDER}`,
+  /**
+   * The whole plan in one statement: every briefing in plan order, and the top team by name (who is
+   * sounded, and their timing windows).
+   */
+  async plan(): Promise<{ briefings: PlanBriefingRow[]; topTeam: TopTeamMemberRow[] }> {
+    const [row]: { briefings: PlanBriefingRow[]; top_team: TopTeamMemberRow[] }[] = await this.dataSource.query(
+      `SELECT ${jsonRows(PLAN_BRIEFINGS)} AS briefings, ${jsonRows(TOP_TEAM)} AS top_team`,
     );
+    return { briefings: withMoments<PlanBriefingRow>(row.briefings, BRIEFING_MOMENTS), topTeam: row.top_team };
   }
 
-  /** The top team by name, each with whether they have ever been sounded one to one. */
-  async topTeam(): Promise<TopTeamMemberRow[]> {
-    return this.dataSource.query(
-      `SELECT s.id, s.name, EXISTS (SELECT 1 FROM soundings so WHERE so.stakeholder_id = s.id) AS sounded,
-              ${TIMING_WINDOWS_JSON('s.id')} AS timing_windows
-         FROM stakeholders s WHERE s.role = 'top_team' ORDER BY lower(s.name), s.id`,
-    );
-  }
 
   /** The person to be briefed, as the coalition views show them, and whether they were erased. */
   async audienceOf(id: string): Promise<(Record<string, unknown> & { erased: boolean }) | null> {
@@ -190,16 +206,6 @@ export class BriefingsRepository {
         ORDER BY ${SUGGESTED_BRIEFER_ORDER}
         LIMIT ${SUGGESTED_BRIEFERS_MAX}`,
       [audienceId],
-    );
-  }
-
-  /** Done briefings with an outcome this person gave or received. */
-  async doneForStakeholder(stakeholderId: string): Promise<BriefingRow[]> {
-    return this.dataSource.query(
-      `${BRIEFING_SELECT} ${BRIEFING_FROM}
-        WHERE b.status = 'done' AND b.outcome IS NOT NULL AND ${GIVEN_OR_RECEIVED_BY('$1')}
-        ORDER BY ${PLAN_ORDER}`,
-      [stakeholderId],
     );
   }
 

@@ -65,9 +65,9 @@ export class BriefingsService {
     return { items: rows.map(mapBriefing), total, page, pageSize };
   }
 
-  /** Two statements whatever the plan's size: the briefings with their people, and the top team. */
+  /** One statement whatever the plan's size: the briefings with their people, and the top team. */
   async plan(): Promise<BriefingPlan> {
-    const [rows, topTeam] = await Promise.all([this.briefings.plan(), this.briefings.topTeam()]);
+    const { briefings: rows, topTeam } = await this.briefings.plan();
     const sounded = new Set<string>();
     for (const row of rows) {
       if (row.briefer_id && row.briefer_sounded) sounded.add(row.briefer_id);

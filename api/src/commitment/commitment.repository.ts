@@ -13,6 +13,13 @@ export interface CommitmentChangeRow {
   created_at: Date;
 }
 
+/** The person's (`$1`) level history, oldest first. */
+export const LEVEL_HISTORY_OF_PERSON = `SELECT id, stakeholder_id, to_level, changed_on, reason, sounding_id, created_at
+  FROM commitment_changes WHERE stakeholder_id = $1 ORDER BY changed_on, created_at`;
+
+/** The timestamp columns of a level change, for rows read back from JSON. */
+export const LEVEL_CHANGE_MOMENTS = ['created_at'] as const;
+
 @Injectable()
 export class CommitmentRepository {
   constructor(
@@ -82,10 +89,6 @@ export class CommitmentRepository {
 
   /** The person's level history, oldest first. */
   async history(stakeholderId: string, manager: EntityManager = this.dataSource.manager): Promise<CommitmentChangeRow[]> {
-    return manager.query(
-      `SELECT id, stakeholder_id, to_level, changed_on, reason, sounding_id, created_at
-         FROM commitment_changes WHERE stakeholder_id = $1 ORDER BY changed_on, created_at`,
-      [stakeholderId],
-    );
+    return manager.query(LEVEL_HISTORY_OF_PERSON, [stakeholderId]);
   }
 }

@@ -28,6 +28,12 @@ const FEAR_SELECT = `
          coalesce(so.confidential, false) AS confidential, so.author_id, f.version
     FROM fears f JOIN stakeholders s ON s.id = f.stakeholder_id LEFT JOIN soundings so ON so.id = f.sounding_id`;
 
+/** A person's fears (the person is `$1`), oldest first. */
+export const FEARS_OF_PERSON = `${FEAR_SELECT} WHERE f.stakeholder_id = $1 ORDER BY f.voiced_on, f.created_at, f.id`;
+
+/** The timestamp columns of a fear row, for rows read back from JSON. */
+export const FEAR_MOMENTS = ['created_at', 'updated_at'] as const;
+
 export interface FearFilter {
   status?: string;
   category?: string;
@@ -106,7 +112,7 @@ export class FearsRepository {
   }
 
   async forStakeholder(stakeholderId: string): Promise<FearRow[]> {
-    return this.dataSource.query(`${FEAR_SELECT} WHERE f.stakeholder_id = $1 ORDER BY f.voiced_on, f.created_at, f.id`, [stakeholderId]);
+    return this.dataSource.query(FEARS_OF_PERSON, [stakeholderId]);
   }
 
   async updateIfVersion(manager: EntityManager, id: string, version: number, changes: FearChanges): Promise<boolean> {

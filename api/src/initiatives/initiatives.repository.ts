@@ -47,6 +47,15 @@ const INITIATIVE_SELECT = `
 // Newest first, as the index reads them.
 const LIST_ORDER = `i.held_on DESC, i.created_at DESC, i.id`;
 
+/** Initiatives whose day has come that the person (`$1`) owned or was involved in, oldest first. */
+export const INITIATIVES_HELD_WITH_PERSON = `${INITIATIVE_SELECT}
+  WHERE i.held_on <= org_today()
+    AND (i.owner_id = $1 OR EXISTS (SELECT 1 FROM initiative_people f WHERE f.initiative_id = i.id AND f.stakeholder_id = $1))
+  ORDER BY i.held_on, i.created_at, i.id`;
+
+/** The timestamp columns of an initiative row, for rows read back from JSON. */
+export const INITIATIVE_MOMENTS = ['created_at', 'updated_at'] as const;
+
 @Injectable()
 export class InitiativesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -86,17 +95,6 @@ export class InitiativesRepository {
       `${INITIATIVE_SELECT}
         WHERE i.owner_id = $1 OR EXISTS (SELECT 1 FROM initiative_people f WHERE f.initiative_id = i.id AND f.stakeholder_id = $1)
         ORDER BY ${LIST_ORDER}`,
-      [stakeholderId],
-    );
-  }
-
-  /** Initiatives whose day has come that the person owned or was involved in, oldest first (their journey). */
-  async heldWith(stakeholderId: string): Promise<InitiativeRow[]> {
-    return this.dataSource.query(
-      `${INITIATIVE_SELECT}
-        WHERE i.held_on <= org_today()
-          AND (i.owner_id = $1 OR EXISTS (SELECT 1 FROM initiative_people f WHERE f.initiative_id = i.id AND f.stakeholder_id = $1))
-        ORDER BY i.held_on, i.created_at, i.id`,
       [stakeholderId],
     );
   }

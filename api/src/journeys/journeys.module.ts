@@ -7,11 +7,12 @@ import { InitiativesModule } from '../initiatives/initiatives.module';
 import { SoundingsModule } from '../soundings/soundings.module';
 import { StakeholdersModule } from '../stakeholders/stakeholders.module';
 import { JourneysController } from './journeys.controller';
+import { JourneysRepository } from './journeys.repository';
 import { JourneysService } from './journeys.service';
 
 @Module({
   imports: [StakeholdersModule, SoundingsModule, FearsModule, CommitmentModule, BriefingsModule, PilotsModule, InitiativesModule],
   controllers: [JourneysController],
-  providers: [JourneysService],
+  providers: [JourneysService, JourneysRepository],
 })
 export class JourneysModule {}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { COMMITMENT_LEVELS, isOnBoard, REPORTING_LINE_STRENGTH, SWAYING_INFLUENCE_KINDS } from '@soundings/shared';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { jsonRows } from '../database/json-rows';
 import { DataSource, EntityManager } from 'typeorm';
 import { TIMING_WINDOWS_JSON } from '../timing/timing.repository';
 import type { TimingWindowDates } from '../timing/timing-concern';
@@ -100,6 +101,59 @@ const MEETING_SELECT = `
          (SELECT count(*) FROM meeting_attendees a WHERE a.meeting_id = m.id) AS attendee_count,
          m.created_at, m.updated_at, m.version
     FROM meetings m`;
+
+/** What readiness is built from. */
+export interface ReadinessRows {
+  meeting: MeetingRow;
+  attendees: ReadinessAttendeeRow[];
+  fears: ReadinessFearRow[];
+}
+
+/**
+ * Every attendee with what readiness needs, in one statement whatever their number: level, last
+ * contact, whether sounded one to one on or before the meeting's day, and everyone they look to
+ * (swaying links and the person they report to) with whether that person is in the room, and what they
+ * were told to expect that is still open or at risk.
+ */
+const READINESS_ATTENDEES = `SELECT s.id, s.name, s.title, s.role, s.business_function, s.influence, s.commitment, s.required_commitment, s.last_contact_at, a.spoke_for,
+              ${CADENCE.columns}, to_char(org_today(), 'YYYY-MM-DD') AS today,
+              EXISTS (SELECT 1 FROM soundings so
+                       WHERE so.stakeholder_id = s.id AND so.held_on <= (mt.scheduled_for AT TIME ZONE 'UTC')::date) AS sounded_before,
+              coalesce((
+                SELECT json_agg(json_build_object('id', p.id, 'name', p.name, 'commitment', p.commitment, 'strength', sway.strength,
+                                                  'attending', EXISTS (SELECT 1 FROM meeting_attendees there
+                                                                        WHERE there.meeting_id = a.meeting_id AND there.stakeholder_id = p.id)))
+                  FROM (SELECT i.to_id AS person_id, i.strength::int AS strength FROM influences i
+                         WHERE i.from_id = s.id AND i.kind = ANY($2::text[])
+                        UNION ALL
+                        SELECT s.reports_to_id, $3::int WHERE s.reports_to_id IS NOT NULL) sway
+                  JOIN stakeholders p ON p.id = sway.person_id AND p.erased_at IS NULL
+              ), '[]'::json) AS looks_to,
+              ${TIMING_WINDOWS_JSON('s.id')} AS timing_windows,
+              coalesce((
+                SELECT json_agg(json_build_object('id', e.id, 'expectation', e.expectation, 'told_on', e.told_on, 'realistic', e.realistic,
+                                                  'status', e.status,
+                                                  'teller_name', coalesce(teller.name, nullif(btrim(account.display_name), ''), account.email))
+                                ORDER BY e.told_on, e.created_at, e.id)
+                  FROM expectations e
+                  LEFT JOIN stakeholders teller ON teller.id = e.told_by_stakeholder_id
+                  LEFT JOIN users account ON account.id = e.told_by_user_id
+                 WHERE e.stakeholder_id = s.id AND e.status IN ('open', 'at_risk')
+              ), '[]'::json) AS expectations
+         FROM meeting_attendees a
+         JOIN meetings mt ON mt.id = a.meeting_id
+         JOIN stakeholders s ON s.id = a.stakeholder_id
+        WHERE a.meeting_id = $1
+        ORDER BY lower(s.name), s.id`;
+
+/** The attendees' fears not yet resolved, oldest first, with what confidentiality needs (the meeting is `$1`). */
+const READINESS_OPEN_FEARS = `SELECT f.id, f.stakeholder_id, f.statement, f.category, f.status, f.voiced_on,
+              coalesce(so.confidential, false) AS confidential, so.author_id
+         FROM meeting_attendees a
+         JOIN fears f ON f.stakeholder_id = a.stakeholder_id AND f.status <> 'resolved'
+         LEFT JOIN soundings so ON so.id = f.sounding_id
+        WHERE a.meeting_id = $1
+        ORDER BY f.voiced_on, f.created_at, f.id`;
 
 @Injectable()
 export class MeetingsRepository {
@@ -225,59 +279,18 @@ export class MeetingsRepository {
   }
 
   /**
-   * Every attendee with what readiness needs, in one statement whatever their number: level, last
-   * contact, whether sounded one to one on or before the meeting's day, and everyone they look to
-   * (swaying links and the person they report to) with whether that person is in the room, and what they
-   * were told to expect that is still open or at risk.
+   * The meeting with its attendees and their open fears, in one statement whatever the number of
+   * attendees; null when there is no such meeting.
    */
-  async readinessAttendees(meetingId: string): Promise<ReadinessAttendeeRow[]> {
-    return this.dataSource.query(
-      `SELECT s.id, s.name, s.title, s.role, s.business_function, s.influence, s.commitment, s.required_commitment, s.last_contact_at, a.spoke_for,
-              ${CADENCE.columns}, to_char(org_today(), 'YYYY-MM-DD') AS today,
-              EXISTS (SELECT 1 FROM soundings so
-                       WHERE so.stakeholder_id = s.id AND so.held_on <= (mt.scheduled_for AT TIME ZONE 'UTC')::date) AS sounded_before,
-              coalesce((
-                SELECT json_agg(json_build_object('id', p.id, 'name', p.name, 'commitment', p.commitment, 'strength', sway.strength,
-                                                  'attending', EXISTS (SELECT 1 FROM meeting_attendees there
-                                                                        WHERE there.meeting_id = a.meeting_id AND there.stakeholder_id = p.id)))
-                  FROM (SELECT i.to_id AS person_id, i.strength::int AS strength FROM influences i
-                         WHERE i.from_id = s.id AND i.kind = ANY($2::text[])
-                        UNION ALL
-                        SELECT s.reports_to_id, $3::int WHERE s.reports_to_id IS NOT NULL) sway
-                  JOIN stakeholders p ON p.id = sway.person_id AND p.erased_at IS NULL
-              ), '[]'::json) AS looks_to,
-              ${TIMING_WINDOWS_JSON('s.id')} AS timing_windows,
-              coalesce((
-                SELECT json_agg(json_build_object('id', e.id, 'expectation', e.expectation, 'told_on', e.told_on, 'realistic', e.realistic,
-                                                  'status', e.status,
-                                                  'teller_name', coalesce(teller.name, nullif(btrim(account.display_name), ''), account.email))
-                                ORDER BY e.told_on, e.created_at, e.id)
-                  FROM expectations e
-                  LEFT JOIN stakeholders teller ON teller.id = e.told_by_stakeholder_id
-                  LEFT JOIN users account ON account.id = e.told_by_user_id
-                 WHERE e.stakeholder_id = s.id AND e.status IN ('open', 'at_risk')
-              ), '[]'::json) AS expectations
-         FROM meeting_attendees a
-         JOIN meetings mt ON mt.id = a.meeting_id
-         JOIN stakeholders s ON s.id = a.stakeholder_id
-        WHERE a.meeting_id = $1
-        ORDER BY lower(s.name), s.id`,
+  async readiness(meetingId: string): Promise<ReadinessRows | null> {
+    const rows: (MeetingRow & { readiness_attendees: ReadinessAttendeeRow[]; readiness_fears: ReadinessFearRow[] })[] = await this.dataSource.query(
+      `SELECT meeting.*, ${jsonRows(READINESS_ATTENDEES)} AS readiness_attendees, ${jsonRows(READINESS_OPEN_FEARS)} AS readiness_fears
+         FROM (${MEETING_SELECT} WHERE m.id = $1) meeting`,
       [meetingId, [...SWAYING_INFLUENCE_KINDS], REPORTING_LINE_STRENGTH],
     );
-  }
-
-  /** The attendees' fears not yet resolved, oldest first, with what confidentiality needs. One statement. */
-  async readinessOpenFears(meetingId: string): Promise<ReadinessFearRow[]> {
-    return this.dataSource.query(
-      `SELECT f.id, f.stakeholder_id, f.statement, f.category, f.status, f.voiced_on,
-              coalesce(so.confidential, false) AS confidential, so.author_id
-         FROM meeting_attendees a
-         JOIN fears f ON f.stakeholder_id = a.stakeholder_id AND f.status <> 'resolved'
-         LEFT JOIN soundings so ON so.id = f.sounding_id
-        WHERE a.meeting_id = $1
-        ORDER BY f.voiced_on, f.created_at, f.id`,
-      [meetingId],
-    );
+    if (rows.length === 0) return null;
+    const { readiness_attendees: attendees, readiness_fears: fears, ...meeting } = rows[0];
+    return { meeting, attendees, fears };
   }
 
   /** The named attendees of a meeting, locked; ids that are not attendees are simply absent. */

@@ -133,7 +133,7 @@ export class MeetingsService {
     });
   }
 
-  /** Three statements whatever the number of attendees: the meeting, the attendees, their open fears. */
+  /** One statement whatever the number of attendees (the meeting, the attendees, their open fears), and the audit entry when it shows confidential words. */
   async readiness(actor: Actor, id: string): Promise<MeetingReadiness> {
     const view = this.confidentiality.view(actor);
     const readiness = await this.readinessThrough(view, id);
@@ -143,12 +143,9 @@ export class MeetingsService {
 
   /** Readiness mapped through `view`, which then knows which confidential notes it showed; the caller records them. */
   async readinessThrough(view: ConfidentialView, id: string): Promise<MeetingReadiness> {
-    const [meeting, attendees, fears] = await Promise.all([
-      this.meetings.findById(id),
-      this.meetings.readinessAttendees(id),
-      this.meetings.readinessOpenFears(id),
-    ]);
-    if (!meeting) throw notFound('Meeting');
+    const rows = await this.meetings.readiness(id);
+    if (!rows) throw notFound('Meeting');
+    const { meeting, attendees, fears } = rows;
     return buildMeetingReadiness({ ...mapMeetingSummary(meeting), day: meeting.day }, attendees, fears, view);
   }
 

@@ -88,6 +88,12 @@ const LIST_ORDER = `array_position(ARRAY['running', 'proposed', 'done', 'stopped
 const PROOF_SELECT = `
   SELECT id, pilot_id, observed_on, result, value, unit, created_at, updated_at, version FROM pilot_proof_points`;
 
+/** Pilots the person (`$1`) sponsors, oldest first, for their timeline. */
+export const PILOTS_SPONSORED_BY_PERSON = `${PILOT_SELECT} WHERE p.sponsor_id = $1 ORDER BY coalesce(p.start_on, p.created_at::date), p.created_at, p.id`;
+
+/** The timestamp columns of a pilot row, for rows read back from JSON (its proof's are text already). */
+export const PILOT_MOMENTS = ['created_at', 'updated_at'] as const;
+
 function setClauses(columns: Record<string, unknown>, params: unknown[]): string[] {
   return Object.entries(columns)
     .filter(([, value]) => value !== undefined)
@@ -145,13 +151,6 @@ export class PilotsRepository {
                              (SELECT lp.id FROM pilot_proof_points lp WHERE lp.pilot_id = p.id ORDER BY ${PROOF_ORDER('lp')} LIMIT 1))
         ORDER BY ${LIST_ORDER}`,
     );
-  }
-
-  /** Pilots this person sponsors, oldest first, for their timeline. */
-  sponsoredBy(stakeholderId: string): Promise<PilotRow[]> {
-    return this.dataSource.query(`${PILOT_SELECT} WHERE p.sponsor_id = $1 ORDER BY coalesce(p.start_on, p.created_at::date), p.created_at, p.id`, [
-      stakeholderId,
-    ]);
   }
 
   /** Pilots this person sponsors or asked for proof of, by name, for their subject-access export. */

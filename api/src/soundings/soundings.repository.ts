@@ -46,6 +46,12 @@ const SOUNDING_SELECT = `
          (SELECT json_build_object('id', c.id, 'name', c.name) FROM stakeholders c WHERE c.id = so.conducted_by_stakeholder_id) AS conducted_by_person
     FROM soundings so`;
 
+/** A person's soundings (the person is `$1`), newest first (ties: latest entered first). */
+export const SOUNDINGS_OF_PERSON = `${SOUNDING_SELECT} WHERE so.stakeholder_id = $1 ORDER BY so.held_on DESC, so.created_at DESC`;
+
+/** The timestamp columns of a sounding row, for rows read back from JSON. */
+export const SOUNDING_MOMENTS = ['created_at', 'updated_at'] as const;
+
 const SOUNDING_COLUMNS: Record<keyof SoundingFieldsDto, string> = {
   heldOn: 'held_on',
   channel: 'channel',
@@ -90,7 +96,7 @@ export class SoundingsRepository {
 
   /** A person's soundings, newest first (ties: latest entered first). */
   async forStakeholder(stakeholderId: string): Promise<SoundingRow[]> {
-    return this.dataSource.query(`${SOUNDING_SELECT} WHERE so.stakeholder_id = $1 ORDER BY so.held_on DESC, so.created_at DESC`, [stakeholderId]);
+    return this.dataSource.query(SOUNDINGS_OF_PERSON, [stakeholderId]);
   }
 
   /**

@@ -47,7 +47,7 @@ export const STAKEHOLDER_COLUMNS = `
   (SELECT count(*) FROM fears f WHERE f.stakeholder_id = s.id AND f.status <> 'resolved') AS open_fears,
   ${CADENCE.columns}, ${CADENCE.lastKind}`;
 
-const STAKEHOLDER_FROM = `FROM stakeholders s LEFT JOIN stakeholders m ON m.id = s.reports_to_id`;
+export const STAKEHOLDER_FROM = `FROM stakeholders s LEFT JOIN stakeholders m ON m.id = s.reports_to_id`;
 
 // Resistant sorts below not_sounded: least committed first when ascending.
 const LADDER_ORDER = `array_position(ARRAY['resistant',${COMMITMENT_PATH.map((l) => `'${l}'`).join(',')}]::text[], s.commitment)`;
