@@ -83,7 +83,7 @@ export class SoundingsService {
       const id = await this.soundings.insert(manager, stakeholderId, actor.user.id, fields);
       await this.fears.insertForSounding(manager, { id, stakeholderId, heldOn: input.heldOn }, fears);
       await this.writeLinks(manager, id, { priorityIds, narratives }, true);
-      await this.commitment.rebuildFromEvidence(manager, stakeholderId);
+      if (!(await this.commitment.appendLatestSounding(manager, id))) await this.commitment.rebuildFromEvidence(manager, stakeholderId);
       await this.audit.record(
         actor,
         {
