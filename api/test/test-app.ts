@@ -9,6 +9,9 @@ import { digest, newSecret } from '../src/auth/tokens';
 import { recordCheckedOperations, ResponseContract } from './support/response-contract';
 import { createTestDatabase } from './test-database';
 
+// Tests read the trail's ids straight from the database: entries are sealed on demand only, never by a timer mid-test.
+process.env.AUDIT_SEAL_INTERVAL_MS ??= '0';
+
 /** Counts SQL statements so tests can hold hot reads to a fixed number, whatever the data size. */
 export class QueryCounter implements TypeOrmLogger {
   statements: string[] = [];
