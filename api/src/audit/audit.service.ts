@@ -64,18 +64,20 @@ export class AuditService implements OnApplicationBootstrap, OnApplicationShutdo
     return this.audit.seal(true);
   }
 
+  /** The entry recording what `actor` did, for a write that appends it in its own statement. */
+  entry(actor: Actor | null, event: AuditEvent, anonymous?: { requestId: string; clientAddress: string }): AuditRecord {
+    return {
+      ...event,
+      actorId: actor?.user.id ?? null,
+      actorEmail: actor?.user.email ?? null,
+      requestId: actor?.requestId ?? anonymous?.requestId ?? null,
+      clientAddress: actor?.clientAddress ?? anonymous?.clientAddress ?? null,
+    };
+  }
+
   /** Records what `actor` did; inside the caller's transaction when a manager is given. */
   record(actor: Actor | null, event: AuditEvent, manager?: EntityManager, anonymous?: { requestId: string; clientAddress: string }): Promise<void> {
-    return this.audit.append(
-      {
-        ...event,
-        actorId: actor?.user.id ?? null,
-        actorEmail: actor?.user.email ?? null,
-        requestId: actor?.requestId ?? anonymous?.requestId ?? null,
-        clientAddress: actor?.clientAddress ?? anonymous?.clientAddress ?? null,
-      },
-      manager,
-    );
+    return this.audit.append(this.entry(actor, event, anonymous), manager);
   }
 
   async list(query: ListAuditDto): Promise<Page<AuditEntry>> {

@@ -14,22 +14,24 @@ export interface CommitmentChangeRow {
 }
 
 /**
- * `$1`: the new sounding's id. Exposes `verdict(latest)`. Evidence tied with the new sounding on date and
- * entry time counts as later, so a tie always takes the full rebuild's order rather than guessing it. The
- * person's row is left alone when nothing on it changes (an unchanged row is one dead tuple fewer).
+ * The CTEs that extend a person's derivation from one new sounding, read from the CTE (or table
+ * expression) `fresh` (its id, stakeholder_id, held_on, created_at, commitment_after, follow_up_on).
+ * Exposes `verdict(latest)`: false, changing nothing, when evidence is dated after it. Evidence tied with
+ * the new sounding on date and entry time counts as later, so a tie always takes the full rebuild's order
+ * rather than guessing it. The person's row is left alone when nothing on it changes (one dead tuple fewer).
  */
-export const APPEND_LATEST_SOUNDING = `
-  WITH fresh AS (SELECT id, stakeholder_id, held_on, created_at, commitment_after, follow_up_on FROM soundings WHERE id = $1),
+export function latestSoundingCtes(fresh: string): string {
+  return `
   verdict AS (
-    SELECT NOT EXISTS (SELECT 1 FROM soundings o WHERE o.stakeholder_id = fresh.stakeholder_id AND o.id <> fresh.id
-                          AND (o.held_on, o.created_at) >= (fresh.held_on, fresh.created_at))
-       AND NOT EXISTS (SELECT 1 FROM commitment_changes c WHERE c.stakeholder_id = fresh.stakeholder_id AND c.sounding_id IS NULL
-                          AND (c.changed_on, c.created_at) >= (fresh.held_on, fresh.created_at)) AS latest,
+    SELECT NOT EXISTS (SELECT 1 FROM soundings o WHERE o.stakeholder_id = f.stakeholder_id AND o.id <> f.id
+                          AND (o.held_on, o.created_at) >= (f.held_on, f.created_at))
+       AND NOT EXISTS (SELECT 1 FROM commitment_changes c WHERE c.stakeholder_id = f.stakeholder_id AND c.sounding_id IS NULL
+                          AND (c.changed_on, c.created_at) >= (f.held_on, f.created_at)) AS latest,
            coalesce(previous.to_level, 'not_sounded') AS previous_level,
-           CASE WHEN fresh.commitment_after <> coalesce(previous.to_level, 'not_sounded') THEN fresh.held_on ELSE previous.changed_on END AS since,
-           fresh.*
-      FROM fresh
-      LEFT JOIN LATERAL (SELECT c.to_level, c.changed_on FROM commitment_changes c WHERE c.stakeholder_id = fresh.stakeholder_id
+           CASE WHEN f.commitment_after <> coalesce(previous.to_level, 'not_sounded') THEN f.held_on ELSE previous.changed_on END AS since,
+           f.id, f.stakeholder_id, f.held_on, f.created_at, f.commitment_after, f.follow_up_on
+      FROM ${fresh} f
+      LEFT JOIN LATERAL (SELECT c.to_level, c.changed_on FROM commitment_changes c WHERE c.stakeholder_id = f.stakeholder_id
                           ORDER BY c.changed_on DESC, c.created_at DESC LIMIT 1) previous ON true
   ),
   appended AS (
@@ -47,6 +49,10 @@ export const APPEND_LATEST_SOUNDING = `
            IS DISTINCT FROM (v.commitment_after, v.since, v.follow_up_on, v.last_contact)
     RETURNING s.id
   )`;
+}
+
+/** `$1`: the new sounding's id, already inserted. */
+const APPEND_LATEST_SOUNDING = `WITH fresh AS (SELECT * FROM soundings WHERE id = $1), ${latestSoundingCtes('fresh')}`;
 
 @Injectable()
 export class CommitmentRepository {
