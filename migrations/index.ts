@@ -13,6 +13,7 @@ import { CampaignProgramme1764500000000 } from './1764500000000-CampaignProgramm
 import { ListsAndSavedViews1764620000000 } from './1764620000000-ListsAndSavedViews';
 import { DeletedItems1764640000000 } from './1764640000000-DeletedItems';
 import { SoundingConductor1764600000000 } from './1764600000000-SoundingConductor';
+import { AuditSealedAfterCommit1764720000000 } from './1764720000000-AuditSealedAfterCommit';
 
 /** Every migration, oldest first. Add new ones here as well as in this folder. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   ListsAndSavedViews1764620000000,
   DeletedItems1764640000000,
   SoundingConductor1764600000000,
+  AuditSealedAfterCommit1764720000000,
 ];

@@ -5,12 +5,14 @@ import request, { Response } from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { KeyedAuditChain1764310000000 } from '../../migrations/1764310000000-KeyedAuditChain';
+import { AuditSealedAfterCommit1764720000000 } from '../../migrations/1764720000000-AuditSealedAfterCommit';
 import { createApp } from '../src/app.factory';
 import { legacyAuditHash } from '../src/audit/audit-chain';
 import { grantAppRole } from '../src/database/database-roles';
 import { dataSourceOptions } from '../src/database/database.options';
 import { createStakeholder, daysAgo, daysAhead, logSounding } from './factories';
-import { createAccount, startTestApp, TestApp, TestUser } from './test-app';
+import { createAccount, startTestApp, TestApp, TestUser, withEnvironment } from './test-app';
+import { APPEND_UNSEALED, auditParams, AuditRepository } from '../src/audit/audit.repository';
 import { createTestDatabase, TEST_APP_ROLE } from './test-database';
 
 const PASSWORD = 'correct horse battery staple';
@@ -111,8 +113,9 @@ describe('audit trail', () => {
       let page: { items: AuditEntry[] } = { items: [] };
       const before = t.queries.statements.length;
       page = (await admin.http.get('/api/audit').query({ stakeholderId: person.id }).expect(200)).body;
-      // The page and all its names come from one statement, however many ids the entries hold.
-      expect(t.queries.statements.slice(before).filter((sql) => sql.includes('FROM audit_log'))).toHaveLength(1);
+      // The page and all its names come from one statement, however many ids the entries hold (the sealer,
+      // which chains what was committed before the page is read, is not part of the page).
+      expect(t.queries.statements.slice(before).filter((sql) => sql.includes('FROM audit_log') && !sql.includes('audit_head_for_append()'))).toHaveLength(1);
       const [sounding, created] = page.items;
       expect(sounding).toMatchObject({ action: 'sounding.create', actor: { id: t.user.id, name: 'Hana Reader' }, stakeholderName: 'Priya Named' });
       expect(created).toMatchObject({ action: 'stakeholder.create', after: { reportsToId: manager.id } });
@@ -134,6 +137,61 @@ describe('audit trail', () => {
       expect(after.checked).toBe(before.checked + 20);
       expect(after.head.entries).toBe(after.checked);
       expect(after.head.id).toBe(String(Number(before.head.id) + 20));
+    });
+
+    it('do not wait for each other: an entry is sealed after its commit, a late commit is sealed later and never skipped', async () => {
+      const before = await verify();
+      const first = new Pool({ connectionString: t.databaseUrl, max: 1 });
+      const second = new Pool({ connectionString: t.databaseUrl, max: 1 });
+      const repository = t.app.get(AuditRepository);
+      const append = (db: Pool, action: string) => db.query(APPEND_UNSEALED, auditParams({ actorId: null, actorEmail: null, action }));
+      try {
+        await first.query('BEGIN');
+        await append(first, 'test.first_begun');
+        // Appended before, committed after: the second writer is not held up by the first's open transaction.
+        await second.query('BEGIN');
+        await append(second, 'test.second');
+        await second.query('COMMIT');
+        expect(await repository.seal(true)).toBe(1);
+        expect(await repository.verify()).toMatchObject({ ok: true, pending: 0, checked: before.checked + 1 });
+        await first.query('COMMIT');
+        expect(await repository.verify()).toMatchObject({ ok: true, pending: 1, checked: before.checked + 1 });
+        const after = await verify();
+        expect(after).toMatchObject({ ok: true, pending: 0, checked: before.checked + 2 });
+        const { rows } = await t.db.query(`SELECT action FROM audit_log WHERE id > $1::bigint ORDER BY id`, [before.head.id]);
+        expect(rows.map((row) => row.action)).toEqual(['test.second', 'test.first_begun']);
+      } finally {
+        await first.end();
+        await second.end();
+      }
+    });
+
+    it('are sealed by the timer shortly after they commit, by one sealer at a time', async () => {
+      const timed = await withEnvironment({ AUDIT_SEAL_INTERVAL_MS: '20' }, () => startTestApp());
+      try {
+        await createStakeholder(timed.http);
+        const repository = timed.app.get(AuditRepository);
+        let verification = await repository.verify();
+        for (let round = 0; round < 200 && verification.pending > 0; round++) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          verification = await repository.verify();
+        }
+        expect(verification).toMatchObject({ ok: true, pending: 0 });
+        // While another holds the sealer's lock, the timer's round skips rather than queueing behind it.
+        const holder = new Pool({ connectionString: timed.databaseUrl, max: 1 });
+        try {
+          const client = await holder.connect();
+          await client.query('BEGIN');
+          await client.query(`SELECT pg_advisory_xact_lock($1)`, [0x61756469]);
+          await expect(repository.seal(false)).resolves.toBe(0);
+          await client.query('COMMIT');
+          client.release();
+        } finally {
+          await holder.end();
+        }
+      } finally {
+        await timed.close();
+      }
     });
   });
 });
@@ -253,6 +311,25 @@ describe("the app's database role", () => {
     );
   });
 
+  it('may seal an entry only at the head\'s next position, and change nothing else about it', async () => {
+    await app.query(APPEND_UNSEALED, auditParams({ actorId: null, actorEmail: null, action: 'test.unsealed' }));
+    const [{ id: pending }] = (await app.query(`SELECT id::text AS id FROM audit_log WHERE hash IS NULL ORDER BY id LIMIT 1`)).rows;
+    const { rows } = await app.query(`SELECT last_id, last_hash FROM audit_head`);
+    // Its content is not among the columns the role may update.
+    await expect(app.query(`UPDATE audit_log SET action = 'x' WHERE id = $1`, [pending])).rejects.toThrow(/^permission denied/);
+    // Not at another position than the next, nor chained to anything but the head.
+    await expect(app.query(`UPDATE audit_log SET id = $2, prev_hash = $3, hash = 'x' WHERE id = $1`, [pending, Number(rows[0].last_id) + 2, rows[0].last_hash])).rejects.toThrow(
+      /does not extend the chain head/,
+    );
+    await expect(app.query(`UPDATE audit_log SET id = $2, prev_hash = 'not the head', hash = 'x' WHERE id = $1`, [pending, Number(rows[0].last_id) + 1])).rejects.toThrow(
+      /does not extend the chain head/,
+    );
+    // A sealed entry is never sealed again.
+    await expect(app.query(`UPDATE audit_log SET hash = 'x' WHERE id = $1`, [rows[0].last_id])).rejects.toThrow(/append-only/);
+    // An unsealed entry cannot take a chain position as it is appended.
+    await expect(app.query(`INSERT INTO audit_log (id, action) VALUES ($1, 'forged')`, [Number(rows[0].last_id) + 1])).rejects.toThrow(/unsealed audit_log entry/);
+  });
+
   it('keeps the head moving forward only, even for the owner unless the guard is switched off', async () => {
     await expect(t.db.query(`UPDATE audit_head SET last_id = last_id - 1, entries = entries - 1`)).rejects.toThrow(/only advances/);
     await expect(t.db.query(`DELETE FROM audit_head`)).rejects.toThrow(/only advances/);
@@ -283,6 +360,7 @@ describe('entries written before the chain was keyed', () => {
       // The trail as the earlier code wrote it: sequence ids, unkeyed SHA-256.
       const runner = owner.createQueryRunner();
       await runner.startTransaction();
+      await new AuditSealedAfterCommit1764720000000().down(runner);
       await new KeyedAuditChain1764310000000().down(runner);
       let prevHash: string | null = null;
       const legacyIds: string[] = [];
@@ -295,6 +373,7 @@ describe('entries written before the chain was keyed', () => {
         legacyIds.push(id);
       }
       await new KeyedAuditChain1764310000000().up(runner);
+      await new AuditSealedAfterCommit1764720000000().up(runner);
       await runner.commitTransaction();
       await runner.release();
       // As every start does after migrating: the new head table gets its grants.

@@ -3,6 +3,8 @@ import { COMMITMENT_LEVELS } from '@soundings/shared';
 import { randomUUID } from 'node:crypto';
 import { countRows, createStakeholder, daysAgo, daysAhead, logSounding, recordCommitmentChange } from './factories';
 import { startTestApp, TestApp } from './test-app';
+import { DataSource } from 'typeorm';
+import { CommitmentRepository } from '../src/commitment/commitment.repository';
 
 /** A readable line per timeline event: what happened, on which day. */
 function describeEvent(event: TimelineEvent): string {
@@ -198,6 +200,70 @@ describe('commitment changes and the journey', () => {
       await logSounding(t.http, person.id, { commitmentAfter: 'sounded' });
       const { timeline } = await journey(person.id);
       expect(timeline.map((event) => event.kind)).toEqual(['sounding', 'commitment_change']);
+    });
+  });
+
+  describe('the level history kept as soundings arrive', () => {
+    /** What the person's derivation stored: their history (ids aside: a rebuild renumbers it) and their row. */
+    async function derived(stakeholderId: string) {
+      const history = await t.db.query(
+        `SELECT to_level, changed_on::text, sounding_id, reason, created_at FROM commitment_changes WHERE stakeholder_id = $1
+          ORDER BY changed_on, created_at, sounding_id NULLS FIRST`,
+        [stakeholderId],
+      );
+      const person = await t.db.query(
+        `SELECT commitment, commitment_since::text, next_follow_up_on::text, last_contact_at::text FROM stakeholders WHERE id = $1`,
+        [stakeholderId],
+      );
+      return { history: history.rows, person: person.rows[0] };
+    }
+
+    async function rebuilt(stakeholderId: string) {
+      const dataSource = t.app.get(DataSource);
+      await dataSource.transaction((manager) => t.app.get(CommitmentRepository).rebuildFromEvidence(manager, stakeholderId));
+      return derived(stakeholderId);
+    }
+
+    it('extends it from a latest sounding exactly as rebuilding from all the evidence would, and rebuilds for a back-filled one', async () => {
+      // A fixed seed: the same sequence every run, with latest and back-filled notes, repeated levels and explicit changes.
+      let seed = 20261202;
+      const next = (n: number) => {
+        // mulberry32
+        seed = (seed + 0x6d2b79f5) | 0;
+        let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+        x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+        return ((x ^ (x >>> 14)) >>> 0) % n;
+      };
+      const levels = COMMITMENT_LEVELS.filter((level) => level !== 'not_sounded');
+      let incremental = 0;
+      let rebuilds = 0;
+      for (let run = 0; run < 3; run++) {
+        const person = await createStakeholder(t.http);
+        let newest = 200;
+        for (let step = 0; step < 14; step++) {
+          const backFilled = step > 0 && next(4) === 0;
+          const ago = backFilled ? newest + 1 + next(40) : Math.max(0, newest - next(3));
+          if (!backFilled) newest = ago;
+          const before = t.queries.statements.length;
+          if (step > 0 && next(7) === 0) {
+            await recordCommitmentChange(t.http, person.id, { level: levels[next(levels.length)], on: daysAgo(ago) });
+          } else {
+            await logSounding(t.http, person.id, {
+              heldOn: daysAgo(ago),
+              commitmentAfter: levels[next(levels.length)],
+              followUpOn: next(2) === 0 ? daysAgo(ago - 20) : undefined,
+            });
+            const rebuilt = t.queries.statements.slice(before).some((sql) => sql.includes('DELETE FROM commitment_changes'));
+            if (rebuilt) rebuilds += 1;
+            else incremental += 1;
+          }
+          const kept = await derived(person.id);
+          expect(await rebuilt(person.id)).toEqual(kept);
+        }
+      }
+      // Both ways were taken, so the comparison covered each.
+      expect(incremental).toBeGreaterThan(10);
+      expect(rebuilds).toBeGreaterThan(3);
     });
   });
 });

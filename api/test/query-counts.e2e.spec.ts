@@ -426,4 +426,40 @@ describe('SQL statements per read', () => {
     expect(large['GET /api/meetings']).toBe(IDENTIFY + 1);
     expect(large['GET /api/saved-views']).toBe(IDENTIFY + 1);
   });
+
+  /** Every statement one request sends, transaction control included, split at its transaction. */
+  async function sentBy(work: () => Promise<unknown>): Promise<{ transaction: string[]; outside: string[] }> {
+    const before = t.queries.statements.length;
+    await work();
+    const sent = t.queries.statements.slice(before).map((sql) => sql.trim());
+    const begin = sent.findIndex((sql) => /^(START TRANSACTION|BEGIN)/i.test(sql));
+    const commit = sent.findIndex((sql) => /^COMMIT/i.test(sql));
+    return { transaction: sent.slice(begin, commit + 1), outside: [...sent.slice(0, begin), ...sent.slice(commit + 1)] };
+  }
+
+  it('logs a sounding with two fears, what came up in it and the champion who held it in four round trips, BEGIN and COMMIT included', async () => {
+    const champion = previousId!;
+    const { transaction, outside } = await sentBy(() =>
+      logSounding(t.http, focusId, {
+        heldOn: daysAgo(0),
+        commitmentAfter: 'supportive',
+        conductedById: champion,
+        ...citedIn(1, 1),
+        fears: [
+          { statement: 'Counted fear a', category: 'time_and_workload' },
+          { statement: 'Counted fear b', category: 'other' },
+        ],
+      }),
+    );
+    expect(transaction).toHaveLength(4);
+    expect(transaction[0]).toMatch(/^(START TRANSACTION|BEGIN)/i);
+    expect(transaction[3]).toMatch(/^COMMIT/i);
+    // Outside the write: identifying the caller, and the rate-limit counter (held to one statement in rate-limits.e2e).
+    expect(outside.filter((sql) => !sql.includes('INSERT INTO rate_limit_windows'))).toHaveLength(IDENTIFY);
+  });
+
+  it('rebuilds the level history only for a back-filled sounding', async () => {
+    const { transaction } = await sentBy(() => logSounding(t.http, focusId, { heldOn: daysAgo(400), commitmentAfter: 'open' }));
+    expect(transaction.some((sql) => sql.includes('DELETE FROM commitment_changes'))).toBe(true);
+  });
 });

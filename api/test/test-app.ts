@@ -10,6 +10,9 @@ import { recordCheckedOperations, ResponseContract } from './support/response-co
 import { createTestDatabase } from './test-database';
 import { RECONCILE_MARKER } from '../src/rate-limits/shared-request-counts';
 
+// Tests read the trail's ids straight from the database: entries are sealed on demand only, never by a timer mid-test.
+process.env.AUDIT_SEAL_INTERVAL_MS ??= '0';
+
 /** Counts SQL statements so tests can hold hot reads to a fixed number, whatever the data size. */
 export class QueryCounter implements TypeOrmLogger {
   statements: string[] = [];

@@ -50,6 +50,32 @@ export const AUDIT_KEY = Symbol('AUDIT_KEY');
 
 const KEYED_ANCHOR_ACTION = 'audit.chain_keyed';
 
+/** Ids at or above this are entries not sealed yet (see the AuditSealedAfterCommit migration). */
+const PENDING_FLOOR = '4611686018427387904';
+const SEAL_BATCH = 1000;
+/** The advisory lock only the sealer takes: 'audit' in ASCII. */
+const AUDIT_SEALER_LOCK = 0x61756469;
+
+/** Values cast to their column types here as well, so what is stored is what the sealer will hash. */
+export const APPEND_UNSEALED = `INSERT INTO audit_log (id, at, actor_id, actor_email, action, entity_type, entity_id, stakeholder_id, before, after, request_id, client_address)
+  VALUES (nextval('audit_pending_id_seq'), date_trunc('milliseconds', clock_timestamp()), $1::uuid, $2::text, $3::text, $4::text, $5::text,
+          $6::uuid, $7::jsonb, $8::jsonb, $9::text, $10::text)`;
+
+export function auditParams(record: AuditRecord): unknown[] {
+  return [
+    record.actorId,
+    record.actorEmail,
+    record.action,
+    record.entityType ?? null,
+    record.entityId ?? null,
+    record.stakeholderId ?? null,
+    record.before == null ? null : JSON.stringify(record.before),
+    record.after == null ? null : JSON.stringify(record.after),
+    record.requestId ?? null,
+    record.clientAddress ?? null,
+  ];
+}
+
 @Injectable()
 export class AuditRepository {
   constructor(
@@ -58,53 +84,58 @@ export class AuditRepository {
   ) {}
 
   /**
-   * Appends one entry chained to the previous one. Pass the caller's transaction manager so the
-   * entry commits (or rolls back) with the change it describes.
+   * Appends one entry, unsealed, in the caller's transaction (pass its manager so the entry commits or
+   * rolls back with the change it describes). No lock on the chain: `seal` chains it after commit.
    */
   async append(record: AuditRecord, manager?: EntityManager): Promise<void> {
-    if (!manager) return this.dataSource.transaction((own) => this.append(record, own));
-    // Locks the head until commit (so the chain never forks and ids stay gapless) and hands every value
-    // back as its column stores it: uuids in lower case, jsonb re-read, time to the millisecond. The hash
-    // then covers exactly what verify will read, however the request spelled an id.
-    const [row]: (AuditContent & { prev_hash: string | null })[] = await manager.query(
-      `SELECT (head.last_id + 1)::text AS id, head.last_hash AS prev_hash, date_trunc('milliseconds', clock_timestamp()) AS at,
-              $1::uuid AS actor_id, $2::text AS actor_email, $3::text AS action, $4::text AS entity_type, $5::text AS entity_id,
-              $6::uuid AS stakeholder_id, $7::jsonb AS before, $8::jsonb AS after, $9::text AS request_id, $10::text AS client_address
-         FROM audit_head_for_append() AS head`,
-      [
-        record.actorId,
-        record.actorEmail,
-        record.action,
-        record.entityType ?? null,
-        record.entityId ?? null,
-        record.stakeholderId ?? null,
-        record.before == null ? null : JSON.stringify(record.before),
-        record.after == null ? null : JSON.stringify(record.after),
-        record.requestId ?? null,
-        record.clientAddress ?? null,
-      ],
-    );
-    await manager.query(
-      `INSERT INTO audit_log (id, at, actor_id, actor_email, action, entity_type, entity_id, stakeholder_id, before, after,
-                              request_id, client_address, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-      [
-        row.id,
-        row.at,
-        row.actor_id,
-        row.actor_email,
-        row.action,
-        row.entity_type,
-        row.entity_id,
-        row.stakeholder_id,
-        row.before === null ? null : JSON.stringify(row.before),
-        row.after === null ? null : JSON.stringify(row.after),
-        row.request_id,
-        row.client_address,
-        row.prev_hash,
-        keyedAuditHash(this.key, row.prev_hash, row),
-      ],
-    );
+    await (manager ?? this.dataSource.manager).query(APPEND_UNSEALED, auditParams(record));
+  }
+
+  /**
+   * Chains every committed unsealed entry, oldest id first, each at the head's next position. One sealer
+   * at a time (an advisory lock): `wait` false skips when another is at work (the timer), true waits for
+   * it and then seals what is left (before verifying or reading the trail). Hashes what PostgreSQL stored,
+   * as verify reads it. Returns how many entries it sealed.
+   */
+  async seal(wait: boolean): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const [{ locked }] = await manager.query(
+        wait ? `SELECT true AS locked FROM pg_advisory_xact_lock($1)` : `SELECT pg_try_advisory_xact_lock($1) AS locked`,
+        [AUDIT_SEALER_LOCK],
+      );
+      if (!locked) return 0;
+      let sealed = 0;
+      for (;;) {
+        const rows: (AuditRow & { last_id: string; last_hash: string | null })[] = await manager.query(
+          `SELECT audit_log.*, audit_log.id::text AS id, head.last_id::text AS last_id, head.last_hash
+             FROM audit_head_for_append() AS head
+             LEFT JOIN LATERAL (SELECT * FROM audit_log WHERE hash IS NULL ORDER BY id LIMIT ${SEAL_BATCH}) audit_log ON true`,
+        );
+        const pending = rows.filter((row) => row.id !== null);
+        if (pending.length === 0) return sealed;
+        let position = BigInt(rows[0].last_id);
+        let prevHash = rows[0].last_hash;
+        const positions: string[] = [];
+        const prevHashes: (string | null)[] = [];
+        const hashes: string[] = [];
+        for (const row of pending) {
+          position += 1n;
+          const hash = keyedAuditHash(this.key, prevHash, { ...row, id: String(position) });
+          positions.push(String(position));
+          prevHashes.push(prevHash);
+          hashes.push(hash);
+          prevHash = hash;
+        }
+        await manager.query(`SELECT audit_seal($1::bigint[], $2::bigint[], $3::text[], $4::text[])`, [
+          pending.map((row) => row.id),
+          positions,
+          prevHashes,
+          hashes,
+        ]);
+        sealed += pending.length;
+        if (pending.length < SEAL_BATCH) return sealed;
+      }
+    });
   }
 
   /**
@@ -165,23 +196,26 @@ export class AuditRepository {
   }
 
   /**
-   * Walks the whole chain in id order, in batches, recomputing every hash, and checks that it ends at
+   * Walks the whole sealed chain in id order (entries not sealed yet are counted as `pending`), in batches, recomputing every hash, and checks that it ends at
    * the head: all in one snapshot, so entries appended meanwhile do not look like a broken tail.
    */
   verify(): Promise<AuditVerification> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const [head] = await manager.query(`SELECT last_id, last_hash, entries, keyed_from_id FROM audit_head`);
+      const [head] = await manager.query(
+        `SELECT last_id, last_hash, entries, keyed_from_id, (SELECT count(*)::int FROM audit_log WHERE hash IS NULL) AS pending FROM audit_head`,
+      );
+      const pending = Number(head.pending);
       const headId = Number(head.last_id);
       const keyedFrom = Number(head.keyed_from_id);
       const summary = { id: headId > 0 ? String(headId) : null, hash: head.last_hash as string | null, entries: Number(head.entries) };
       let prevHash: string | null = null;
       let lastId = 0;
       let checked = 0;
-      const broken = (at: number): AuditVerification => ({ ok: false, checked, brokenAt: String(at), head: summary });
+      const broken = (at: number): AuditVerification => ({ ok: false, checked, brokenAt: String(at), head: summary, pending });
       for (;;) {
         const rows: AuditRow[] = await manager.query(
-          `SELECT *, id::text AS id FROM audit_log WHERE audit_log.id > $1::bigint ORDER BY audit_log.id LIMIT 5000`,
-          [lastId],
+          `SELECT *, id::text AS id FROM audit_log WHERE audit_log.id > $1::bigint AND audit_log.id < $2::bigint ORDER BY audit_log.id LIMIT 5000`,
+          [lastId, PENDING_FLOOR],
         );
         if (rows.length === 0) break;
         for (const row of rows) {
@@ -200,7 +234,7 @@ export class AuditRepository {
       if (lastId !== headId || prevHash !== summary.hash || checked !== summary.entries) {
         return broken(lastId < headId ? lastId + 1 : headId);
       }
-      return { ok: true, checked, brokenAt: null, head: summary };
+      return { ok: true, checked, brokenAt: null, head: summary, pending };
     });
   }
 }

@@ -19,6 +19,46 @@ export const LEVEL_HISTORY_OF_PERSON = `SELECT id, stakeholder_id, to_level, cha
 
 /** The timestamp columns of a level change, for rows read back from JSON. */
 export const LEVEL_CHANGE_MOMENTS = ['created_at'] as const;
+/**
+ * The CTEs that extend a person's derivation from one new sounding, read from the CTE (or table
+ * expression) `fresh` (its id, stakeholder_id, held_on, created_at, commitment_after, follow_up_on).
+ * Exposes `verdict(latest)`: false, changing nothing, when evidence is dated after it. Evidence tied with
+ * the new sounding on date and entry time counts as later, so a tie always takes the full rebuild's order
+ * rather than guessing it. The person's row is left alone when nothing on it changes (one dead tuple fewer).
+ */
+export function latestSoundingCtes(fresh: string): string {
+  return `
+  verdict AS (
+    SELECT NOT EXISTS (SELECT 1 FROM soundings o WHERE o.stakeholder_id = f.stakeholder_id AND o.id <> f.id
+                          AND (o.held_on, o.created_at) >= (f.held_on, f.created_at))
+       AND NOT EXISTS (SELECT 1 FROM commitment_changes c WHERE c.stakeholder_id = f.stakeholder_id AND c.sounding_id IS NULL
+                          AND (c.changed_on, c.created_at) >= (f.held_on, f.created_at)) AS latest,
+           coalesce(previous.to_level, 'not_sounded') AS previous_level,
+           CASE WHEN f.commitment_after <> coalesce(previous.to_level, 'not_sounded') THEN f.held_on ELSE previous.changed_on END AS since,
+           f.id, f.stakeholder_id, f.held_on, f.created_at, f.commitment_after, f.follow_up_on
+      FROM ${fresh} f
+      LEFT JOIN LATERAL (SELECT c.to_level, c.changed_on FROM commitment_changes c WHERE c.stakeholder_id = f.stakeholder_id
+                          ORDER BY c.changed_on DESC, c.created_at DESC LIMIT 1) previous ON true
+  ),
+  appended AS (
+    INSERT INTO commitment_changes (stakeholder_id, to_level, changed_on, sounding_id, created_at)
+    SELECT stakeholder_id, commitment_after, held_on, id, created_at FROM verdict WHERE latest AND commitment_after <> previous_level
+    RETURNING id
+  ),
+  person AS (
+    UPDATE stakeholders s
+       SET (commitment, commitment_since, next_follow_up_on, last_contact_at) = (v.commitment_after, v.since, v.follow_up_on, v.last_contact)
+      FROM (SELECT verdict.*, CASE WHEN held_on <= org_today() THEN greatest(s0.last_contact_at, held_on) ELSE s0.last_contact_at END AS last_contact
+              FROM verdict JOIN stakeholders s0 ON s0.id = verdict.stakeholder_id) v
+     WHERE v.latest AND s.id = v.stakeholder_id
+       AND (s.commitment, s.commitment_since, s.next_follow_up_on, s.last_contact_at)
+           IS DISTINCT FROM (v.commitment_after, v.since, v.follow_up_on, v.last_contact)
+    RETURNING s.id
+  )`;
+}
+
+/** `$1`: the new sounding's id, already inserted. */
+const APPEND_LATEST_SOUNDING = `WITH fresh AS (SELECT * FROM soundings WHERE id = $1), ${latestSoundingCtes('fresh')}`;
 
 @Injectable()
 export class CommitmentRepository {
@@ -85,6 +125,18 @@ export class CommitmentRepository {
     );
     // A sounding is one kind of contact among several: last contact is the latest of any kind.
     await this.lastContact.refresh(manager, [stakeholderId]);
+  }
+
+  /**
+   * The usual write: a new sounding that is the person's latest evidence by date (ties by entry time)
+   * can only extend the history, so it adds one row where it moves the level and sets the current level,
+   * follow-up and last contact from itself, without walking the person's whole history. Returns false,
+   * having changed nothing, when some evidence is dated after it (a back-filled note): the caller then
+   * rebuilds. One statement; call it in the transaction that inserted the sounding and holds the row lock.
+   */
+  async appendLatestSounding(manager: EntityManager, soundingId: string): Promise<boolean> {
+    const rows: { latest: boolean }[] = await manager.query(`${APPEND_LATEST_SOUNDING} SELECT latest FROM verdict`, [soundingId]);
+    return rows[0]?.latest === true;
   }
 
   /** The person's level history, oldest first. */

@@ -86,6 +86,9 @@ export async function grantAppRole(ownerUrl: string, appRole: string): Promise<v
         `REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_log FROM ${app}`,
         `REVOKE INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_head FROM ${app}`,
         `GRANT EXECUTE ON FUNCTION audit_head_for_append() TO ${app}`,
+        // Sealing: only the chain columns, and the trigger lets them change only on an unsealed entry.
+        `GRANT UPDATE (id, prev_hash, hash) ON audit_log TO ${app}`,
+        `GRANT EXECUTE ON FUNCTION audit_seal(bigint[], bigint[], text[], text[]) TO ${app}`,
         `REVOKE INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON schema_migrations FROM ${app}`,
       ]) {
         await client.query(statement);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ConductedSoundings, Sounding } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { CommitmentRepository } from '../commitment/commitment.repository';
-import { forbidden, invalidField, invalidFields, notFound, versionConflict } from '../errors/api-exceptions';
+import { forbidden, invalidField, invalidFields, notFound, stakeholderErased, versionConflict } from '../errors/api-exceptions';
 import { mapFear } from '../fears/fear.mapper';
 import { FearsRepository } from '../fears/fears.repository';
 import { StakeholderWriteLock } from '../stakeholders/stakeholder-write-lock';
@@ -71,25 +71,37 @@ export class SoundingsService {
     private readonly links: SoundingLinksRepository,
   ) {}
 
-  /** Stores the sounding, its fears and the re-derived level in one transaction: all or nothing. */
+  /**
+   * Stores the sounding, its fears, what came up, the re-derived level and the audit entry in one
+   * transaction: all or nothing. Two statements between BEGIN and COMMIT: one locks and reads what the
+   * write checks, one writes everything and answers the sounding. A back-filled note adds the rebuild.
+   */
   async log(actor: Actor, stakeholderId: string, input: CreateSoundingDto): Promise<Sounding> {
     assertFollowUpNotBeforeHeldOn(input.heldOn, input.followUpOn);
     const { fears = [], priorityIds, narratives, ...fields } = input;
     return this.dataSource.transaction(async (manager) => {
-      const people = await this.writeLock.lock(manager, [stakeholderId, fields.conductedById !== stakeholderId ? fields.conductedById : null]);
+      const { people, targets } = await this.soundings.lockForNew(
+        manager,
+        [stakeholderId, ...(fields.conductedById && fields.conductedById !== stakeholderId ? [fields.conductedById] : [])],
+        priorityIds ?? [],
+        narratives?.map((reaction) => reaction.narrativeId) ?? [],
+      );
+      const erased = [...people.values()].filter((person) => person.erased_at !== null).map((person) => person.id);
+      if (erased.length > 0) throw stakeholderErased(erased);
       if (!people.has(stakeholderId)) throw notFound('Stakeholder');
       assertConductor(stakeholderId, fields.conductedById, people);
-      await this.checkLinks(manager, { priorityIds, narratives }, new Set());
-      const id = await this.soundings.insert(manager, stakeholderId, actor.user.id, fields);
-      await this.fears.insertForSounding(manager, { id, stakeholderId, heldOn: input.heldOn }, fears);
-      await this.writeLinks(manager, id, { priorityIds, narratives }, true);
-      await this.commitment.rebuildFromEvidence(manager, stakeholderId);
-      await this.audit.record(
-        actor,
-        {
+      const problems = linkProblems({ priorityIds, narratives }, targets, new Set());
+      if (problems.length > 0) throw invalidFields(problems);
+      const { row, fears: fearRows, derived } = await this.soundings.insertLogged(manager, {
+        stakeholderId,
+        authorId: actor.user.id,
+        fields,
+        fears,
+        priorityIds: priorityIds ?? [],
+        narratives: narratives ?? [],
+        audit: this.audit.entry(actor, {
           action: 'sounding.create',
           entityType: 'sounding',
-          entityId: id,
           stakeholderId,
           after: {
             ...auditableSounding(fields),
@@ -97,10 +109,11 @@ export class SoundingsService {
             prioritiesCited: priorityIds?.length ?? 0,
             narrativesCited: narratives?.length ?? 0,
           },
-        },
-        manager,
-      );
-      return this.load(this.confidentiality.echo(actor), id, manager);
+        }),
+      });
+      if (!derived) await this.commitment.rebuildFromEvidence(manager, stakeholderId);
+      const view = this.confidentiality.echo(actor);
+      return mapSounding(row, fearRows.map((fear) => mapFear(fear, view)), view);
     });
   }
 

@@ -450,6 +450,8 @@ export interface AuditVerification {
    * also move this back; keep a copy elsewhere (e.g. a monitor that records it daily) to catch that.
    */
   head: AuditChainHead;
+  /** Entries recorded but not sealed into the chain yet (they are sealed within a moment of their commit). */
+  pending: number;
 }
 
 export interface AuditChainHead {
