@@ -358,26 +358,30 @@ async function insertSoundings(db: Client, people: Person[], size: ScaleSizes, p
                 CASE WHEN ${hash('n', 'j + 17', 20)} = 0 THEN reports_to END,
                 (${SUMMARIES})[1 + ${hash('n', 'j + 19', 6)}], (${EXPERIENCES})[1 + ${hash('n', 'j + 23', 5)}],
                 level, (${NEXT_STEPS})[1 + ${hash('n', 'j + 29', 5)}], follow_up_on, ${hash('n', 'j + 31', 50)} = 0, created_at, created_at
-           FROM gen
+           -- In key order: one pass over the primary key per chunk instead of a random leaf per row, and a person's
+           -- soundings spread over the table as years of writes would leave them, not side by side.
+           FROM gen ORDER BY id
        ), fears_written AS (
          -- Exactly size.fears across all soundings, spread evenly over them.
-         INSERT INTO fears (stakeholder_id, sounding_id, statement, category, status, response, owner, voiced_on, resolved_on, created_at, updated_at)
-         SELECT stakeholder_id, id, (${FEAR_STATEMENTS})[1 + kind], (${FEAR_CATEGORIES})[1 + kind], status,
+         INSERT INTO fears (id, stakeholder_id, sounding_id, statement, category, status, response, owner, voiced_on, resolved_on, created_at, updated_at)
+         SELECT fear_id, stakeholder_id, id, (${FEAR_STATEMENTS})[1 + kind], (${FEAR_CATEGORIES})[1 + kind], status,
                 CASE WHEN status <> 'open' THEN 'Shared how the pilot protects their time' END,
                 CASE WHEN status <> 'open' THEN 'HR business partner' END,
                 held_on, CASE WHEN status = 'resolved' THEN least(held_on + 7 + ${hash('i', 'f + 41', 60)}, $5::date) END, created_at, created_at
            FROM (
-             SELECT g.*, f, ${hash('i', 'f + 37', 7)} AS kind,
+             SELECT g.*, f, gen_random_uuid() AS fear_id, ${hash('i', 'f + 37', 7)} AS kind,
                     -- Older fears have mostly been dealt with; recent ones are mostly still open.
                     CASE WHEN ${hash('i', 'f + 43', 100)} < CASE WHEN held_on < $5::date - 180 THEN 60 ELSE 15 END THEN 'resolved'
                          WHEN ${hash('i', 'f + 47', 100)} < 35 THEN 'addressing' ELSE 'open' END AS status
                FROM gen g
               CROSS JOIN LATERAL generate_series(1, ((g.i * $3::bigint) / $4::bigint - ((g.i - 1) * $3::bigint) / $4::bigint)::integer) f
            ) voiced
+          ORDER BY fear_id
        ), changes_written AS (
          -- The rule of CommitmentRepository.rebuildFromEvidence: a sounding adds a history row only where it moved the level.
-         INSERT INTO commitment_changes (stakeholder_id, to_level, changed_on, sounding_id, created_at)
-         SELECT stakeholder_id, level, held_on, id, created_at FROM walked WHERE level <> previous_level
+         INSERT INTO commitment_changes (id, stakeholder_id, to_level, changed_on, sounding_id, created_at)
+         SELECT change_id, stakeholder_id, level, held_on, id, created_at
+           FROM (SELECT gen_random_uuid() AS change_id, * FROM walked WHERE level <> previous_level) moved ORDER BY change_id
        )
        INSERT INTO scale_latest (id, commitment, commitment_since, next_follow_up_on)
        SELECT latest_sounding.stakeholder_id, latest_change.level, latest_change.held_on, latest_sounding.follow_up_on
