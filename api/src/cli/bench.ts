@@ -451,7 +451,7 @@ async function main(): Promise<void> {
       const bb = summary(b);
       // No ratio when the bare server completed nothing in the time (a request slower than the round).
       const rounded = (r: number) => (Number.isFinite(r) ? Math.round(r * 100) / 100 : null);
-      const ratio = rounded(s.rps / bb.rps);
+      const ratio = rounded(mean(a.map((l) => l.rps)) / mean(b.map((l) => l.rps)));
       const ratioRange = [Math.min(...ratios), Math.max(...ratios)].map(rounded);
       const shown = (r: number | null) => (r === null ? 'n/a' : r.toFixed(2));
       endpoints[target.name] = { soundings: s, bare: bb, ratio, ratioRange, statements: statements.get(target.name), bareStatements: bareStatements.get(target.name) };
