@@ -412,7 +412,7 @@ test('a stakeholder is added, sounded with two fears, a fear is resolved, and th
   // The dashboard follows: one open fear left, in the category still open.
   await page.getByLabel('Main navigation').getByRole('link', { name: /^Dashboard/ }).click();
   await page.getByRole('link', { name: /^Fears not yet resolved: 1,/ }).waitFor();
-  const fearsByCategory = page.getByRole('region', { name: 'Fears not yet resolved, by category' });
+  const fearsByCategory = page.getByRole('region', { name: 'Unresolved fears by category' });
   await fearsByCategory.getByRole('link', { name: 'Personal exposure' }).waitFor();
   assert.equal(await fearsByCategory.getByRole('link', { name: 'Time and workload' }).count(), 0);
   await page.getByRole('region', { name: 'Commitment across the organisation' }).getByRole('link', { name: 'Open: 1' }).waitFor();
