@@ -6,10 +6,11 @@ const DEEP_HUES = new Set(['indigo', 'blue', 'violet', 'grape', 'pink', 'red', '
 /** Hues so light that white never reads on them: a filled one keeps its colour and takes black text. */
 const BRIGHT_HUES = new Set(['yellow', 'lime', 'orange']);
 
+const FILLED_GREEN = '#237a36';
+
 /**
  * White on a filled shade 7 is below AA for most hues (cyan 3.4:1, red 3.9:1, lime 2.4:1). Indigo (the primary
- * colour, 5.9:1) stays; bright hues take black text on shade 6 (8:1 and more); the rest fill with shade 9 (green
- * 4.6:1, teal 4.9:1, cyan 5.6:1, red 5.9:1).
+ * colour, 5.9:1) stays; bright hues take black text on shade 6 (8:1 and more); the rest fill with shade 9 (teal 4.9:1, cyan 5.6:1, red 5.9:1).
  */
 function filledColors(hue: string, resolved: ReturnType<VariantColorsResolver>) {
   if (hue === 'indigo' || hue === 'dark') return resolved;
@@ -17,8 +18,9 @@ function filledColors(hue: string, resolved: ReturnType<VariantColorsResolver>) 
     const background = `var(--mantine-color-${hue}-6)`;
     return { ...resolved, background, hover: `var(--mantine-color-${hue}-7)`, color: 'var(--mantine-color-black)', hoverColor: 'var(--mantine-color-black)' };
   }
-  // Hover stays on shade 9: white on shade 8 drops below AA for green, teal and cyan.
-  const background = `var(--mantine-color-${hue}-9)`;
+  // Hover stays on shade 9: white on shade 8 drops below AA for green, teal and cyan. Green's shade 9
+  // (#2b8a3e) is itself 4.4:1 under white, so a filled green takes a deeper green (5.4:1).
+  const background = hue === 'green' ? FILLED_GREEN : `var(--mantine-color-${hue}-9)`;
   return { ...resolved, background, hover: background, color: 'var(--mantine-color-white)' };
 }
 

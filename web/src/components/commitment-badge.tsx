@@ -27,7 +27,7 @@ export function CommitmentGap({ gap, required, size = 'xs' }: CommitmentGapProps
   const label = COMMITMENT_LADDER[required].label;
   if (gap <= 0) {
     return (
-      <Text size={size} c="teal.8">
+      <Text size={size} c="teal.9">
         Meets {label}
       </Text>
     );

@@ -121,7 +121,7 @@ describe('Dashboard', () => {
     expect(within(funnel).getByRole('link', { name: 'Resistant: 1' })).toHaveAttribute('href', '/stakeholders?commitment=resistant');
     expect(within(funnel).getByRole('img')).toHaveAccessibleName(/Not sounded: 4, Sounded: 3, Open: 2/);
 
-    const fears = screen.getByRole('region', { name: 'Open fears by category' });
+    const fears = screen.getByRole('region', { name: 'Unresolved fears by category' });
     const categories = within(fears).getAllByRole('link').map((link) => link.textContent);
     expect(categories.slice(1)).toEqual(['Time and workload', 'Doubt about value', 'Personal exposure']);
   });

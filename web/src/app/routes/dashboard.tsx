@@ -128,7 +128,7 @@ export function DashboardRoute() {
             </DashboardCard>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 4 }}>
-            <DashboardCard title="Open fears by category" seeAll={{ to: '/fears', label: 'Fears board' }}>
+            <DashboardCard title="Unresolved fears by category" seeAll={{ to: '/fears', label: 'Fears board' }}>
               <OpenFearsByCategory openFearsByCategory={data.openFearsByCategory} />
             </DashboardCard>
           </Grid.Col>

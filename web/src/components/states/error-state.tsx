@@ -21,7 +21,7 @@ export function ErrorState({ error, title = 'This could not be loaded', onRetry 
         <Text size="sm">{errorMessage(error)}</Text>
         <Group gap="sm">
           {onRetry && (
-            <Button size="xs" variant="white" color="red" onClick={onRetry}>
+            <Button size="xs" variant="white" color="red.9" onClick={onRetry}>
               Try again
             </Button>
           )}

@@ -86,7 +86,8 @@ export function BriefingCard({ item, warnings, canWrite, onMoveUp, onMoveDown, o
       onDragEnd={drag?.onDragEnd}
       style={{
         borderLeft: `4px solid ${borderColor}`,
-        opacity: briefing.status === 'cancelled' ? 0.6 : 1,
+        // A cancelled briefing is muted by a grey ground and a dashed edge, never by fading its text below AA.
+        ...(briefing.status === 'cancelled' ? { backgroundColor: 'var(--mantine-color-gray-0)', borderStyle: 'dashed' } : {}),
         outline: drag?.over ? '2px dashed var(--mantine-color-indigo-4)' : undefined,
         scrollMarginTop: 80,
       }}

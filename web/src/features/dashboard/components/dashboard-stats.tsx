@@ -30,6 +30,7 @@ function Stat({ label, value, hint, icon, color, to }: { label: string; value: n
 
 export function DashboardStats({ dashboard }: { dashboard: Dashboard }) {
   const onBoard = COMMITMENT_LEVELS.filter(isOnBoard).reduce((sum, level) => sum + (dashboard.byCommitment[level] ?? 0), 0);
+  // Counts both of the board's unresolved columns (Open and Being addressed), and says so.
   const openFears = FEAR_CATEGORIES.reduce((sum, category) => sum + (dashboard.openFearsByCategory[category] ?? 0), 0);
   const notSounded = dashboard.byCommitment.not_sounded ?? 0;
   return (
@@ -51,9 +52,9 @@ export function DashboardStats({ dashboard }: { dashboard: Dashboard }) {
         to="/stakeholders?sort=-commitment"
       />
       <Stat
-        label="Open fears"
+        label="Fears not yet resolved"
         value={openFears}
-        hint="Not yet resolved"
+        hint="Open or being addressed"
         icon={<IconMessageExclamation size={20} />}
         color="orange"
         to="/fears"

@@ -51,7 +51,7 @@ export function FearCard({ fear }: { fear: Fear }) {
               </Text>
             )}
             {fear.resolvedOn && (
-              <Text size="xs" c="teal.8" mt={2}>
+              <Text size="xs" c="teal.9" mt={2}>
                 Resolved {formatDate(fear.resolvedOn)}
               </Text>
             )}

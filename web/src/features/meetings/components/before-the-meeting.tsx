@@ -55,7 +55,7 @@ export function BeforeTheMeeting({ readiness, canWrite }: { readiness: MeetingRe
         Never ask for support in a group first: sound each person out one to one, and answer what they fear.
       </Text>
       {nothingToDo(todo) ? (
-        <Group gap={8} c="teal.8">
+        <Group gap={8} c="teal.9">
           <IconCircleCheck size={18} />
           <Text size="sm">Everyone in the room has been sounded one to one, no fears are open, and no one is resistant.</Text>
         </Group>
