@@ -14,6 +14,7 @@ import { ListsAndSavedViews1764620000000 } from './1764620000000-ListsAndSavedVi
 import { DeletedItems1764640000000 } from './1764640000000-DeletedItems';
 import { SoundingConductor1764600000000 } from './1764600000000-SoundingConductor';
 import { AuditSealedAfterCommit1764720000000 } from './1764720000000-AuditSealedAfterCommit';
+import { StakeholdersRoomToUpdateInPlace1764720000001 } from './1764720000001-StakeholdersRoomToUpdateInPlace';
 
 /** Every migration, oldest first. Add new ones here as well as in this folder. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   DeletedItems1764640000000,
   SoundingConductor1764600000000,
   AuditSealedAfterCommit1764720000000,
+  StakeholdersRoomToUpdateInPlace1764720000001,
 ];

@@ -265,5 +265,17 @@ describe('commitment changes and the journey', () => {
       expect(incremental).toBeGreaterThan(10);
       expect(rebuilds).toBeGreaterThan(3);
     });
+
+    it("leaves the person's row alone when a latest sounding changes nothing on it", async () => {
+      const person = await createStakeholder(t.http);
+      await logSounding(t.http, person.id, { heldOn: daysAgo(1), commitmentAfter: 'open' });
+      const version = async () => (await t.db.query(`SELECT xmin::text AS xmin FROM stakeholders WHERE id = $1`, [person.id])).rows[0].xmin;
+      const before = await version();
+      await logSounding(t.http, person.id, { heldOn: daysAgo(1), commitmentAfter: 'open' });
+      expect(await version()).toBe(before);
+      await logSounding(t.http, person.id, { heldOn: daysAgo(0), commitmentAfter: 'open' });
+      expect(await version()).not.toBe(before);
+      expect(await stakeholder(person.id)).toMatchObject({ commitment: 'open', commitmentSince: daysAgo(1), lastContactAt: daysAgo(0) });
+    });
   });
 });

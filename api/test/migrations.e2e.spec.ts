@@ -29,4 +29,9 @@ describe('migrations', () => {
     const found = await t.http.get('/api/stakeholders').query({ q: 'soren lukasiewicz' }).expect(200);
     expect(found.body.items.map((s: { id: string }) => s.id)).toEqual([rows[0].id]);
   });
+
+  it("keeps a fifth of each stakeholders page free, so a sounding's update of the person can stay on its page", async () => {
+    const { rows } = await t.db.query(`SELECT reloptions FROM pg_class WHERE oid = 'stakeholders'::regclass`);
+    expect(rows[0].reloptions).toContain('fillfactor=80');
+  });
 });
