@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -12,7 +11,7 @@ import { RejectNulCharactersPipe, RequireObjectBodyPipe, createValidationPipe } 
 import { readTrustProxy } from './config/trust-proxy';
 import { GlobalExceptionFilter } from './errors/global-exception.filter';
 import { answerUnparsableRequest } from './http/client-error';
-import { SECURITY_HEADERS } from './http/security-headers';
+import { registerSecurityHeaders } from './http/security-headers';
 import { answerFrameworkError, registerTransport } from './http/transport';
 import { buildOpenApiDocument } from './openapi/openapi-document';
 
@@ -54,7 +53,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   app.useGlobalFilters(webDistDir ? GlobalExceptionFilter.forWebDist(webDistDir) : new GlobalExceptionFilter(null));
   app.enableCors(options.corsOrigins?.length ? { origin: options.corsOrigins, credentials: true } : { origin: false });
 
-  await app.register(helmet, SECURITY_HEADERS);
+  registerSecurityHeaders(app.getHttpAdapter().getInstance());
   registerTransport(app, BODY_LIMIT_BYTES);
 
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });

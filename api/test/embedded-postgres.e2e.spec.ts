@@ -56,6 +56,9 @@ describe('the embedded PostgreSQL in a private folder', () => {
 
     const second = (await postgresCommand({ command: 'start' })).url!;
     expect(await query(second, 'SELECT note FROM kept')).toEqual([{ note: 'still here' }]);
+    // Tuned for a two-core machine: no parallel workers, no JIT.
+    expect(await query(second, 'SHOW max_parallel_workers_per_gather')).toEqual([{ max_parallel_workers_per_gather: '0' }]);
+    expect(await query(second, 'SHOW jit')).toEqual([{ jit: 'off' }]);
     await postgresCommand({ command: 'stop' });
 
     const cluster = fs.realpathSync(path.join(dataDir, 'postgres'));

