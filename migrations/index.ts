@@ -13,6 +13,7 @@ import { CampaignProgramme1764500000000 } from './1764500000000-CampaignProgramm
 import { ListsAndSavedViews1764620000000 } from './1764620000000-ListsAndSavedViews';
 import { DeletedItems1764640000000 } from './1764640000000-DeletedItems';
 import { SoundingConductor1764600000000 } from './1764600000000-SoundingConductor';
+import { SortedListIndexes1764700000000 } from './1764700000000-SortedListIndexes';
 
 /** Every migration, oldest first. Add new ones here as well as in this folder. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   ListsAndSavedViews1764620000000,
   DeletedItems1764640000000,
   SoundingConductor1764600000000,
+  SortedListIndexes1764700000000,
 ];

@@ -52,7 +52,7 @@ export class AuditService implements OnApplicationBootstrap {
   async list(query: ListAuditDto): Promise<Page<AuditEntry>> {
     const { page, pageSize } = pageOf(query);
     const { rows, total } = await this.audit.list(query, page, pageSize);
-    return { items: rows.map(mapAuditEntry), total, page, pageSize };
+    return { items: rows.map(mapAuditEntry), total, totalIsEstimate: false, page, pageSize };
   }
 
   /** Every entry about one person, oldest first (for their export). */
