@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CommitmentTrend, Dashboard, FunctionCoverage, SlippingPerson, TopTeamCockpit } from '@soundings/shared';
 import { ActorParam } from '../auth/actor';
 import type { Actor } from '../auth/actor';
@@ -26,6 +26,7 @@ export class DashboardController {
    */
   @Get()
   @ApiResult('Dashboard')
+  @ApiResponse({ status: 304, description: 'Not modified: the dashboard is as the ETag sent in If-None-Match says' })
   async get(
     @ActorParam() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
