@@ -15,6 +15,7 @@ import { DeletedItems1764640000000 } from './1764640000000-DeletedItems';
 import { SoundingConductor1764600000000 } from './1764600000000-SoundingConductor';
 import { AuditSealedAfterCommit1764720000000 } from './1764720000000-AuditSealedAfterCommit';
 import { StakeholdersRoomToUpdateInPlace1764720000001 } from './1764720000001-StakeholdersRoomToUpdateInPlace';
+import { SortedListIndexes1764700000000 } from './1764700000000-SortedListIndexes';
 
 /** Every migration, oldest first. Add new ones here as well as in this folder. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   SoundingConductor1764600000000,
   AuditSealedAfterCommit1764720000000,
   StakeholdersRoomToUpdateInPlace1764720000001,
+  SortedListIndexes1764700000000,
 ];

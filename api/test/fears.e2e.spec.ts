@@ -47,7 +47,7 @@ describe('fears API', () => {
       const secondPage = await list({ pageSize: 3, page: 2 });
       expect(secondPage).toMatchObject({ total: 4, page: 2, pageSize: 3 });
       expect([...firstPage.items, ...secondPage.items].map((fear: Fear) => fear.id).sort()).toEqual(fears.map((fear) => fear.id).sort());
-      expect(await list({ pageSize: 3, page: 5 })).toEqual({ items: [], total: 4, page: 5, pageSize: 3 });
+      expect(await list({ pageSize: 3, page: 5 })).toEqual({ items: [], total: 4, totalIsEstimate: false, page: 5, pageSize: 3 });
     });
 
     it('lists the most recently voiced first', async () => {
@@ -60,7 +60,7 @@ describe('fears API', () => {
 
     it('answers an empty page for a stakeholder without fears', async () => {
       const page = await t.http.get('/api/fears').query({ stakeholderId: randomUUID() }).expect(200);
-      expect(page.body).toEqual({ items: [], total: 0, page: 1, pageSize: 50 });
+      expect(page.body).toEqual({ items: [], total: 0, totalIsEstimate: false, page: 1, pageSize: 50 });
     });
   });
 

@@ -286,7 +286,7 @@ describe('stakeholders API', () => {
       expect(last.body.items.map((s: Stakeholder) => s.name)).toEqual(['Pager 6']);
 
       const beyond = await t.http.get('/api/stakeholders').query({ businessFunction: unit, pageSize: 3, page: 9 }).expect(200);
-      expect(beyond.body).toEqual({ items: [], total: 7, page: 9, pageSize: 3 });
+      expect(beyond.body).toEqual({ items: [], total: 7, totalIsEstimate: false, page: 9, pageSize: 3 });
     });
 
     it('defaults to 50 a page and allows at most 100', async () => {
@@ -302,7 +302,7 @@ describe('stakeholders API', () => {
 
     it('gives an empty page with total 0 when nothing matches', async () => {
       const response = await t.http.get('/api/stakeholders').query({ businessFunction: ownFunction() }).expect(200);
-      expect(response.body).toEqual({ items: [], total: 0, page: 1, pageSize: 50 });
+      expect(response.body).toEqual({ items: [], total: 0, totalIsEstimate: false, page: 1, pageSize: 50 });
     });
 
     describe('search', () => {

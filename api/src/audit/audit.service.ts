@@ -84,7 +84,7 @@ export class AuditService implements OnApplicationBootstrap, OnApplicationShutdo
     const { page, pageSize } = pageOf(query);
     await this.seal();
     const { rows, total } = await this.audit.list(query, page, pageSize);
-    return { items: rows.map(mapAuditEntry), total, page, pageSize };
+    return { items: rows.map(mapAuditEntry), total, totalIsEstimate: false, page, pageSize };
   }
 
   /** Every entry about one person, oldest first (for their export). */

@@ -62,7 +62,7 @@ export class BriefingsService {
   async list(query: ListBriefingsDto): Promise<Page<Briefing>> {
     const { page, pageSize } = pageOf(query);
     const { rows, total } = await this.briefings.list(query, page, pageSize);
-    return { items: rows.map(mapBriefing), total, page, pageSize };
+    return { items: rows.map(mapBriefing), total, totalIsEstimate: false, page, pageSize };
   }
 
   /** One statement whatever the plan's size: the briefings with their people, and the top team. */

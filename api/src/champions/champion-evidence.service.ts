@@ -32,7 +32,7 @@ export class ChampionEvidenceService {
   async list(query: ListChampionEvidenceDto): Promise<Page<ChampionEvidence>> {
     const { page, pageSize } = pageOf(query);
     const { rows, total } = await this.champions.listEvidence({ stakeholderId: query.stakeholderId, test: query.test }, page, pageSize);
-    return { items: rows.map(mapChampionEvidence), total, page, pageSize };
+    return { items: rows.map(mapChampionEvidence), total, totalIsEstimate: false, page, pageSize };
   }
 
   async get(id: string, manager?: EntityManager): Promise<ChampionEvidence> {

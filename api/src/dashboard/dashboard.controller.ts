@@ -1,5 +1,7 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { createHash } from 'node:crypto';
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CommitmentTrend, Dashboard, FunctionCoverage, SlippingPerson, TopTeamCockpit } from '@soundings/shared';
 import { ActorParam } from '../auth/actor';
 import type { Actor } from '../auth/actor';
@@ -18,10 +20,26 @@ export class DashboardController {
     private readonly coverage: FunctionCoverageService,
   ) {}
 
+  /**
+   * Answers with a weak ETag; send it back in If-None-Match and an unchanged dashboard answers 304 without a body.
+   * The tag is a digest of what this reader is shown, so it changes with any number or name on it, a new day included.
+   */
   @Get()
   @ApiResult('Dashboard')
-  get(@ActorParam() actor: Actor): Promise<Dashboard> {
-    return this.service.get(actor);
+  @ApiResponse({ status: 304, description: 'Not modified: the dashboard is as the ETag sent in If-None-Match says' })
+  async get(
+    @ActorParam() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Headers('if-none-match') ifNoneMatch?: string,
+  ): Promise<Dashboard> {
+    const dashboard = await this.service.get(actor);
+    const etag = `W/"${createHash('sha256').update(JSON.stringify(dashboard)).digest('base64url').slice(0, 27)}"`;
+    void reply.header('etag', etag);
+    if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')) {
+      // Fastify sends a 304 without its body.
+      void reply.status(304);
+    }
+    return dashboard;
   }
 
   /**

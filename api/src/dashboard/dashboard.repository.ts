@@ -12,43 +12,37 @@ export const DASHBOARD_LIST_LIMIT = 20;
 export class DashboardRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  levelCounts(): Promise<{ commitment: string; total: number; top_team: number }[]> {
-    return this.dataSource.query(
-      `SELECT commitment, count(*) AS total, count(*) FILTER (WHERE role = 'top_team') AS top_team
-         FROM stakeholders GROUP BY commitment`,
+  /**
+   * Everything the dashboard counts and lists, in one statement: the level counts, open fears by category, the
+   * overdue follow-ups and the people cooling off (each list with its total).
+   */
+  async overview(): Promise<DashboardOverviewRow> {
+    const [row] = await this.dataSource.query(
+      `SELECT
+         (SELECT coalesce(json_agg(l), '[]') FROM (
+            SELECT commitment, count(*) AS total, count(*) FILTER (WHERE role = 'top_team') AS top_team
+              FROM stakeholders GROUP BY commitment) l) AS levels,
+         (SELECT coalesce(json_agg(f), '[]') FROM (
+            SELECT category, count(*) AS total FROM fears WHERE status <> 'resolved' GROUP BY category) f) AS fears,
+         (SELECT coalesce(json_agg(o), '[]') FROM (
+            SELECT s.id, s.name, s.next_follow_up_on, latest.next_step, latest.id AS sounding_id, latest.confidential, latest.author_id
+              FROM stakeholders s
+              JOIN LATERAL (
+                SELECT id, next_step, confidential, author_id FROM soundings so
+                 WHERE so.stakeholder_id = s.id ORDER BY so.held_on DESC, so.created_at DESC LIMIT 1
+              ) latest ON true
+             WHERE s.next_follow_up_on < org_today()
+             ORDER BY s.next_follow_up_on, lower(s.name), s.id
+             LIMIT ${DASHBOARD_LIST_LIMIT}) o) AS overdue,
+         (SELECT count(*) FROM stakeholders WHERE next_follow_up_on < org_today()) AS overdue_total,
+         (SELECT coalesce(json_agg(c), '[]') FROM (
+            SELECT s.id, s.name, s.commitment, s.last_contact_at, ${CADENCE.columns}, ${CADENCE.lastKind}
+              FROM stakeholders s WHERE ${CADENCE.cooling}
+             ORDER BY ${CADENCE.rank}, s.last_contact_at, lower(s.name), s.id
+             LIMIT ${DASHBOARD_LIST_LIMIT}) c) AS cooling,
+         (SELECT count(*) FROM stakeholders s WHERE ${CADENCE.cooling}) AS cooling_total`,
     );
-  }
-
-  openFearsByCategory(): Promise<{ category: string; total: number }[]> {
-    return this.dataSource.query(`SELECT category, count(*) AS total FROM fears WHERE status <> 'resolved' GROUP BY category`);
-  }
-
-  overdueFollowUps(): Promise<
-    { id: string; name: string; next_follow_up_on: string; next_step: string | null; sounding_id: string; confidential: boolean; author_id: string | null; total: number }[]
-  > {
-    return this.dataSource.query(
-      `SELECT s.id, s.name, s.next_follow_up_on, latest.next_step, latest.id AS sounding_id, latest.confidential, latest.author_id,
-              (SELECT count(*) FROM stakeholders WHERE next_follow_up_on < org_today()) AS total
-         FROM stakeholders s
-         JOIN LATERAL (
-           SELECT id, next_step, confidential, author_id FROM soundings so
-            WHERE so.stakeholder_id = s.id ORDER BY so.held_on DESC, so.created_at DESC LIMIT 1
-         ) latest ON true
-        WHERE s.next_follow_up_on < org_today()
-        ORDER BY s.next_follow_up_on, lower(s.name)
-        LIMIT ${DASHBOARD_LIST_LIMIT}`,
-    );
-  }
-
-  /** Everyone past their ideal contact interval: overdue first, then longest without contact. */
-  coolingContacts(): Promise<({ id: string; name: string; commitment: string; last_contact_at: string; total: number } & ContactCadenceRow)[]> {
-    return this.dataSource.query(
-      `SELECT s.id, s.name, s.commitment, s.last_contact_at, ${CADENCE.columns}, ${CADENCE.lastKind},
-              (SELECT count(*) FROM stakeholders s WHERE ${CADENCE.cooling}) AS total
-         FROM stakeholders s WHERE ${CADENCE.cooling}
-        ORDER BY ${CADENCE.rank}, s.last_contact_at, lower(s.name), s.id
-        LIMIT ${DASHBOARD_LIST_LIMIT}`,
-    );
+    return row;
   }
 
   /**
@@ -81,3 +75,12 @@ export class DashboardRepository {
 }
 
 export type SlippingRow = Record<string, unknown> & ContactCadenceRow & { person_commitment: string; person_role: string; next_planned_on: string | null };
+
+export interface DashboardOverviewRow {
+  levels: { commitment: string; total: number; top_team: number }[];
+  fears: { category: string; total: number }[];
+  overdue: { id: string; name: string; next_follow_up_on: string; next_step: string | null; sounding_id: string; confidential: boolean; author_id: string | null }[];
+  overdue_total: string;
+  cooling: ({ id: string; name: string; commitment: string; last_contact_at: string } & ContactCadenceRow)[];
+  cooling_total: string;
+}

@@ -25,14 +25,9 @@ export class DashboardService {
     private readonly confidentiality: ConfidentialityPolicy,
   ) {}
 
-  /** Four statements whatever the campaign's size. */
+  /** One statement whatever the campaign's size (and one more to record a confidential next step shown). */
   async get(actor: Actor): Promise<Dashboard> {
-    const [levels, fears, overdue, cooling] = await Promise.all([
-      this.dashboard.levelCounts(),
-      this.dashboard.openFearsByCategory(),
-      this.dashboard.overdueFollowUps(),
-      this.dashboard.coolingContacts(),
-    ]);
+    const { levels, fears, overdue, overdue_total, cooling, cooling_total } = await this.dashboard.overview();
 
     const byCommitment = zeroCounts(COMMITMENT_LEVELS);
     const topTeam = { total: 0, sounded: 0, onBoard: 0 };
@@ -68,14 +63,14 @@ export class DashboardService {
       topTeam,
       openFearsByCategory,
       overdueFollowUps,
-      overdueFollowUpsTotal: overdue[0]?.total ?? 0,
+      overdueFollowUpsTotal: Number(overdue_total),
       coolingContacts: cooling.map((row) => ({
         stakeholder: { id: row.id, name: row.name },
         commitment: row.commitment as CommitmentLevel,
         lastContactAt: row.last_contact_at,
         contact: mapContactCadence(row),
       })),
-      coolingContactsTotal: cooling[0]?.total ?? 0,
+      coolingContactsTotal: Number(cooling_total),
     };
   }
 

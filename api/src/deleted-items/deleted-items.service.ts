@@ -100,7 +100,7 @@ export class DeletedItemsService implements OnApplicationBootstrap {
   async list(query: PageQueryDto): Promise<DeletedItemPage> {
     const { page, pageSize } = pageOf(query);
     const { rows, total } = await this.deletedItems.list(page, pageSize);
-    return { items: rows.map(mapDeletedItem), total, page, pageSize };
+    return { items: rows.map(mapDeletedItem), total, totalIsEstimate: false, page, pageSize };
   }
 
   /** Puts it back as it was, in one transaction; 409 saying why when the records around it no longer allow it. */

@@ -47,7 +47,7 @@ export class ExpectationsService {
   async list(query: ListExpectationsDto): Promise<Page<Expectation>> {
     const { page, pageSize } = pageOf(query);
     const { rows, total } = await this.expectations.list({ stakeholderId: query.stakeholderId, status: query.status, realistic: query.realistic }, page, pageSize);
-    return { items: rows.map(mapExpectation), total, page, pageSize };
+    return { items: rows.map(mapExpectation), total, totalIsEstimate: false, page, pageSize };
   }
 
   async get(id: string, manager?: EntityManager): Promise<Expectation> {

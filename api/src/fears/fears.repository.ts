@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { FearInput } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
+import { exactTotalLimit } from '../stakeholders/stakeholders.repository';
 
 export interface FearRow {
   id: string;
@@ -60,6 +61,8 @@ const FEAR_COLUMNS: Record<keyof FearChanges, string> = {
 
 @Injectable()
 export class FearsRepository {
+  private readonly exactTotalMax: number = exactTotalLimit();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async insertForSounding(
@@ -88,17 +91,32 @@ export class FearsRepository {
     await manager.query(`UPDATE fears SET voiced_on = $2 WHERE sounding_id = $1`, [soundingId, heldOn]);
   }
 
-  async list(filter: FearFilter, page: number, pageSize: number): Promise<{ rows: FearRow[]; total: number }> {
+  async list(filter: FearFilter, page: number, pageSize: number): Promise<{ rows: FearRow[]; total: number; totalIsEstimate: boolean }> {
     const { whereSql, params } = this.where(filter);
-    const rows: (FearRow & { total: number })[] = await this.dataSource.query(
-      `${FEAR_SELECT.replace('f.version', `f.version, (SELECT count(*) FROM fears f ${whereSql}) AS total`)} ${whereSql}
-        ORDER BY f.voiced_on DESC, f.created_at DESC, f.id
-        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+    const exactMax = this.exactTotalMax;
+    // Counting stops at the exact limit (an index walk, never the whole table); past it the planner's count of
+    // the table scaled by the share of a fixed sample that matches. The totals row is always there.
+    const estimate = whereSql
+      ? `(SELECT (count(*) FILTER (${whereSql}) * (SELECT reltuples FROM pg_class WHERE oid = 'fears'::regclass) / nullif(count(*), 0))::bigint
+            FROM fears f TABLESAMPLE SYSTEM (5) REPEATABLE (0))`
+      : `(SELECT reltuples::bigint FROM pg_class WHERE oid = 'fears'::regclass)`;
+    const rows: (FearRow & { total: string; total_is_estimate: boolean })[] = await this.dataSource.query(
+      `SELECT f.*, CASE WHEN counted.n > ${exactMax} THEN greatest(${exactMax + 1}, coalesce(${estimate}, 0)) ELSE counted.n END AS total,
+              counted.n > ${exactMax} AS total_is_estimate
+         FROM (SELECT count(*) AS n FROM (SELECT 1 FROM fears f ${whereSql} LIMIT ${exactMax + 1}) capped) counted
+         LEFT JOIN LATERAL (
+           ${FEAR_SELECT} ${whereSql}
+            ORDER BY f.voiced_on DESC, f.created_at DESC, f.id
+            LIMIT $${params.length + 1} OFFSET $${params.length + 2}
+         ) f ON true
+        ORDER BY f.voiced_on DESC, f.created_at DESC, f.id`,
       [...params, pageSize, (page - 1) * pageSize],
     );
-    if (rows.length > 0 || page === 1) return { rows, total: rows[0]?.total ?? 0 };
-    const [{ total }] = await this.dataSource.query(`SELECT count(*) AS total FROM fears f ${whereSql}`, params);
-    return { rows, total };
+    return {
+      rows: rows.filter((row) => row.id !== null),
+      total: Number(rows[0]?.total ?? 0),
+      totalIsEstimate: rows[0]?.total_is_estimate ?? false,
+    };
   }
 
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<FearRow | null> {

@@ -49,11 +49,11 @@ export class FearsService {
 
   async list(actor: Actor, query: ListFearsDto): Promise<Page<Fear>> {
     const { page, pageSize } = pageOf(query);
-    const { rows, total } = await this.fears.list(query, page, pageSize);
+    const { rows, total, totalIsEstimate } = await this.fears.list(query, page, pageSize);
     const view = this.confidentiality.view(actor);
     const items = rows.map((row) => mapFear(row, view));
     await this.confidentiality.record(view);
-    return { items, total, page, pageSize };
+    return { items, total, totalIsEstimate, page, pageSize };
   }
 
   async get(actor: Actor, id: string): Promise<Fear> {

@@ -50,7 +50,7 @@ export class InfluencesService {
   async list(query: ListInfluencesDto): Promise<Page<Influence>> {
     const { page, pageSize } = pageOf(query);
     const { rows, total } = await this.influences.list(query, page, pageSize);
-    return { items: rows.map(mapInfluence), total, page, pageSize };
+    return { items: rows.map(mapInfluence), total, totalIsEstimate: false, page, pageSize };
   }
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<Influence> {

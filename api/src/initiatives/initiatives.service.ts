@@ -45,7 +45,7 @@ export class InitiativesService {
   async list(query: ListInitiativesDto): Promise<Page<Initiative>> {
     const { page, pageSize } = pageOf(query);
     const { rows, total } = await this.initiatives.list(query, page, pageSize);
-    return { items: rows.map(mapInitiative), total, page, pageSize };
+    return { items: rows.map(mapInitiative), total, totalIsEstimate: false, page, pageSize };
   }
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<Initiative> {

@@ -41,7 +41,7 @@ export class MeetingsService {
   async list(query: ListMeetingsDto): Promise<Page<MeetingListItem>> {
     const { page, pageSize } = pageOf(query);
     const { rows, total } = await this.meetings.list(page, pageSize);
-    return { items: rows.map(mapMeetingListItem), total, page, pageSize };
+    return { items: rows.map(mapMeetingListItem), total, totalIsEstimate: false, page, pageSize };
   }
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<Meeting> {

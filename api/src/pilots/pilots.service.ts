@@ -53,7 +53,7 @@ export class PilotsService {
   async list(query: ListPilotsDto): Promise<Page<Pilot>> {
     const { page, pageSize } = pageOf(query);
     const { rows, total } = await this.pilots.list(query, page, pageSize);
-    return { items: rows.map(mapPilot), total, page, pageSize };
+    return { items: rows.map(mapPilot), total, totalIsEstimate: false, page, pageSize };
   }
 
   /** Two statements: the pilot with its askers and latest proof, and every proof point. */

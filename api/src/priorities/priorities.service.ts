@@ -44,7 +44,7 @@ export class PrioritiesService {
   async list(query: ListPrioritiesDto): Promise<Page<Priority>> {
     const { page, pageSize } = pageOf(query);
     const { rows, total } = await this.priorities.list(query, page, pageSize);
-    return { items: rows.map(mapPriority), total, page, pageSize };
+    return { items: rows.map(mapPriority), total, totalIsEstimate: false, page, pageSize };
   }
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<Priority> {

@@ -62,7 +62,7 @@ export class RelationshipsService {
   async list(query: ListRelationshipsDto): Promise<Page<Relationship>> {
     const { page, pageSize } = pageOf(query);
     const { rows, total } = await this.relationships.list(query, page, pageSize);
-    return { items: rows.map(mapRelationship), total, page, pageSize };
+    return { items: rows.map(mapRelationship), total, totalIsEstimate: false, page, pageSize };
   }
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<Relationship> {

@@ -39,6 +39,13 @@ export interface LockedStakeholderRow {
 
 const CADENCE = cadenceSql('s');
 
+/** How far a list counts exactly: LIST_EXACT_TOTAL_MAX, read as the app starts (10,000 unless set). */
+export function exactTotalLimit(env: NodeJS.ProcessEnv = process.env): number {
+  const limit = Number(env.LIST_EXACT_TOTAL_MAX ?? 10_000);
+  if (!Number.isInteger(limit) || limit < 1) throw new Error(`LIST_EXACT_TOTAL_MAX must be a whole number above 0, got "${env.LIST_EXACT_TOTAL_MAX}"`);
+  return limit;
+}
+
 /** Column list for one stakeholder with the names and counts its views need, in one statement. */
 export const STAKEHOLDER_COLUMNS = `
   s.id, s.name, s.title, s.email, s.business_function, s.role, s.potential_champion, s.influence,
@@ -50,7 +57,9 @@ export const STAKEHOLDER_COLUMNS = `
 export const STAKEHOLDER_FROM = `FROM stakeholders s LEFT JOIN stakeholders m ON m.id = s.reports_to_id`;
 
 // Resistant sorts below not_sounded: least committed first when ascending.
-const LADDER_ORDER = `array_position(ARRAY['resistant',${COMMITMENT_PATH.map((l) => `'${l}'`).join(',')}]::text[], s.commitment)`;
+// The expression must stay as written in the stakeholders_commitment_sort index.
+const LADDER: readonly CommitmentLevel[] = ['resistant', ...COMMITMENT_PATH];
+const LADDER_ORDER = `array_position(ARRAY[${LADDER.map((l) => `'${l}'`).join(',')}]::text[], s.commitment)`;
 
 const ORDER_BY: Record<StakeholderSort, string> = {
   name: 'lower(s.name) ASC, s.id ASC',
@@ -81,9 +90,14 @@ const WRITABLE_COLUMNS: Record<keyof CreateStakeholderDto, string> = {
 
 @Injectable()
 export class StakeholdersRepository {
+  /** Up to this many matches the list counts exactly; past it the total is an estimate (counting all would cost more than the page). */
+  private readonly exactTotalMax: number = exactTotalLimit();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(query: ListStakeholdersDto & { page: number; pageSize: number }): Promise<{ rows: StakeholderRow[]; total: number }> {
+  async list(
+    query: ListStakeholdersDto & { page: number; pageSize: number },
+  ): Promise<{ rows: StakeholderRow[]; total: number; totalIsEstimate: boolean }> {
     const where: string[] = [];
     const params: unknown[] = [];
     const param = (value: unknown) => {
@@ -91,7 +105,11 @@ export class StakeholdersRepository {
       return `$${params.length}`;
     };
     for (const word of searchWords(query.q ?? '')) where.push(`s.search_text LIKE ${param(`%${escapeLike(word)}%`)}`);
-    if (query.commitment?.length) where.push(`s.commitment = ANY(${param(query.commitment)}::text[])`);
+    if (query.commitment?.length) {
+      where.push(`s.commitment = ANY(${param(query.commitment)}::text[])`);
+      // The same filter on the ladder position lets the ladder-sorted index skip the other levels instead of reading past them.
+      where.push(`${LADDER_ORDER} = ANY(${param(query.commitment.map((level) => LADDER.indexOf(level) + 1))}::int[])`);
+    }
     if (query.role?.length) where.push(`s.role = ANY(${param(query.role)}::text[])`);
     if (query.businessFunction?.length) {
       where.push(`lower(s.business_function) = ANY(${param(query.businessFunction.map((name) => name.toLowerCase()))}::text[])`);
@@ -103,20 +121,35 @@ export class StakeholdersRepository {
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const limit = param(query.pageSize);
     const offset = param((query.page - 1) * query.pageSize);
+    const exactMax = this.exactTotalMax;
+    const order = ORDER_BY[query.sort ?? 'name'];
+    // Past the exact limit: the whole table's planner count when nothing filters, else the share of a fixed
+    // sample that matches, scaled to the table (REPEATABLE, so paging does not make the number jump).
+    const estimate = where.length
+      ? `(SELECT (count(*) FILTER (WHERE ${where.join(' AND ')}) * (SELECT reltuples FROM pg_class WHERE oid = 'stakeholders'::regclass) / nullif(count(*), 0))::bigint
+            FROM stakeholders s TABLESAMPLE SYSTEM (5) REPEATABLE (0))`
+      : `(SELECT reltuples::bigint FROM pg_class WHERE oid = 'stakeholders'::regclass)`;
 
-    // The total is an uncorrelated sub-select (computed once); the open-fears count in the column
-    // list is only evaluated for the rows of the page, after the sort and limit.
-    const rows: (StakeholderRow & { total: number })[] = await this.dataSource.query(
-      `SELECT ${STAKEHOLDER_COLUMNS}, (SELECT count(*) FROM stakeholders s ${whereSql}) AS total
-         ${STAKEHOLDER_FROM} ${whereSql}
-         ORDER BY ${ORDER_BY[query.sort ?? 'name']}
-         LIMIT ${limit} OFFSET ${offset}`,
+    // The page is sorted and cut first, on the stakeholders table alone (an index per sort walks it in order);
+    // the manager's name, open fears and cadence are then looked up for its rows only. The count stops at the
+    // exact limit; the totals row is always there, so a page past the end still knows the total.
+    const rows: (StakeholderRow & { total: string; total_is_estimate: boolean })[] = await this.dataSource.query(
+      `SELECT ${STAKEHOLDER_COLUMNS},
+              CASE WHEN counted.n > ${exactMax} THEN greatest(${exactMax + 1}, coalesce(${estimate}, 0)) ELSE counted.n END AS total,
+              counted.n > ${exactMax} AS total_is_estimate
+         FROM (SELECT count(*) AS n FROM (SELECT 1 FROM stakeholders s ${whereSql} LIMIT ${exactMax + 1}) capped) counted
+         LEFT JOIN LATERAL (
+           SELECT s.* FROM stakeholders s ${whereSql} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
+         ) s ON true
+         LEFT JOIN stakeholders m ON m.id = s.reports_to_id
+        ORDER BY ${order}`,
       params,
     );
-    if (rows.length > 0 || query.page === 1) return { rows, total: rows[0]?.total ?? 0 };
-    // Past the last page there is no row to carry the total; count separately.
-    const [{ total }] = await this.dataSource.query(`SELECT count(*) AS total FROM stakeholders s ${whereSql}`, params.slice(0, -2));
-    return { rows, total };
+    return {
+      rows: rows.filter((row) => row.id !== null),
+      total: Number(rows[0]?.total ?? 0),
+      totalIsEstimate: rows[0]?.total_is_estimate ?? false,
+    };
   }
 
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<StakeholderRow | null> {

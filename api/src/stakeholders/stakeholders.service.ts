@@ -47,8 +47,8 @@ export class StakeholdersService {
 
   async list(query: ListStakeholdersDto): Promise<Page<Stakeholder>> {
     const { page, pageSize } = pageOf(query);
-    const { rows, total } = await this.stakeholders.list({ ...query, page, pageSize });
-    return { items: rows.map(mapStakeholder), total, page, pageSize };
+    const { rows, total, totalIsEstimate } = await this.stakeholders.list({ ...query, page, pageSize });
+    return { items: rows.map(mapStakeholder), total, totalIsEstimate, page, pageSize };
   }
 
   async get(id: string): Promise<Stakeholder> {

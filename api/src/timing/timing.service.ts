@@ -43,7 +43,7 @@ export class TimingService {
     }
     const { page, pageSize } = pageOf(query);
     const { rows, total } = await this.timing.list(query, page, pageSize);
-    return { items: rows.map(mapTimingWindow), total, page, pageSize };
+    return { items: rows.map(mapTimingWindow), total, totalIsEstimate: false, page, pageSize };
   }
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<TimingWindow> {

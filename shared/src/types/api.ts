@@ -18,7 +18,10 @@ export type IsoDateTime = string;
 
 export interface Page<T> {
   items: T[];
+  /** Exact up to LIST_EXACT_TOTAL_MAX; above it (when `totalIsEstimate`) an estimate, never below that limit. */
   total: number;
+  /** True when counting every match exactly would cost more than the page itself: show it as "about N". */
+  totalIsEstimate: boolean;
   page: number;
   pageSize: number;
 }

@@ -12,6 +12,11 @@ describe('PageFooter', () => {
     expect(onPage).toHaveBeenCalledWith(3);
   });
 
+  it('says "about" when the total is an estimate', () => {
+    renderWithApp(<PageFooter page={1} pageSize={50} total={98400} totalIsEstimate noun={['stakeholder', 'stakeholders']} onPage={jest.fn()} />);
+    expect(screen.getByText('1–50 of about 98,400 stakeholders')).toBeInTheDocument();
+  });
+
   it('offers no page picker when everything fits on one page', () => {
     renderWithApp(<PageFooter page={1} pageSize={50} total={1} noun={['entry', 'entries']} onPage={jest.fn()} />);
     expect(screen.getByText('1 entry')).toBeInTheDocument();

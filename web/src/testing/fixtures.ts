@@ -113,7 +113,7 @@ export function aSounding(overrides: Partial<Sounding> = {}): Sounding {
 }
 
 export function aPage<T>(items: T[], overrides: Partial<Page<T>> = {}): Page<T> {
-  return { items, total: items.length, page: 1, pageSize: 50, ...overrides };
+  return { items, total: items.length, totalIsEstimate: false, page: 1, pageSize: 50, ...overrides };
 }
 
 export function aJourney(overrides: Partial<Journey> = {}): Journey {

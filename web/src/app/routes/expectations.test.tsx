@@ -19,7 +19,7 @@ function serve(api: ReturnType<typeof mockApi>) {
     const shown = items.filter(
       (item) => (query.get('realistic') === null || String(item.realistic) === query.get('realistic')) && (query.get('status') === null || item.status === query.get('status')),
     );
-    return { body: { items: shown, total: shown.length, page: 1, pageSize: 50 } satisfies Page<Expectation> };
+    return { body: { items: shown, total: shown.length, totalIsEstimate: false, page: 1, pageSize: 50 } satisfies Page<Expectation> };
   });
 }
 

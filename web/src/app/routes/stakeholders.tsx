@@ -74,7 +74,7 @@ export function StakeholdersRoute() {
         compact
         icon={<IconUsers size={24} />}
         title={`There is no page ${page}`}
-        description={`The list has ${total} ${total === 1 ? 'stakeholder' : 'stakeholders'}.`}
+        description={`The list has ${list.data.totalIsEstimate ? `about ${total.toLocaleString('en-GB')}` : total} ${total === 1 ? 'stakeholder' : 'stakeholders'}.`}
         actions={
           <Button variant="default" onClick={() => setFilters({ page: undefined })}>
             Go to the first page
@@ -131,7 +131,7 @@ export function StakeholdersRoute() {
         {body}
         {list.data && total > 0 && (
           <Card.Section p="md" withBorder>
-            <PageFooter page={page} pageSize={pageSize} total={total} noun={['stakeholder', 'stakeholders']} onPage={(next) => setFilters({ page: next })} />
+            <PageFooter page={page} pageSize={pageSize} total={total} totalIsEstimate={list.data.totalIsEstimate} noun={['stakeholder', 'stakeholders']} onPage={(next) => setFilters({ page: next })} />
           </Card.Section>
         )}
       </Card>

@@ -9,7 +9,7 @@ import { ExpectationsSection } from './expectations-section';
 const priya = { id: 's-1', name: 'Priya Raman' };
 
 function serve(api: ReturnType<typeof mockApi>, items: Expectation[]) {
-  api.get('/expectations', { body: { items, total: items.length, page: 1, pageSize: 100 } satisfies Page<Expectation> });
+  api.get('/expectations', { body: { items, total: items.length, totalIsEstimate: false, page: 1, pageSize: 100 } satisfies Page<Expectation> });
 }
 
 describe('What they expect, on a person’s page', () => {
