@@ -43,7 +43,8 @@ function FunctionRow({ coverage }: { coverage: FunctionCoverage }) {
         <Group gap={6} wrap="wrap" aria-label={`Where ${coverage.businessFunction}'s leaders stand`} role="list">
           {coverage.leaders.map(({ stakeholder, commitment }) => (
             <Group key={stakeholder.id} gap={4} wrap="nowrap" role="listitem">
-              <Anchor component={Link} to={`/stakeholders/${stakeholder.id}`} size="xs">
+              {/* Small text, but a target of at least 24 px (WCAG 2.5.8) for a finger or a shaky hand. */}
+              <Anchor component={Link} to={`/stakeholders/${stakeholder.id}`} size="xs" style={{ display: 'inline-flex', alignItems: 'center', minHeight: 24 }}>
                 {stakeholder.name}
               </Anchor>
               <CommitmentBadge level={commitment} size="xs" />

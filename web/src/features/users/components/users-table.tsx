@@ -94,7 +94,8 @@ export function UsersTable({ users, currentUserId }: UsersTableProps) {
             {users.map((user) => {
               const self = user.id === currentUserId;
               return (
-                <Table.Tr key={user.id} opacity={user.active ? 1 : 0.65}>
+                // A grey ground marks a deactivated account; fading the row would take its text below AA contrast.
+                <Table.Tr key={user.id} bg={user.active ? undefined : 'gray.1'}>
                   <Table.Td>
                     <Stack gap={0}>
                       <Group gap={6}>
