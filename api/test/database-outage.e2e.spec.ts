@@ -9,6 +9,7 @@ import { createApp } from '../src/app.factory';
 import { runMigrations } from '../src/database/run-migrations';
 import { Pool } from 'pg';
 import { createAccount } from './test-app';
+import { eventually } from './support/eventually';
 
 /**
  * The database goes away under a running app and comes back. This file has a PostgreSQL of its own
@@ -52,18 +53,6 @@ describe('while the database is down', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }, 30_000);
 
-  async function eventually(check: () => Promise<void>, timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      try {
-        return await check();
-      } catch (error) {
-        if (Date.now() > deadline) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-    }
-  }
-
   it('answers 503 database_unavailable (never 500) and recovers by itself when the database returns', async () => {
     const created = await http.post('/api/stakeholders').send({ name: 'Survives the outage' }).expect(201);
     await http.get('/api/health').expect(200, { status: 'ok' });
@@ -95,7 +84,7 @@ describe('while the database is down', () => {
 
     await eventually(async () => {
       await http.get('/api/health').expect(200);
-    }, 10_000);
+    }, 10_000, 200);
     const listed = await http.get('/api/stakeholders').expect(200);
     expect(listed.body.items.map((s: { name: string }) => s.name)).toEqual(['Survives the outage']);
     await http.post('/api/stakeholders').send({ name: 'After the outage' }).expect(201);

@@ -4,6 +4,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../src/app.factory';
 import { RECONCILE_MARKER, SharedRequestCounts } from '../src/rate-limits/shared-request-counts';
 import { createStakeholder } from './factories';
+import { eventually } from './support/eventually';
 import { startTestApp, TestApp, withEnvironment } from './test-app';
 
 const LIMITS = { RATE_LIMIT_PER_MINUTE: '6', RATE_LIMIT_LOGINS_PER_MINUTE: '3', RATE_LIMIT_EXPORTS_PER_HOUR: '2', TRUST_PROXY: '1' };
@@ -190,16 +191,3 @@ describe('rate limits', () => {
     }
   });
 });
-
-/** Polls until `check` passes: the reconciliation runs on a timer. */
-async function eventually(check: () => Promise<void>, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  }
-}
