@@ -18,7 +18,11 @@ import { SCALE_DEFAULTS, SCALE_MEETING_TITLES, seedScale } from './seed-scale';
 // scale data, each endpoint loaded on both in alternating rounds with autocannon in its own process.
 // The data is `npm run seed:scale`'s, at 20,000 people by default.
 // Options: --quick (every endpoint, 1 round of 3 s), --people N, --soundings N, --rounds N, --seconds N,
-// --connections N. DATABASE_URL, when set, is used (and filled) instead of the embedded soundings_bench.
+// --connections N, --runs N (the whole load N times over, 2 by default, so the API's peak memory can be
+// read as flat or not across consecutive runs). DATABASE_URL, when set, is used (and filled) instead of
+// the embedded soundings_bench.
+// Every write goes to a set of writer people made afresh at the start of each run, so a run leaves the
+// scale data as it found it and the next one measures the same campaign.
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..', '..');
 
@@ -35,6 +39,9 @@ const SOUNDINGS = option('soundings', PEOPLE * 10);
 const ROUNDS = option('rounds', QUICK ? 1 : 3);
 const SECONDS = option('seconds', QUICK ? 3 : 10);
 const CONNECTIONS = option('connections', 20);
+const RUNS = option('runs', 2);
+const WRITERS = 500;
+const WRITER_EMAIL_DOMAIN = '@writers.bench.invalid';
 
 class StatementCounter implements TypeOrmLogger {
   count = 0;
@@ -148,16 +155,57 @@ function log(line: string): void {
 
 /** A practitioner account and API token for the load, made straight in the database. */
 export async function createBenchToken(databaseUrl: string): Promise<string> {
+  return (await createBenchCredentials(databaseUrl)).token;
+}
+
+/**
+ * The bench account's API token and a signed-in web session (the web app's own credential: a cookie
+ * looked up in `sessions`), made straight in the database. Earlier runs' tokens and sessions are removed.
+ */
+export async function createBenchCredentials(databaseUrl: string): Promise<{ token: string; sessionCookie: string }> {
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   try {
     const token = newSecret('snd_');
+    const session = newSecret('');
     const { rows } = await db.query(
       `INSERT INTO users (email, role) VALUES ('bench@soundings.invalid', 'practitioner')
        ON CONFLICT (lower(email)) DO UPDATE SET active = true RETURNING id`,
     );
+    await db.query(`DELETE FROM api_tokens WHERE user_id = $1`, [rows[0].id]);
+    await db.query(`DELETE FROM sessions WHERE user_id = $1`, [rows[0].id]);
     await db.query(`INSERT INTO api_tokens (user_id, name, token_hash) VALUES ($1, 'bench', $2)`, [rows[0].id, digest(token)]);
-    return token;
+    await db.query(
+      `INSERT INTO sessions (id, user_id, csrf_token, expires_at, client_address, user_agent)
+       VALUES ($1, $2, $3, now() + interval '1 day', '127.0.0.1', 'bench')`,
+      [digest(session), rows[0].id, newSecret('')],
+    );
+    return { token, sessionCookie: `soundings_session=${session}` };
+  } finally {
+    await db.end();
+  }
+}
+
+/**
+ * The people the write endpoint logs soundings for: the last run's are deleted (their soundings, fears and
+ * level history with them) and as many made afresh, named to sort after everyone on page 1. Cheap: one
+ * delete and one insert, whatever the scale.
+ */
+async function resetWriters(databaseUrl: string): Promise<string[]> {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    await db.query('BEGIN');
+    await db.query(`DELETE FROM stakeholders WHERE email LIKE $1`, [`%${WRITER_EMAIL_DOMAIN}`]);
+    const { rows } = await db.query(
+      `INSERT INTO stakeholders (name, email, role, search_text)
+       SELECT 'Zz Writer ' || lpad(g::text, 4, '0'), 'writer' || g || $2, 'other', 'zz writer ' || lpad(g::text, 4, '0') || ' writer' || g || $2
+         FROM generate_series(1, $1) g
+       RETURNING id`,
+      [WRITERS, WRITER_EMAIL_DOMAIN],
+    );
+    await db.query('COMMIT');
+    return rows.map((row: { id: string }) => row.id).sort();
   } finally {
     await db.end();
   }
@@ -196,6 +244,8 @@ interface Target {
   name: string;
   path: string;
   write?: boolean;
+  /** Signed in as the web app is, with the session cookie, instead of the API token. */
+  session?: boolean;
 }
 
 interface Load {
@@ -289,14 +339,25 @@ async function ensureData(databaseUrl: string): Promise<void> {
   await db.connect();
   let people: number;
   let scaleMeeting: boolean;
+  let written: boolean;
   try {
-    people = (await db.query(`SELECT count(*)::int AS people FROM stakeholders`)).rows[0].people;
+    people = (await db.query(`SELECT count(*)::int AS people FROM stakeholders WHERE email IS NULL OR email NOT LIKE $1`, [`%${WRITER_EMAIL_DOMAIN}`])).rows[0]
+      .people;
     scaleMeeting = (await db.query(`SELECT 1 FROM meetings WHERE title = $1`, [SCALE_MEETING_TITLES.thirty])).rows.length > 0;
+    // Soundings the bench logged for scale people (before writes went to the writers) changed what the reads measure.
+    written = (
+      await db.query(
+        `SELECT EXISTS (SELECT 1 FROM soundings so JOIN users u ON u.id = so.author_id AND u.email = 'bench@soundings.invalid'
+                          JOIN stakeholders s ON s.id = so.stakeholder_id WHERE s.email IS NULL OR s.email NOT LIKE $1) AS written`,
+        [`%${WRITER_EMAIL_DOMAIN}`],
+      )
+    ).rows[0].written;
   } finally {
     await db.end();
   }
-  if (people === PEOPLE && scaleMeeting) return log(`Reusing the bench database: ${people} people`);
-  if (people > 0) log(`The bench database holds ${people} people, not ${PEOPLE} of the scale set: loading it afresh`);
+  if (people === PEOPLE && scaleMeeting && !written) return log(`Reusing the bench database: ${people} people`);
+  if (written) log(`The bench database holds soundings an earlier bench logged for its people: loading it afresh`);
+  else if (people > 0) log(`The bench database holds ${people} people, not ${PEOPLE} of the scale set: loading it afresh`);
   const started = Date.now();
   const sizes = {
     people: PEOPLE,
@@ -331,8 +392,10 @@ async function main(): Promise<void> {
   const children: ChildProcess[] = [];
   try {
     await ensureData(databaseUrl);
-    const token = await createBenchToken(databaseUrl);
-    const headers = { authorization: `Bearer ${token}` };
+    const { token, sessionCookie } = await createBenchCredentials(databaseUrl);
+    const tokenHeaders = { authorization: `Bearer ${token}` };
+    const headersFor = (target: Target): Record<string, string> => (target.session ? { cookie: sessionCookie } : tokenHeaders);
+    let writers = await resetWriters(databaseUrl);
 
     const db = new Client({ connectionString: databaseUrl });
     await db.connect();
@@ -341,14 +404,24 @@ async function main(): Promise<void> {
       meetings.set(size, (await db.query(`SELECT id FROM meetings WHERE title = $1 LIMIT 1`, [title])).rows[0].id);
     }
     const someone = (await db.query(`SELECT stakeholder_id AS id FROM soundings GROUP BY stakeholder_id ORDER BY count(*) DESC, stakeholder_id LIMIT 1`)).rows[0].id;
-    const everyone: string[] = (await db.query(`SELECT id FROM stakeholders ORDER BY id`)).rows.map((row: { id: string }) => row.id);
+    const everyone: string[] = (
+      await db.query(`SELECT id FROM stakeholders WHERE email IS NULL OR email NOT LIKE $1 ORDER BY id`, [`%${WRITER_EMAIL_DOMAIN}`])
+    ).rows.map((row: { id: string }) => row.id);
     await db.end();
     const body = soundingBody();
     const bodiesFile = path.join(ROOT, '.data', 'bench', 'write-bodies.json');
-    fs.writeFileSync(bodiesFile, JSON.stringify(everyone.map((id) => ({ path: `/api/stakeholders/${id}/soundings`, body }))));
+    const writeBodies = () => fs.writeFileSync(bodiesFile, JSON.stringify(writers.map((id) => ({ path: `/api/stakeholders/${id}/soundings`, body }))));
+    writeBodies();
+    // Each request of the write names its person by this placeholder, replaced by a writer's id when sent.
+    const WRITER = '00000000-0000-4000-8000-000000000000';
+    const forPerson = (target: Target, reader: string, writer: string): Target => ({
+      ...target,
+      path: target.path.replace(someone, reader).replace(WRITER, writer),
+    });
 
     const targets: Target[] = [
       { name: 'list, page 1', path: '/api/stakeholders' },
+      { name: 'list, page 1, web session', path: '/api/stakeholders', session: true },
       { name: 'search "zoe"', path: '/api/stakeholders?q=zoe' },
       { name: 'filter role+commitment, sort', path: '/api/stakeholders?role=line_manager&commitment=open&sort=commitment' },
       { name: 'journey', path: `/api/stakeholders/${someone}/journey` },
@@ -357,7 +430,7 @@ async function main(): Promise<void> {
       { name: 'briefing plan', path: '/api/briefings/plan' },
       { name: 'dashboard', path: '/api/dashboard' },
       { name: 'open fears', path: '/api/fears?status=open' },
-      { name: 'log a sounding, 2 fears', path: `/api/stakeholders/${someone}/soundings`, write: true },
+      { name: 'log a sounding, 2 fears', path: `/api/stakeholders/${WRITER}/soundings`, write: true },
     ];
 
     // Statements per request, counted in an in-process copy of the app (BEGIN and COMMIT included).
@@ -373,11 +446,12 @@ async function main(): Promise<void> {
     const statements = new Map<string, number>();
     for (const target of targets) {
       // The second of two requests: the first also pays for what the app reads once and keeps (settings).
-      for (const person of everyone.slice(-2)) {
+      for (const [i, person] of everyone.slice(-2).entries()) {
         const before = counter.count;
+        const headers = headersFor(target);
         const answer = await counting.inject({
           method: target.write ? 'POST' : 'GET',
-          url: target.path.replace(someone, person),
+          url: forPerson(target, person, writers[i]).path,
           headers: target.write ? { ...headers, 'content-type': 'application/json' } : headers,
           payload: target.write ? JSON.stringify(body) : undefined,
         });
@@ -400,12 +474,13 @@ async function main(): Promise<void> {
     const bareStatements = new Map<string, number>();
     const mismatches: string[] = [];
     for (const target of targets) {
-      const [a, b] = [await call(soundings.base, target, headers, body), await call(bare.base, target, headers, body)];
+      const headers = headersFor(target);
+      const [a, b] = [await call(soundings.base, forPerson(target, someone, writers[2]), headers, body), await call(bare.base, forPerson(target, someone, writers[2]), headers, body)];
       const counted = async () => ((await (await fetch(`${bare.base}/statements`)).json()) as { statements: number }).statements;
       // The fewest of three: the once-a-second rate-limit reconcile may fall between two readings.
-      for (const person of everyone.slice(-5, -2)) {
+      for (const [i, person] of everyone.slice(-5, -2).entries()) {
         const before = await counted();
-        await call(bare.base, { ...target, path: target.path.replace(someone, person) }, headers, body);
+        await call(bare.base, forPerson(target, person, writers[4 + i]), headers, body);
         const used = (await counted()) - before;
         bareStatements.set(target.name, Math.min(used, bareStatements.get(target.name) ?? used));
       }
@@ -416,30 +491,50 @@ async function main(): Promise<void> {
       const [left, right] = target.write ? [withoutGenerated(JSON.parse(a.text)), withoutGenerated(JSON.parse(b.text))] : [JSON.parse(a.text), JSON.parse(b.text)];
       const found = differences(left, right);
       if (found.length > 0) mismatches.push(`${target.name}:\n    ${found.join('\n    ')}`);
-      else if (!target.write && a.text !== b.text) log(`${target.name}: same JSON, different bytes (key order or spacing)`);
+      // Key order and spacing too: a reply the baseline serialises differently is not the same work.
+      else if (!target.write && a.text !== b.text) mismatches.push(`${target.name}: same values, different bytes (key order or spacing)`);
+      else if (target.write && JSON.stringify(Object.keys(JSON.parse(a.text))) !== JSON.stringify(Object.keys(JSON.parse(b.text)))) {
+        mismatches.push(`${target.name}: same values, different key order`);
+      }
     }
     if (mismatches.length > 0) throw new Error(`The two servers answer differently; fix the baseline first:\n  ${mismatches.join('\n  ')}`);
     log('Both servers answer every endpoint with the same JSON.');
 
-    log(`\n${ROUNDS} round(s) of ${SECONDS} s per endpoint and server, ${CONNECTIONS} connections, alternating\n`);
+    // The whole load RUNS times against the same two processes: a peak that climbs from one run to the next is a leak.
     let offset = 0;
     const rssPerRound: number[] = [];
+    const rssPerRun: number[] = [];
     const results: Record<string, { soundings: Load[]; bare: Load[] }> = {};
-    for (let round = 0; round < ROUNDS; round += 1) {
-      let peak = 0;
-      for (const target of targets) {
-        const entry = (results[target.name] ??= { soundings: [], bare: [] });
-        const poll = setInterval(() => (peak = Math.max(peak, memoryMiB(soundings.server.pid!, 'VmRSS') ?? 0)), 200);
-        const a = await runLoad(soundings.base, target, headers, bodiesFile, offset);
-        clearInterval(poll);
-        if (target.write) offset += a.total;
-        const b = await runLoad(bare.base, target, headers, bodiesFile, offset);
-        if (target.write) offset += b.total;
-        entry.soundings.push(a);
-        entry.bare.push(b);
-        log(`round ${round + 1} ${target.name.padEnd(30)} Soundings ${a.rps.toFixed(0).padStart(6)} req/s   bare ${b.rps.toFixed(0).padStart(6)} req/s`);
+    for (let run = 0; run < RUNS; run += 1) {
+      if (run > 0) {
+        // A fresh set of writers, as at the start: the second run measures the same campaign as the first.
+        writers = await resetWriters(databaseUrl);
+        writeBodies();
+        offset = 0;
       }
-      rssPerRound.push(Math.round(peak));
+      log(`\nRun ${run + 1} of ${RUNS}: ${ROUNDS} round(s) of ${SECONDS} s per endpoint and server, ${CONNECTIONS} connections, alternating\n`);
+      let runPeak = 0;
+      for (let round = 0; round < ROUNDS; round += 1) {
+        let peak = 0;
+        for (const target of targets) {
+          const entry = (results[target.name] ??= { soundings: [], bare: [] });
+          const poll = setInterval(() => (peak = Math.max(peak, memoryMiB(soundings.server.pid!, 'VmRSS') ?? 0)), 200);
+          const a = await runLoad(soundings.base, target, headersFor(target), bodiesFile, offset);
+          clearInterval(poll);
+          if (target.write) offset += a.total;
+          const b = await runLoad(bare.base, target, headersFor(target), bodiesFile, offset);
+          if (target.write) offset += b.total;
+          entry.soundings.push(a);
+          entry.bare.push(b);
+          log(
+            `run ${run + 1} round ${round + 1} ${target.name.padEnd(30)} Soundings ${a.rps.toFixed(0).padStart(6)} req/s   bare ${b.rps.toFixed(0).padStart(6)} req/s`,
+          );
+        }
+        rssPerRound.push(Math.round(peak));
+        runPeak = Math.max(runPeak, peak);
+        log(`run ${run + 1} round ${round + 1}: Soundings' peak RSS ${Math.round(peak)} MiB`);
+      }
+      rssPerRun.push(Math.round(runPeak));
     }
 
     const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
@@ -481,7 +576,8 @@ async function main(): Promise<void> {
     console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
     for (const row of rows) console.log(line(row));
     console.log(
-      `\n${PEOPLE} people; ${ROUNDS} × ${SECONDS} s, ${CONNECTIONS} connections; Soundings' peak RSS ${peakRssMb} MiB (per round: ${rssPerRound.join(', ')}); ` +
+      `\nSoundings' peak RSS run ${rssPerRun.map((_, i) => i + 1).join(' / run ')}: ${rssPerRun.join(' / ')} MiB (per round: ${rssPerRound.join(', ')}; high-water mark ${peakRssMb} MiB)` +
+        `\n${PEOPLE} people; ${RUNS} run(s) × ${ROUNDS} round(s) × ${SECONDS} s, ${CONNECTIONS} connections; ` +
         `statements include the credential lookup, and BEGIN and COMMIT for the write; load average ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
     );
     const report = {
@@ -489,6 +585,8 @@ async function main(): Promise<void> {
       endpoints,
       peakRssMb,
       rssPerRoundMb: rssPerRound,
+      rssPerRunMb: rssPerRun,
+      runs: RUNS,
       people: PEOPLE,
       soundings: SOUNDINGS,
       rounds: ROUNDS,
