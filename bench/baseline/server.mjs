@@ -581,7 +581,8 @@ const server = http.createServer(async (request, response) => {
   } catch (error) {
     const status = error instanceof HttpError ? error.status : (error?.getStatus?.() ?? 500);
     send(response, status, error instanceof HttpError ? error.body : (error?.getResponse?.() ?? { statusCode: 500, message: String(error?.message ?? error) }));
-    if (status >= 500) console.error(error);
+    // A client that hung up mid-body (the load generator stopping) is no server error.
+    if (status >= 500 && error?.code !== 'ECONNRESET') console.error(error);
   }
 });
 server.keepAliveTimeout = 72_000;

@@ -18,7 +18,7 @@ import { SCALE_DEFAULTS, SCALE_MEETING_TITLES, seedScale } from './seed-scale';
 // scale data, each endpoint loaded on both in alternating rounds with autocannon in its own process.
 // The data is `npm run seed:scale`'s, at 20,000 people by default.
 // Options: --quick (every endpoint, 1 round of 3 s), --people N, --soundings N, --rounds N, --seconds N,
-// --connections N, --runs N (the whole load N times over, 2 by default, so the API's peak memory can be
+// --connections N, --only WORDS (the endpoints whose name contains WORDS), --runs N (the whole load N times over, 2 by default, so the API's peak memory can be
 // read as flat or not across consecutive runs). DATABASE_URL, when set, is used (and filled) instead of
 // the embedded soundings_bench.
 // Every write goes to a set of writer people made afresh at the start of each run, so a run leaves the
@@ -40,6 +40,8 @@ const ROUNDS = option('rounds', QUICK ? 1 : 3);
 const SECONDS = option('seconds', QUICK ? 3 : 10);
 const CONNECTIONS = option('connections', 20);
 const RUNS = option('runs', 2);
+/** --only WORDS: just the endpoints whose name contains WORDS (for working on one of them). */
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const WRITERS = 500;
 const WRITER_EMAIL_DOMAIN = '@writers.bench.invalid';
 
@@ -419,7 +421,7 @@ async function main(): Promise<void> {
       path: target.path.replace(someone, reader).replace(WRITER, writer),
     });
 
-    const targets: Target[] = [
+    const allTargets: Target[] = [
       { name: 'list, page 1', path: '/api/stakeholders' },
       { name: 'list, page 1, web session', path: '/api/stakeholders', session: true },
       { name: 'search "zoe"', path: '/api/stakeholders?q=zoe' },
@@ -432,6 +434,8 @@ async function main(): Promise<void> {
       { name: 'open fears', path: '/api/fears?status=open' },
       { name: 'log a sounding, 2 fears', path: `/api/stakeholders/${WRITER}/soundings`, write: true },
     ];
+    const targets = allTargets.filter((target) => ONLY === undefined || target.name.includes(ONLY));
+    if (targets.length === 0) throw new Error(`No endpoint is named with "${ONLY}"`);
 
     // Statements per request, counted in an in-process copy of the app (BEGIN and COMMIT included).
     // Its audit sealer is off (the servers under load seal), so a slow request's count holds only its own statements.
