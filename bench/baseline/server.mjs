@@ -534,6 +534,79 @@ async function logSounding(actor, params, [stakeholderId], input) {
   }
 }
 
+// ---- the journey: the person and every list of their history in one statement -----------------------
+// Each list is built in the API's shape in PostgreSQL; the product's pure buildJourney then orders the
+// timeline and works out the stages. Pilots and initiatives (which the scale data leaves empty) are read with
+// the product's own selects and mappers: their coalition-member shapes are not restated here.
+const buildJourney = product('journeys/build-journey.js', 'buildJourney');
+const PILOTS_OF_PERSON = product('pilots/pilots.repository.js', 'PILOTS_SPONSORED_BY_PERSON');
+const INITIATIVES_OF_PERSON = product('initiatives/initiatives.repository.js', 'INITIATIVES_HELD_WITH_PERSON');
+const mapPilot = product('pilots/pilot.mapper.js', 'mapPilot');
+const mapInitiative = product('initiatives/initiative.mapper.js', 'mapInitiative');
+const withMoments = product('database/json-rows.js', 'withMoments');
+const SOUNDING_REDACTED = `(so.confidential AND NOT ${mayRead('so.author_id', '$2::uuid', '$3::boolean')})`;
+const words = (column) => `CASE WHEN ${SOUNDING_REDACTED} THEN NULL ELSE ${column} END`;
+const party = (alias, id) => `CASE WHEN ${id} IS NOT NULL THEN json_build_object('id', ${id}, 'name', coalesce(${alias}.name, ''), 'role', ${alias}.role,
+    'businessFunction', ${alias}.business_function, 'commitment', ${alias}.commitment) END`;
+const JOURNEY_SQL = `WITH person AS (SELECT * FROM stakeholders WHERE id = $1),
+  fear_rows AS (
+    SELECT f.*, ${FEAR_REDACTED.replaceAll('$4', '$2').replaceAll('$5', '$3')} AS hidden, coalesce(so.confidential, false) AS confidential
+      FROM fears f LEFT JOIN soundings so ON so.id = f.sounding_id WHERE f.stakeholder_id = $1),
+  fear_json AS (
+    SELECT f.id, f.sounding_id, f.voiced_on, f.created_at, ${FEAR_JSON('f.hidden')} AS j
+      FROM fear_rows f, person s),
+  sounding_rows AS (SELECT so.*, ${SOUNDING_REDACTED} AS hidden FROM soundings so WHERE so.stakeholder_id = $1)
+  SELECT (SELECT ${STAKEHOLDER_JSON} FROM person s CROSS JOIN (SELECT org_today() AS today) t
+            LEFT JOIN stakeholders m ON m.id = s.reports_to_id LEFT JOIN cadence_rules r ON r.role = s.role) AS stakeholder,
+    coalesce((SELECT json_agg(json_build_object('id', so.id, 'stakeholderId', so.stakeholder_id, 'heldOn', so.held_on, 'channel', so.channel,
+        'conductedBy', ${words('so.conducted_by')}, 'conductedById', ${words('so.conducted_by_stakeholder_id')},
+        'conductedByPerson', CASE WHEN so.hidden THEN NULL ELSE (SELECT json_build_object('id', c.id, 'name', c.name) FROM stakeholders c WHERE c.id = so.conducted_by_stakeholder_id) END,
+        'summary', CASE WHEN so.hidden THEN '' ELSE so.summary END, 'developmentalExperience', ${words('so.developmental_experience')},
+        'benefitsSeen', ${words('so.benefits_seen')}, 'personalCost', ${words('so.personal_cost')}, 'prioritiesServed', ${words('so.priorities_served')},
+        'commitmentAfter', so.commitment_after, 'nextStep', ${words('so.next_step')}, 'followUpOn', so.follow_up_on, 'confidential', so.confidential,
+        'authorId', so.author_id, 'redacted', so.hidden,
+        'fears', coalesce((SELECT json_agg(f.j ORDER BY f.voiced_on, f.created_at, f.id) FROM fear_json f WHERE f.sounding_id = so.id), '[]'::json),
+        'priorities', CASE WHEN so.hidden THEN '[]'::json ELSE coalesce((
+            SELECT json_agg(json_build_object('id', p.id, 'businessFunction', p.business_function, 'title', p.title) ORDER BY lower(p.business_function), lower(p.title), p.id)
+              FROM sounding_priorities sp JOIN priorities p ON p.id = sp.priority_id WHERE sp.sounding_id = so.id), '[]'::json) END,
+        'narratives', CASE WHEN so.hidden THEN '[]'::json ELSE coalesce((
+            SELECT json_agg(json_build_object('narrative', json_build_object('id', n.id, 'title', n.title), 'response', sn.response) ORDER BY lower(n.title), n.id)
+              FROM sounding_narratives sn JOIN narratives n ON n.id = sn.narrative_id WHERE sn.sounding_id = so.id), '[]'::json) END,
+        'createdAt', ${iso('so.created_at')}, 'updatedAt', ${iso('so.updated_at')}, 'version', so.version)
+        ORDER BY so.held_on DESC, so.created_at DESC) FROM sounding_rows so), '[]'::json) AS soundings,
+    coalesce((SELECT json_agg(f.j ORDER BY f.voiced_on, f.created_at, f.id) FROM fear_json f), '[]'::json) AS fears,
+    coalesce((SELECT json_agg(json_build_object('id', c.id, 'stakeholderId', c.stakeholder_id, 'fromLevel', c.from_level, 'toLevel', c.to_level,
+        'on', c.changed_on, 'reason', c.reason, 'soundingId', c.sounding_id, 'createdAt', ${iso('c.created_at')}) ORDER BY c.changed_on, c.created_at)
+        FROM (SELECT c.*, lag(c.to_level, 1, 'not_sounded') OVER (ORDER BY c.changed_on, c.created_at) AS from_level
+                FROM commitment_changes c WHERE c.stakeholder_id = $1) c), '[]'::json) AS history,
+    coalesce((SELECT json_agg(json_build_object('id', b.id, 'briefer', ${party('br', 'b.briefer_id')}, 'hr', b.briefer_is_hr,
+        'audience', ${party('au', 'b.audience_id')}, 'topTeam', b.audience_is_top_team, 'plannedFor', ${iso('b.planned_for')},
+        'day', to_char((b.planned_for AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD'), 'order', b.day_position, 'brief', b.brief, 'status', b.status,
+        'outcome', b.outcome,
+        'priorities', coalesce((SELECT json_agg(json_build_object('id', p.id, 'businessFunction', p.business_function, 'title', p.title)
+                                                ORDER BY lower(p.business_function), lower(p.title), p.id)
+                                  FROM briefing_priorities bp JOIN priorities p ON p.id = bp.priority_id WHERE bp.briefing_id = b.id), '[]'::json),
+        'createdAt', ${iso('b.created_at')}, 'updatedAt', ${iso('b.updated_at')}, 'version', b.version)
+        ORDER BY (b.planned_for AT TIME ZONE 'UTC')::date, b.day_position, b.planned_for, b.created_at, b.id)
+        FROM briefings b LEFT JOIN stakeholders br ON br.id = b.briefer_id LEFT JOIN stakeholders au ON au.id = b.audience_id
+       WHERE b.status = 'done' AND b.outcome IS NOT NULL
+         AND (b.briefer_id = $1 OR b.audience_id = $1
+              OR (b.audience_is_top_team AND b.briefer_id IS DISTINCT FROM $1 AND (SELECT role FROM person) = 'top_team'))), '[]'::json) AS briefings,
+    (SELECT coalesce(json_agg(q), '[]'::json) FROM (${PILOTS_OF_PERSON}) q) AS pilots,
+    (SELECT coalesce(json_agg(q), '[]'::json) FROM (${INITIATIVES_OF_PERSON}) q) AS initiatives,
+    (SELECT coalesce(array_agg(so.id), '{}') FROM sounding_rows so WHERE so.confidential AND NOT so.hidden) AS shown_soundings,
+    (SELECT coalesce(array_agg(f.id), '{}') FROM fear_rows f WHERE f.confidential AND NOT f.hidden) AS shown_fears
+  FROM person`;
+
+async function journey(actor, params, [id]) {
+  const [row] = await query(JOURNEY_SQL, [id, actor.user.id, actor.user.role === 'admin']);
+  if (!row) throw notFound('Stakeholder');
+  await recordShown(actor, { soundings: row.shown_soundings, fears: row.shown_fears, people: [id] });
+  const pilots = withMoments(row.pilots, ['created_at', 'updated_at']).map(mapPilot);
+  const initiatives = withMoments(row.initiatives, ['created_at', 'updated_at']).map(mapInitiative);
+  return buildJourney(row.stakeholder, row.soundings, row.fears, row.history, row.briefings, pilots, initiatives);
+}
+
 // ---- journey, readiness and the briefing plan: own statements, the product's pure builders ----------
 const legacy = await import('./product-builders.mjs');
 
@@ -541,7 +614,7 @@ const legacy = await import('./product-builders.mjs');
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 const routes = [
   ['GET', /^\/api\/stakeholders$/, stakeholders],
-  ['GET', new RegExp(`^/api/stakeholders/${UUID}/journey$`), legacy.journey],
+  ['GET', new RegExp(`^/api/stakeholders/${UUID}/journey$`), journey],
   ['GET', new RegExp(`^/api/meetings/${UUID}/readiness$`), legacy.readiness],
   ['GET', /^\/api\/briefings\/plan$/, legacy.plan],
   ['GET', /^\/api\/dashboard$/, dashboard],
