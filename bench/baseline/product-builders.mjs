@@ -1,6 +1,6 @@
-// The journey, meeting readiness and the briefing plan for the bare baseline: rows read by its own
-// hand-written statements, the answer built by the product's pure builders (readiness warnings and the
-// room's verdict, the plan's warnings), whose rules are too involved to restate in SQL without forking them.
+// Meeting readiness for the bare baseline: the rows read by its own hand-written statement, the answer
+// built by the product's pure builder (each attendee's warnings, who they look to, the room's verdict),
+// whose rules are too involved to restate in SQL without forking them.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,41 +82,3 @@ export async function readiness(actor, params, [id], body, response, { query, re
   await recordShown(actor, shownBy(view));
   return answer;
 }
-
-// ---- not yet restated: the product's services, wired on a pool of their own -------------------------
-require('reflect-metadata');
-const pg = require('pg');
-const { DataSource } = require('typeorm');
-const { createHash } = require('node:crypto');
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4 });
-const names = new Map();
-function named(text) {
-  let name = names.get(text);
-  if (!name) names.set(text, (name = 'p' + createHash('sha1').update(text).digest('hex').slice(0, 20)));
-  return name;
-}
-const shaped = (result) => (result.command === 'UPDATE' || result.command === 'DELETE' ? [result.rows, result.rowCount] : result.rows);
-const db = { manager: null, query: async (text, values = []) => shaped(await pool.query({ name: named(text), text, values })) };
-db.manager = db;
-const tokens = new Map([[DataSource, db]]);
-const instances = new Map();
-function make(Class) {
-  if (instances.has(Class)) return instances.get(Class);
-  const types = Reflect.getMetadata('design:paramtypes', Class) ?? [];
-  const injected = Reflect.getMetadata('self:paramtypes', Class) ?? [];
-  const args = types.map((type, index) => {
-    const token = injected.find((entry) => entry.index === index)?.param;
-    if (token !== undefined) return tokens.get(token);
-    if (tokens.has(type)) return tokens.get(type);
-    return make(type);
-  });
-  const instance = new Class(...args);
-  instances.set(Class, instance);
-  return instance;
-}
-tokens.set(product('audit/audit.repository.js', 'AUDIT_KEY'), product('audit/audit-key.js', 'requireAuditKeyFromEnvironment')(process.env));
-const JourneysService = product('journeys/journeys.service.js', 'JourneysService');
-const BriefingsService = product('briefings/briefings.service.js', 'BriefingsService');
-
-export const journey = (actor, params, [id]) => make(JourneysService).journey(actor, id);
-export const plan = () => make(BriefingsService).plan();

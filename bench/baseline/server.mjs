@@ -548,6 +548,15 @@ const SOUNDING_REDACTED = `(so.confidential AND NOT ${mayRead('so.author_id', '$
 const words = (column) => `CASE WHEN ${SOUNDING_REDACTED} THEN NULL ELSE ${column} END`;
 const party = (alias, id) => `CASE WHEN ${id} IS NOT NULL THEN json_build_object('id', ${id}, 'name', coalesce(${alias}.name, ''), 'role', ${alias}.role,
     'businessFunction', ${alias}.business_function, 'commitment', ${alias}.commitment) END`;
+const BRIEFING_JSON = `json_build_object('id', b.id, 'briefer', ${party('br', 'b.briefer_id')}, 'hr', b.briefer_is_hr,
+    'audience', ${party('au', 'b.audience_id')}, 'topTeam', b.audience_is_top_team, 'plannedFor', ${iso('b.planned_for')},
+    'day', to_char((b.planned_for AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD'), 'order', b.day_position, 'brief', b.brief, 'status', b.status,
+    'outcome', b.outcome,
+    'priorities', coalesce((SELECT json_agg(json_build_object('id', p.id, 'businessFunction', p.business_function, 'title', p.title)
+                                            ORDER BY lower(p.business_function), lower(p.title), p.id)
+                              FROM briefing_priorities bp JOIN priorities p ON p.id = bp.priority_id WHERE bp.briefing_id = b.id), '[]'::json),
+    'createdAt', ${iso('b.created_at')}, 'updatedAt', ${iso('b.updated_at')}, 'version', b.version)`;
+const PLAN_ORDER = `(b.planned_for AT TIME ZONE 'UTC')::date, b.day_position, b.planned_for, b.created_at, b.id`;
 const JOURNEY_SQL = `WITH person AS (SELECT * FROM stakeholders WHERE id = $1),
   fear_rows AS (
     SELECT f.*, ${FEAR_REDACTED.replaceAll('$4', '$2').replaceAll('$5', '$3')} AS hidden, coalesce(so.confidential, false) AS confidential
@@ -579,14 +588,7 @@ const JOURNEY_SQL = `WITH person AS (SELECT * FROM stakeholders WHERE id = $1),
         'on', c.changed_on, 'reason', c.reason, 'soundingId', c.sounding_id, 'createdAt', ${iso('c.created_at')}) ORDER BY c.changed_on, c.created_at)
         FROM (SELECT c.*, lag(c.to_level, 1, 'not_sounded') OVER (ORDER BY c.changed_on, c.created_at) AS from_level
                 FROM commitment_changes c WHERE c.stakeholder_id = $1) c), '[]'::json) AS history,
-    coalesce((SELECT json_agg(json_build_object('id', b.id, 'briefer', ${party('br', 'b.briefer_id')}, 'hr', b.briefer_is_hr,
-        'audience', ${party('au', 'b.audience_id')}, 'topTeam', b.audience_is_top_team, 'plannedFor', ${iso('b.planned_for')},
-        'day', to_char((b.planned_for AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD'), 'order', b.day_position, 'brief', b.brief, 'status', b.status,
-        'outcome', b.outcome,
-        'priorities', coalesce((SELECT json_agg(json_build_object('id', p.id, 'businessFunction', p.business_function, 'title', p.title)
-                                                ORDER BY lower(p.business_function), lower(p.title), p.id)
-                                  FROM briefing_priorities bp JOIN priorities p ON p.id = bp.priority_id WHERE bp.briefing_id = b.id), '[]'::json),
-        'createdAt', ${iso('b.created_at')}, 'updatedAt', ${iso('b.updated_at')}, 'version', b.version)
+    coalesce((SELECT json_agg(${BRIEFING_JSON}
         ORDER BY (b.planned_for AT TIME ZONE 'UTC')::date, b.day_position, b.planned_for, b.created_at, b.id)
         FROM briefings b LEFT JOIN stakeholders br ON br.id = b.briefer_id LEFT JOIN stakeholders au ON au.id = b.audience_id
        WHERE b.status = 'done' AND b.outcome IS NOT NULL
@@ -607,7 +609,52 @@ async function journey(actor, params, [id]) {
   return buildJourney(row.stakeholder, row.soundings, row.fears, row.history, row.briefings, pilots, initiatives);
 }
 
-// ---- journey, readiness and the briefing plan: own statements, the product's pure builders ----------
+
+// ---- the briefing plan: every briefing with what its warnings weigh, and the top team ---------------
+// The priorities of each business function are gathered once and joined by function, not looked up per briefing.
+const buildBriefingPlan = product('briefings/briefing-plan.js', 'buildBriefingPlan');
+const sounded = (id) => `EXISTS (SELECT 1 FROM soundings so WHERE so.stakeholder_id = ${id})`;
+const windowsOf = (id) => `coalesce((SELECT json_agg(json_build_object('id', w.id, 'kind', w.kind, 'startsOn', w.starts_on, 'endsOn', w.ends_on) ORDER BY w.starts_on, w.id)
+    FROM timing_windows w WHERE w.stakeholder_id = ${id}), '[]'::json)`;
+const PLAN_SQL = `WITH fp AS (
+    SELECT lower(btrim(p.business_function)) AS fn,
+           json_agg(json_build_object('id', p.id, 'businessFunction', p.business_function, 'title', p.title) ORDER BY lower(p.business_function), lower(p.title), p.id) AS refs
+      FROM priorities p GROUP BY 1)
+  SELECT coalesce((SELECT json_agg(json_build_object('briefing', ${BRIEFING_JSON},
+      'brieferId', b.briefer_id, 'brieferSounded', ${sounded('b.briefer_id')}, 'audienceId', b.audience_id, 'audienceSounded', ${sounded('b.audience_id')},
+      'avoids', CASE WHEN b.status = 'planned' THEN ARRAY(SELECT r.stakeholder_id::text FROM relationships r
+                                                           WHERE r.holder_stakeholder_id = b.briefer_id AND r.quality = 'avoid') ELSE '{}' END,
+      'windows', CASE WHEN b.status = 'planned' AND b.audience_id IS NOT NULL THEN ${windowsOf('b.audience_id')} ELSE '[]'::json END,
+      'audiencePriorities', CASE WHEN b.status = 'planned' THEN coalesce(fp.refs, '[]'::json) ELSE '[]'::json END)
+      ORDER BY ${PLAN_ORDER})
+      FROM briefings b LEFT JOIN stakeholders br ON br.id = b.briefer_id LEFT JOIN stakeholders au ON au.id = b.audience_id
+      LEFT JOIN fp ON fp.fn = lower(btrim(au.business_function))), '[]'::json) AS briefings,
+    coalesce((SELECT json_agg(json_build_object('id', s.id, 'name', s.name, 'sounded', ${sounded('s.id')}, 'windows', ${windowsOf('s.id')})
+                              ORDER BY lower(s.name), s.id)
+                FROM stakeholders s WHERE s.role = 'top_team'), '[]'::json) AS top_team`;
+
+async function plan() {
+  const [{ briefings: rows, top_team: topTeam }] = await query(PLAN_SQL);
+  const seen = new Set();
+  for (const row of rows) {
+    if (row.brieferId && row.brieferSounded) seen.add(row.brieferId);
+    if (row.audienceId && row.audienceSounded) seen.add(row.audienceId);
+  }
+  for (const member of topTeam) if (member.sounded) seen.add(member.id);
+  const avoids = new Map();
+  for (const row of rows) {
+    if (!row.brieferId || row.avoids.length === 0) continue;
+    const avoided = avoids.get(row.brieferId) ?? new Set();
+    for (const id of row.avoids) avoided.add(id);
+    avoids.set(row.brieferId, avoided);
+  }
+  const windows = new Map(topTeam.map((member) => [member.id, member.windows]));
+  for (const row of rows) if (row.audienceId && row.windows.length > 0) windows.set(row.audienceId, row.windows);
+  const priorities = new Map(rows.map((row) => [row.briefing.id, row.audiencePriorities]));
+  return buildBriefingPlan(rows.map((row) => row.briefing), seen, topTeam.map(({ id, name }) => ({ id, name })), avoids, windows, priorities);
+}
+
+// ---- meeting readiness: its own statement, the product's pure builder ------------------------------
 const legacy = await import('./product-builders.mjs');
 
 // ---- routing ----------------------------------------------------------------------------------------
@@ -616,7 +663,7 @@ const routes = [
   ['GET', /^\/api\/stakeholders$/, stakeholders],
   ['GET', new RegExp(`^/api/stakeholders/${UUID}/journey$`), journey],
   ['GET', new RegExp(`^/api/meetings/${UUID}/readiness$`), legacy.readiness],
-  ['GET', /^\/api\/briefings\/plan$/, legacy.plan],
+  ['GET', /^\/api\/briefings\/plan$/, plan],
   ['GET', /^\/api\/dashboard$/, dashboard],
   ['GET', /^\/api\/fears$/, fears],
   ['POST', new RegExp(`^/api/stakeholders/${UUID}/soundings$`), logSounding, 201],
