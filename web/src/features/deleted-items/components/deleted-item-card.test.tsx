@@ -1,4 +1,5 @@
 import type { DeletedItem } from '@soundings/shared';
+import { auditActionLabel, auditSentence } from '@soundings/shared';
 import { contentsSentence } from './deleted-item-card';
 
 const item = (contents: DeletedItem['contents']): DeletedItem => ({
@@ -19,5 +20,16 @@ describe('what went with a deleted record, in words', () => {
       'With 1 priority cited in a briefing, 3 priorities cited in soundings',
     );
     expect(contentsSentence(item([{ records: 'soundings', count: 1 }, { records: 'fears', count: 2 }, { records: 'priorities', count: 1 }]))).toBe('With 1 sounding, 2 fears, 1 priority');
+  });
+});
+
+describe('restores and purges in the audit trail', () => {
+  it('read as words, under the name the delete used', () => {
+    expect(auditActionLabel('pilot_proof_point.restore')).toBe('Proof point restored');
+    expect(auditActionLabel('saved_view.restore')).toBe('Saved view restored');
+    expect(auditSentence({ action: 'stakeholder.restore', actorName: 'Hana Lead', stakeholderName: 'Rhea Restored', recordName: null })).toBe(
+      'Hana Lead restored Rhea Restored from Recently deleted.',
+    );
+    expect(auditSentence({ action: 'deleted_item.purge', actorName: null, stakeholderName: null, recordName: null })).toBe('Soundings deleted a held record for good.');
   });
 });
