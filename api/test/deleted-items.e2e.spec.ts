@@ -1,5 +1,5 @@
-import type { DeletedItem, DeletedItemPage, Meeting, StakeholderExport } from '@soundings/shared';
-import { RESTORE_WINDOW_DAYS } from '@soundings/shared';
+import type { AccountExport, DeletedItem, DeletedItemPage, Meeting, SavedView, StakeholderExport } from '@soundings/shared';
+import { RESTORE_WINDOW_DAYS, SAVED_VIEWS_MAX } from '@soundings/shared';
 import type TestAgent from 'supertest/lib/agent';
 import { RetentionService } from '../src/retention/retention.service';
 import { expectRefused } from './expectations';
@@ -154,6 +154,102 @@ describe('deleted items: undo for every delete, for 30 days', () => {
       expect((await t.http.get(path).expect(200)).body).toEqual(before);
     }
   });
+
+  it('champion evidence, a priority, a pilot, a proof point, a narrative and an influence link come back with what went with them', async () => {
+    const sponsor = await createStakeholder(t.http, { name: 'Held Hoffmann', role: 'top_team', businessFunction: 'Finance' });
+    const champion = await createStakeholder(t.http, { name: 'Held Haddad', potentialChampion: true });
+    const audit = async (id: string) => (await t.db.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [id])).rows.map((row) => row.action);
+    /** Deletes it, finds it listed, restores it, and checks every read of it (`reads`) is as it was. */
+    async function roundTrip(kind: string, id: string, remove: string, reads: string[], label: string, audited = kind) {
+      const before = await Promise.all(reads.map(async (path) => (await t.http.get(path).expect(200)).body));
+      await t.http.delete(remove).expect(204);
+      const item = (await held()).find((entry) => entry.id === id);
+      expect(item).toMatchObject({ kind, label, deletedBy: { id: t.user.id } });
+      const restored = (await t.http.post(`/api/deleted-items/${id}/restore`).expect(200)).body;
+      expect(restored).toMatchObject({ id, kind, label });
+      expect(await Promise.all(reads.map(async (path) => (await t.http.get(path).expect(200)).body))).toEqual(before);
+      expect((await held()).some((entry) => entry.id === id)).toBe(false);
+      expect(await audit(id)).toEqual(expect.arrayContaining([`${audited}.delete`, `${audited}.restore`]));
+      return { item, restored };
+    }
+
+    const evidence = (await t.http.post('/api/champion-evidence').send({ stakeholderId: champion.id, test: 'advocacy', evidence: 'Took the case to Finance alone', on: daysAgo(3) }).expect(201)).body;
+    const gone = await roundTrip('champion_evidence', evidence.id, `/api/champion-evidence/${evidence.id}`, [`/api/champion-evidence/${evidence.id}`, `/api/champion-evidence?stakeholderId=${champion.id}`], 'advocacy evidence · Held Haddad');
+    expect(gone.item?.contents).toEqual([]);
+
+    // A priority cited by a briefing: the citation goes with it, and comes back with it.
+    const priority = (await t.http.post('/api/priorities').send({ businessFunction: 'Finance', title: 'Close the books in three days', ownerId: sponsor.id }).expect(201)).body;
+    const briefing = (await t.http.post('/api/briefings').send({ brieferId: champion.id, audienceId: sponsor.id, brief: 'What a faster close needs', plannedFor: at(10), priorityIds: [priority.id] }).expect(201)).body;
+    const cited = await roundTrip('priority', priority.id, `/api/priorities/${priority.id}`, [`/api/priorities/${priority.id}`, `/api/briefings/${briefing.id}`], 'Close the books in three days');
+    expect(cited.item?.contents).toEqual([{ records: 'briefing priorities', count: 1 }]);
+    expect((await t.http.get(`/api/briefings/${briefing.id}`).expect(200)).body.priorities.map((p: { id: string }) => p.id)).toEqual([priority.id]);
+
+    // A pilot with its results and the people who asked for it; then one result alone.
+    const pilot = (await t.http.post('/api/pilots').send({ name: 'Finance coaching pilot', sponsorId: sponsor.id, askedBy: [champion.id] }).expect(201)).body;
+    const proof = (await t.http.post(`/api/pilots/${pilot.id}/proof-points`).send({ observedOn: daysAgo(2), result: 'Close took four days, not six' }).expect(201)).body;
+    const withResults = await roundTrip('pilot', pilot.id, `/api/pilots/${pilot.id}`, [`/api/pilots/${pilot.id}`, '/api/pilots'], 'Finance coaching pilot');
+    expect(withResults.item?.contents).toEqual(expect.arrayContaining([{ records: 'pilot proof points', count: 1 }, { records: 'pilot askers', count: 1 }]));
+    expect(withResults.restored.records).toBeGreaterThanOrEqual(3);
+    await roundTrip('proof_point', proof.id, `/api/proof-points/${proof.id}`, [`/api/pilots/${pilot.id}`], 'Close took four days, not six', 'pilot_proof_point');
+
+    const narrative = (await t.http.post('/api/narratives').send({ title: 'Managers who coach keep their people' }).expect(201)).body;
+    await roundTrip('narrative', narrative.id, `/api/narratives/${narrative.id}`, [`/api/narratives/${narrative.id}`, '/api/narratives'], 'Managers who coach keep their people');
+
+    const link = (await t.http.post('/api/influences').send({ fromId: sponsor.id, toId: champion.id, kind: 'mentor' }).expect(201)).body;
+    await roundTrip('influence', link.id, `/api/influences/${link.id}`, [`/api/influences/${link.id}`, `/api/influences?stakeholderId=${sponsor.id}`], 'Held Hoffmann to Held Haddad');
+  });
+
+  it("a saved view is held for its own account alone: it restores it, nobody else sees it, its export shows it, erasure and the cap apply", async () => {
+    const owner = await t.as('viewer');
+    const other = await t.as('practitioner');
+    const filters = { role: ['top_team'], q: 'Saskia Viewfinder', sort: '-influence' };
+    const view = (await owner.http.post('/api/saved-views').send({ name: 'Saskia and her peers', filters }).expect(201)).body as SavedView;
+
+    await owner.http.delete(`/api/saved-views/${view.id}`).expect(204);
+    expect((await owner.http.get('/api/saved-views').expect(200)).body).toEqual([]);
+    // Another account neither sees it nor may restore or purge it; the owner's export lists it, as stored.
+    expect((await held(other.http)).some((entry) => entry.id === view.id)).toBe(false);
+    expect((await held()).some((entry) => entry.id === view.id)).toBe(false);
+    expectRefused(await other.http.post(`/api/deleted-items/${view.id}/restore`), 404);
+    expectRefused(await other.http.delete(`/api/deleted-items/${view.id}`), 404);
+    const exported = (await owner.http.get('/api/account/export').expect(200)).body as AccountExport;
+    expect(exported.heldForRestore.map((item) => [item.id, item.kind, item.label])).toEqual([[view.id, 'saved_view', 'Saskia and her peers']]);
+    expect(exported.heldForRestore[0].records.saved_views[0]).toMatchObject({ id: view.id, name: 'Saskia and her peers', search: 'Saskia Viewfinder' });
+    // A viewer restores their own view (though not the organisation's records), as it was.
+    const restored = (await owner.http.post(`/api/deleted-items/${view.id}/restore`).expect(200)).body;
+    expect(restored).toMatchObject({ id: view.id, kind: 'saved_view', label: 'Saskia and her peers', records: 1 });
+    expect((await owner.http.get('/api/saved-views').expect(200)).body).toEqual([view]);
+    const { rows } = await t.db.query(`SELECT action, after FROM audit_log WHERE entity_id = $1 ORDER BY id`, [view.id]);
+    expect(rows.map((row) => row.action)).toEqual(['saved_view.create', 'saved_view.delete', 'saved_view.restore']);
+    expect(JSON.stringify(rows)).not.toContain('Saskia');
+
+    // A viewer may not restore what the organisation deleted.
+    const person = await createStakeholder(t.http, { name: 'Shared Sato' });
+    await t.http.delete(`/api/stakeholders/${person.id}`).expect(204);
+    expectRefused(await owner.http.post(`/api/deleted-items/${person.id}/restore`), 403);
+    expectRefused(await owner.http.delete(`/api/deleted-items/${person.id}`), 403);
+    await t.http.post(`/api/deleted-items/${person.id}/restore`).expect(200);
+
+    // The cap on views holds for a restored one; so does the one name per account.
+    await owner.http.delete(`/api/saved-views/${view.id}`).expect(204);
+    for (let i = 0; i < SAVED_VIEWS_MAX; i++) await owner.http.post('/api/saved-views').send({ name: `View ${i}`, filters: {} }).expect(201);
+    const full = await owner.http.post(`/api/deleted-items/${view.id}/restore`);
+    expectRefused(full, 409);
+    expect(full.body).toMatchObject({ code: 'restore_conflict', message: expect.stringContaining(`${SAVED_VIEWS_MAX} saved views`) });
+    const views = (await owner.http.get('/api/saved-views').expect(200)).body as SavedView[];
+    for (const extra of views.slice(0, 2)) await owner.http.delete(`/api/saved-views/${extra.id}`).expect(204);
+    await owner.http.post('/api/saved-views').send({ name: 'SASKIA and her peers', filters: {} }).expect(201);
+    const taken = await owner.http.post(`/api/deleted-items/${view.id}/restore`);
+    expectRefused(taken, 409);
+    expect(taken.body.message).toContain('another record now holds its place');
+
+    // Erasing the person it searched for removes it from what is held, at once.
+    const named = await createStakeholder(t.http, { name: 'Saskia Viewfinder' });
+    const admin = await t.as('admin');
+    expect((await admin.http.post(`/api/stakeholders/${named.id}/erase`).expect(200)).body.heldForRestoreRemoved).toBeGreaterThanOrEqual(1);
+    expect((await t.db.query(`SELECT id FROM deleted_items WHERE id = $1`, [view.id])).rows).toEqual([]);
+    expectRefused(await owner.http.post(`/api/deleted-items/${view.id}/restore`), 404);
+  }, 60_000);
 
   it('erasure removes the person from everything held for restore; the export shows what is held about them', async () => {
     const admin = await t.as('admin');

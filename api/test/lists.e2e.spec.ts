@@ -212,7 +212,7 @@ describe('the lists people expect', () => {
       expect(exported.account).toMatchObject({ id: owner.id, email: owner.email, role: 'viewer' });
       expect(exported.savedViews.map((view) => [view.name, view.filters])).toEqual([['My people', { role: ['top_team'], sort: '-influence' }]]);
       const { rows } = await t.db.query(`SELECT action, after FROM audit_log WHERE entity_id = $1 AND action = 'account.export'`, [owner.id]);
-      expect(rows).toEqual([{ action: 'account.export', after: { savedViews: 1 } }]);
+      expect(rows).toEqual([{ action: 'account.export', after: { savedViews: 1, heldForRestore: 0 } }]);
     });
 
     it("replaces an erased person's name where a view is named after them or searches for them", async () => {

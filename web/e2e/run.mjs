@@ -2594,6 +2594,49 @@ test('undo: a meeting deleted from its page comes back from the toast, with its 
   await page.context().close();
 }));
 
+test('undo: a pilot deleted from its page comes back from the toast with its results; Recently deleted names it in words', { timeout: 150_000 }, withFailureScreenshots(async () => {
+  const api = await apiAs(ADMIN);
+  const sponsor = await api('POST', '/api/stakeholders', { name: 'Pia Pilotsponsor', role: 'top_team', businessFunction: 'Finance' });
+  const asker = await api('POST', '/api/stakeholders', { name: 'Axel Asker', businessFunction: 'Finance' });
+  const pilot = await api('POST', '/api/pilots', { name: 'Finance close coaching pilot', sponsorId: sponsor.id, askedBy: [asker.id] });
+  await api('POST', `/api/pilots/${pilot.id}/proof-points`, { observedOn: isoDay(-3), result: 'The close took four days instead of six' });
+
+  const page = await newPage();
+  await signIn(page, ADMIN);
+  await page.goto(`${baseUrl}/pilots/${pilot.id}`);
+  await page.getByRole('heading', { name: 'Finance close coaching pilot', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Edit pilot' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit Finance close coaching pilot' });
+  await dialog.getByRole('button', { name: 'Delete…' }).click();
+  await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByRole('heading', { name: 'Pilots', level: 1 }).waitFor();
+
+  const toast = page.locator('.mantine-Notification-root').filter({ hasText: 'Pilot deleted' });
+  await toast.getByText('Finance close coaching pilot and its results have been removed.').waitFor();
+  await expectAccessible(page, 'the undo toast after deleting a pilot', '.mantine-Notification-root');
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await page.locator('.mantine-Notification-root').filter({ hasText: 'Restored' }).getByText('Finance close coaching pilot is back as it was.').waitFor();
+
+  // Back in the list, and on its page with its result and who asked for it.
+  await page.getByRole('link', { name: /Finance close coaching pilot/ }).first().waitFor();
+  await page.goto(`${baseUrl}/pilots/${pilot.id}`);
+  await page.getByRole('heading', { name: 'Finance close coaching pilot', level: 1 }).waitFor();
+  await page.getByText('The close took four days instead of six').first().waitFor();
+  await page.getByText('Axel Asker').first().waitFor();
+
+  // Deleted again, Recently deleted says what it is and what went with it in plain words.
+  await api('DELETE', `/api/pilots/${pilot.id}`);
+  await nav(page, 'Recently deleted').click();
+  await page.getByRole('heading', { name: 'Recently deleted', level: 1 }).waitFor();
+  const card = page.getByRole('listitem', { name: 'Pilot: Finance close coaching pilot' });
+  await card.getByText('With 1 ask for a pilot, 1 result').waitFor();
+  await card.getByRole('button', { name: 'Restore' }).click();
+  await card.waitFor({ state: 'detached' });
+
+  assert.deepEqual(consoleProblems, [], 'the browser reported errors');
+  await page.context().close();
+}));
+
 test('undo: a deleted stakeholder is found in Recently deleted and restored with their soundings', { timeout: 150_000 }, withFailureScreenshots(async () => {
   const api = await apiAs(ADMIN);
   const rhea = await api('POST', '/api/stakeholders', { name: 'Rhea Restored', role: 'top_team', businessFunction: 'Legal', requiredCommitment: 'committed' });

@@ -19,6 +19,7 @@ export const ROOT_TABLE_OF: Record<DeletedItemKind, string> = {
   proof_point: 'pilot_proof_points',
   initiative: 'initiatives',
   champion_evidence: 'champion_evidence',
+  saved_view: 'saved_views',
 };
 
 /** As stored: the deleted rows by table, the order to put them back in, and the links the delete cleared. */
@@ -36,13 +37,15 @@ export interface DeletedItemRow {
   /** Rows held, by table (the list's summary, instead of the snapshot). */
   counts?: Record<string, number>;
   stakeholder_ids: string[];
+  /** Set when only this account may see and restore it (its own saved view); null for the organisation's records. */
+  owner_id: string | null;
   deleted_by: string | null;
   deleted_by_name: string | null;
   deleted_at: Date;
   purge_after: Date;
 }
 
-const SUMMARY_COLUMNS = `d.id, d.kind, d.label, d.stakeholder_ids, d.deleted_by, d.deleted_at, d.purge_after,
+const SUMMARY_COLUMNS = `d.id, d.kind, d.label, d.stakeholder_ids, d.owner_id, d.deleted_by, d.deleted_at, d.purge_after,
   COALESCE(u.display_name, u.email) AS deleted_by_name`;
 
 @Injectable()
@@ -96,35 +99,58 @@ export class DeletedItemsRepository {
 
   async hold(
     manager: EntityManager,
-    item: { id: string; kind: DeletedItemKind; label: string; snapshot: Snapshot; stakeholderIds: string[]; deletedBy: string | null },
+    item: { id: string; kind: DeletedItemKind; label: string; snapshot: Snapshot; stakeholderIds: string[]; ownerId: string | null; deletedBy: string | null },
   ): Promise<void> {
     // Deleted, restored and deleted again: the newer deletion is the one to keep.
     await manager.query(
-      `INSERT INTO deleted_items (id, kind, label, snapshot, stakeholder_ids, deleted_by, purge_after)
-       VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(days => $7))
+      `INSERT INTO deleted_items (id, kind, label, snapshot, stakeholder_ids, owner_id, deleted_by, purge_after)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(days => $8))
        ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, label = EXCLUDED.label, snapshot = EXCLUDED.snapshot,
-         stakeholder_ids = EXCLUDED.stakeholder_ids, deleted_by = EXCLUDED.deleted_by, deleted_at = now(), purge_after = EXCLUDED.purge_after`,
-      [item.id, item.kind, item.label, JSON.stringify(item.snapshot), item.stakeholderIds, item.deletedBy, RESTORE_WINDOW_DAYS],
+         stakeholder_ids = EXCLUDED.stakeholder_ids, owner_id = EXCLUDED.owner_id, deleted_by = EXCLUDED.deleted_by,
+         deleted_at = now(), purge_after = EXCLUDED.purge_after`,
+      [item.id, item.kind, item.label, JSON.stringify(item.snapshot), item.stakeholderIds, item.ownerId, item.deletedBy, RESTORE_WINDOW_DAYS],
     );
   }
 
-  async list(page: number, pageSize: number): Promise<{ rows: DeletedItemRow[]; total: number }> {
+  /** The organisation's held records, and the caller's own (`userId`); another account's own are never listed. */
+  async list(userId: string, page: number, pageSize: number): Promise<{ rows: DeletedItemRow[]; total: number }> {
     const rows = await this.dataSource.query(
       `SELECT ${SUMMARY_COLUMNS}, count(*) OVER () AS total,
               (SELECT jsonb_object_agg(r.key, jsonb_array_length(r.value)) FROM jsonb_each(d.snapshot->'rows') r) AS counts
          FROM deleted_items d LEFT JOIN users u ON u.id = d.deleted_by
-        WHERE d.purge_after > now()
+        WHERE d.purge_after > now() AND (d.owner_id IS NULL OR d.owner_id = $3)
         ORDER BY d.deleted_at DESC, d.id
         LIMIT $1 OFFSET $2`,
-      [pageSize, (page - 1) * pageSize],
+      [pageSize, (page - 1) * pageSize, userId],
     );
-    const total = rows.length > 0 ? Number(rows[0].total) : page === 1 ? 0 : await this.countHeld();
+    const total = rows.length > 0 ? Number(rows[0].total) : page === 1 ? 0 : await this.countHeld(userId);
     return { rows, total };
   }
 
-  private async countHeld(): Promise<number> {
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM deleted_items WHERE purge_after > now()`);
+  private async countHeld(userId: string): Promise<number> {
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM deleted_items WHERE purge_after > now() AND (owner_id IS NULL OR owner_id = $1)`,
+      [userId],
+    );
     return total;
+  }
+
+  /** What one account alone may restore (its saved views), for its own export. */
+  async ownedBy(userId: string, manager: EntityManager = this.dataSource.manager): Promise<DeletedItemRow[]> {
+    return manager.query(
+      `SELECT ${SUMMARY_COLUMNS}, d.snapshot
+         FROM deleted_items d LEFT JOIN users u ON u.id = d.deleted_by
+        WHERE d.owner_id = $1 AND d.purge_after > now()
+        ORDER BY d.deleted_at DESC, d.id`,
+      [userId],
+    );
+  }
+
+  /** How many saved views the account has now, with the account locked as creating one locks it. */
+  async savedViewCount(manager: EntityManager, userId: string): Promise<number> {
+    await manager.query(`SELECT 1 FROM users WHERE id = $1 FOR UPDATE`, [userId]);
+    const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM saved_views WHERE user_id = $1`, [userId]);
+    return n;
   }
 
   /** Locks the item for its restore or purge; null when there is none (or its 30 days are over). */

@@ -1,15 +1,22 @@
 import { ConflictException, HttpStatus, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiErrorBody, DELETED_ITEM_KIND_LABELS, DeletedItemKind, DeletedItemPage, ERROR_CODES, HeldForRestore, RestoredItem } from '@soundings/shared';
+import { ApiErrorBody, DELETED_ITEM_KIND_LABELS, DeletedItemKind, DeletedItemPage, ERROR_CODES, HeldForRestore, RestoredItem, SAVED_VIEWS_MAX } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { LastContactRepository } from '../cadence/last-contact.repository';
 import { PageQueryDto, pageOf } from '../common/pagination.dto';
 import type { ConfidentialView } from '../confidentiality/confidential-view';
-import { notFound } from '../errors/api-exceptions';
+import { forbidden, notFound } from '../errors/api-exceptions';
 import { mapDeletedItem, withheldRowsFor } from './deleted-item.mapper';
-import { DeletedItemsRepository, ROOT_TABLE_OF, Snapshot } from './deleted-items.repository';
+import { DeletedItemRow, DeletedItemsRepository, ROOT_TABLE_OF, Snapshot } from './deleted-items.repository';
+
+/** The audit trail's name for each kind, as its delete entry says it, so a restore reads next to its delete. */
+const AUDIT_ENTITY_OF: Partial<Record<DeletedItemKind, string>> = { proof_point: 'pilot_proof_point' };
+const auditEntity = (kind: DeletedItemKind): string => AUDIT_ENTITY_OF[kind] ?? kind;
+
+/** Kinds that belong to the account that deleted them: held for it alone, as they were only ever its own. */
+const OWN_KINDS: ReadonlySet<DeletedItemKind> = new Set(['saved_view']);
 
 /** How a restore names the record whose absence stops it. */
 const MISSING: Record<string, string> = {
@@ -45,6 +52,18 @@ export function explainRestoreFailure(kind: DeletedItemKind, error: unknown): Co
   }
   if (code === '23514' || code === '23P01') return restoreConflict(`${what}: it no longer fits the records around it.`);
   return null;
+}
+
+/**
+ * Whether this caller may restore or purge the item. Another account's own item is "not found" (as its saved
+ * views are); the organisation's records are for those who may delete them.
+ */
+function refuseUnlessMayHandle(actor: Actor, item: DeletedItemRow): void {
+  if (item.owner_id) {
+    if (item.owner_id !== actor.user.id) throw notFound('Deleted item');
+    return;
+  }
+  if (actor.user.role === 'viewer') throw forbidden('Only practitioners and admins, who may delete, restore what was deleted.');
 }
 
 /** The people a snapshot names: every column that points at a stakeholder, and the stakeholders held. */
@@ -94,12 +113,13 @@ export class DeletedItemsService implements OnApplicationBootstrap {
     const stakeholderIds = await peopleIn(snapshot, (table) => this.deletedItems.stakeholderColumns(table));
     const about = aboutStakeholderId ? await this.deletedItems.stakeholderName(manager, aboutStakeholderId) : null;
     const named = [label ?? String(row.name ?? row.title ?? DELETED_ITEM_KIND_LABELS[kind]), about].filter(Boolean).join(' · ');
-    await this.deletedItems.hold(manager, { id, kind, label: named.slice(0, 300), snapshot, stakeholderIds, deletedBy: actor.user.id });
+    const ownerId = OWN_KINDS.has(kind) ? actor.user.id : null;
+    await this.deletedItems.hold(manager, { id, kind, label: named.slice(0, 300), snapshot, stakeholderIds, ownerId, deletedBy: actor.user.id });
   }
 
-  async list(query: PageQueryDto): Promise<DeletedItemPage> {
+  async list(actor: Actor, query: PageQueryDto): Promise<DeletedItemPage> {
     const { page, pageSize } = pageOf(query);
-    const { rows, total } = await this.deletedItems.list(page, pageSize);
+    const { rows, total } = await this.deletedItems.list(actor.user.id, page, pageSize);
     return { items: rows.map(mapDeletedItem), total, totalIsEstimate: false, page, pageSize };
   }
 
@@ -110,7 +130,12 @@ export class DeletedItemsService implements OnApplicationBootstrap {
       return await this.dataSource.transaction(async (manager) => {
         const item = await this.deletedItems.lock(manager, id);
         if (!item?.snapshot) throw notFound('Deleted item');
+        refuseUnlessMayHandle(actor, item);
         kind = item.kind;
+        // The cap on saved views holds for a restored one as for a new one.
+        if (item.kind === 'saved_view' && item.owner_id && (await this.deletedItems.savedViewCount(manager, item.owner_id)) >= SAVED_VIEWS_MAX) {
+          throw restoreConflict(`This saved view cannot be restored: you have ${SAVED_VIEWS_MAX} saved views, as many as one account keeps. Delete one you no longer use first.`);
+        }
         const records = await this.deletedItems.putBack(manager, item.snapshot);
         await this.deletedItems.remove(manager, id);
         // Last contact is derived from meetings, briefings and initiatives: bring it back in line.
@@ -118,7 +143,7 @@ export class DeletedItemsService implements OnApplicationBootstrap {
         if ((item.snapshot.rows.briefings ?? []).some((briefing) => briefing.audience_is_top_team === true)) await this.lastContact.refreshTopTeam(manager);
         await this.audit.record(
           actor,
-          { action: `${item.kind}.restore`, entityType: item.kind, entityId: id, stakeholderId: item.stakeholder_ids[0] ?? null, after: { records } },
+          { action: `${auditEntity(item.kind)}.restore`, entityType: auditEntity(item.kind), entityId: id, stakeholderId: item.stakeholder_ids[0] ?? null, after: { records } },
           manager,
         );
         return { id, kind: item.kind, label: item.label, records };
@@ -133,6 +158,7 @@ export class DeletedItemsService implements OnApplicationBootstrap {
     await this.dataSource.transaction(async (manager) => {
       const item = await this.deletedItems.lock(manager, id);
       if (!item) throw notFound('Deleted item');
+      refuseUnlessMayHandle(actor, item);
       await this.deletedItems.remove(manager, id);
       await this.recordPurge(actor, manager, item, 'asked');
     });
@@ -148,6 +174,19 @@ export class DeletedItemsService implements OnApplicationBootstrap {
   /** For erasure: nothing held may bring the person, or their name in others' words, back. */
   removeConcerning(manager: EntityManager, stakeholderId: string, mentions: string[]): Promise<number> {
     return this.deletedItems.removeConcerning(manager, stakeholderId, mentions);
+  }
+
+  /** For the account's own export: its deleted saved views still held, with their rows as stored. */
+  async ownedBy(userId: string, manager?: EntityManager): Promise<HeldForRestore[]> {
+    const rows = await this.deletedItems.ownedBy(userId, manager);
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      label: row.label,
+      deletedAt: row.deleted_at.toISOString(),
+      purgeAfter: row.purge_after.toISOString(),
+      records: row.snapshot?.rows ?? {},
+    }));
   }
 
   /** For the subject-access export: the held rows that name the person, through the confidentiality view. */
@@ -167,7 +206,7 @@ export class DeletedItemsService implements OnApplicationBootstrap {
     // Kind and id only: the trail never holds what the records said.
     return this.audit.record(
       actor,
-      { action: 'deleted_item.purge', entityType: item.kind, entityId: item.id, stakeholderId: item.stakeholder_ids[0] ?? null, after: { reason } },
+      { action: 'deleted_item.purge', entityType: auditEntity(item.kind), entityId: item.id, stakeholderId: item.stakeholder_ids[0] ?? null, after: { reason } },
       manager,
     );
   }

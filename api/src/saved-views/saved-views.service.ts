@@ -4,6 +4,7 @@ import { AccountExport, SAVED_VIEWS_MAX, SavedView } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditableChanges, AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
+import { DeletedItemsService } from '../deleted-items/deleted-items.service';
 import { conflictWith, notFound, versionConflict } from '../errors/api-exceptions';
 import { CreateSavedViewDto, UpdateSavedViewDto } from './dto/saved-view.dto';
 import { mapSavedView, savedViewColumns } from './saved-view.mapper';
@@ -24,6 +25,7 @@ export class SavedViewsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly views: SavedViewsRepository,
     private readonly audit: AuditService,
+    private readonly deletedItems: DeletedItemsService,
   ) {}
 
   async list(actor: Actor): Promise<SavedView[]> {
@@ -62,6 +64,7 @@ export class SavedViewsService {
   async remove(actor: Actor, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const current = await this.get(manager, actor, id, true);
+      await this.deletedItems.hold(manager, actor, 'saved_view', id, current.name);
       await this.views.delete(manager, actor.user.id, id);
       const changes = auditableChanges(null, auditFields(current), NO_SAFE_FIELDS);
       await this.record(actor, manager, 'saved_view.delete', id, { before: changes.after, after: null });
@@ -74,15 +77,24 @@ export class SavedViewsService {
       const account = await findAccount(manager, actor.user.id);
       if (!account) throw notFound('Account');
       const savedViews = (await this.views.listFor(actor.user.id)).map(mapSavedView);
+      const heldForRestore = await this.deletedItems.ownedBy(actor.user.id, manager);
       await this.audit.record(
         actor,
-        { action: 'account.export', entityType: 'user', entityId: actor.user.id, stakeholderId: null, before: null, after: { savedViews: savedViews.length } },
+        {
+          action: 'account.export',
+          entityType: 'user',
+          entityId: actor.user.id,
+          stakeholderId: null,
+          before: null,
+          after: { savedViews: savedViews.length, heldForRestore: heldForRestore.length },
+        },
         manager,
       );
       return {
         exportedAt: new Date().toISOString(),
         account: { id: account.id, email: account.email, displayName: account.display_name, role: account.role, createdAt: account.created_at.toISOString() },
         savedViews,
+        heldForRestore,
       };
     });
   }

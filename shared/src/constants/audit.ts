@@ -2,6 +2,7 @@ import { BRIEFING_STATUS_LABELS } from './briefings';
 import { EXPECTATION_STATUS_LABELS, INITIATIVE_KIND_LABELS, PILOT_STATUS_LABELS, TIMING_WINDOW_KIND_LABELS } from './campaign';
 import { INFLUENCE_KIND_LABELS, INFLUENCE_STRENGTH_LABELS, RELATIONSHIP_QUALITY_LABELS } from './coalition';
 import { COMMITMENT_LADDER, isCommitmentLevel } from './commitment-ladder';
+import { DELETED_ITEM_KINDS, DELETED_ITEM_KIND_LABELS } from '../types/deleted-items';
 import { FEAR_CATEGORY_LABELS, FEAR_STATUS_LABELS, SOUNDING_CHANNEL_LABELS, STAKEHOLDER_ROLE_LABELS, USER_ROLE_LABELS } from './enums';
 
 /**
@@ -78,6 +79,14 @@ export const AUDIT_ACTIONS: Record<string, { label: string; did: string }> = {
   'settings.update': { label: 'Settings changed', did: 'changed the settings' },
   'retention.remove_text': { label: 'Old note text removed', did: 'removed the words of old notes, as the retention rule says' },
   'audit.chain_keyed': { label: 'Audit chain keyed', did: 'started chaining the audit trail under a key' },
+  'deleted_item.purge': { label: 'Deleted for good', did: 'deleted a held record for good' },
+  'stakeholder.restore': { label: 'Stakeholder restored', did: 'restored {person} from Recently deleted' },
+  ...Object.fromEntries(
+    DELETED_ITEM_KINDS.filter((kind) => kind !== 'stakeholder').map((kind) => [
+      `${kind === 'proof_point' ? 'pilot_proof_point' : kind}.restore`,
+      { label: `${DELETED_ITEM_KIND_LABELS[kind]} restored`, did: `restored a deleted ${DELETED_ITEM_KIND_LABELS[kind].toLowerCase()}` },
+    ]),
+  ),
 };
 
 export function auditActionLabel(action: string): string {
@@ -98,7 +107,7 @@ export interface AuditSentenceParts {
 /** "Hana Lead logged a sounding with Priya Shah." */
 export function auditSentence({ action, actorName, stakeholderName, recordName }: AuditSentenceParts): string {
   const known = AUDIT_ACTIONS[action];
-  const who = actorName ?? (action === 'audit.chain_keyed' || action === 'retention.remove_text' ? 'Soundings' : 'Someone not signed in');
+  const who = actorName ?? (action === 'audit.chain_keyed' || action === 'retention.remove_text' || action === 'deleted_item.purge' ? 'Soundings' : 'Someone not signed in');
   if (!known) return `${who}: ${action}.`;
   const did = known.did
     .replace('{person}', stakeholderName ?? 'a stakeholder')

@@ -15,6 +15,7 @@ export const DELETED_ITEM_KINDS = [
   'proof_point',
   'initiative',
   'champion_evidence',
+  'saved_view',
 ] as const;
 export type DeletedItemKind = (typeof DELETED_ITEM_KINDS)[number];
 
@@ -36,6 +37,7 @@ export const DELETED_ITEM_KIND_LABELS: Record<DeletedItemKind, string> = {
   proof_point: 'Proof point',
   initiative: 'Initiative',
   champion_evidence: 'Champion evidence',
+  saved_view: 'Saved view',
 };
 
 /** Something deleted in the last 30 days that can still be restored. Its id is the id it had. */

@@ -2,6 +2,7 @@ import type { CommitmentLevel } from '../constants/commitment-ladder';
 import type { StakeholderContactFilter } from '../constants/campaign';
 import type { StakeholderRole, StakeholderSort } from '../constants/enums';
 import type { IsoDateTime } from './api';
+import type { HeldForRestore } from './deleted-items';
 
 /** A saved view's filters and sort: the stakeholder list's query without its page, each list as a list. */
 export interface StakeholderViewFilters {
@@ -38,4 +39,6 @@ export interface AccountExport {
   exportedAt: IsoDateTime;
   account: { id: string; email: string; displayName: string | null; role: string; createdAt: IsoDateTime };
   savedViews: SavedView[];
+  /** The account's deleted views still held for restore, with their rows as stored. */
+  heldForRestore: HeldForRestore[];
 }

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { IconEdit, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { notifyDeleted } from '@/components/deleted-notification';
 import { Fact } from '@/components/fact';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
@@ -155,7 +156,10 @@ export function PilotRoute() {
             pilot={data}
             renderPersonPicker={(props) => <PersonPicker {...props} comboboxProps={{ withinPortal: true }} />}
             onSaved={() => setEditing(false)}
-            onDeleted={() => void navigate('/pilots')}
+            onDeleted={() => {
+              notifyDeleted({ id: data.id, title: 'Pilot deleted', message: `${data.name} and its results have been removed.` });
+              void navigate('/pilots');
+            }}
           />
           <ProofPointFormModal opened={proof !== null} onClose={() => setProof(null)} pilotId={data.id} proof={proof === 'new' ? null : proof} />
         </>

@@ -10,6 +10,7 @@ import {
 } from '@soundings/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { notifyDeleted } from '@/components/deleted-notification';
 import { FormActions } from '@/components/form-actions';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
@@ -166,7 +167,21 @@ function EvidenceForm({
           onCancel={onClose}
           deletion={
             evidence
-              ? { question: 'Remove this evidence?', deleting: remove.isPending, onDelete: () => remove.mutate(evidence.id, { onSuccess: onClose }) }
+              ? {
+                  question: 'Remove this evidence?',
+                  deleting: remove.isPending,
+                  onDelete: () =>
+                    remove.mutate(evidence.id, {
+                      onSuccess: () => {
+                        onClose();
+                        notifyDeleted({
+                          id: evidence.id,
+                          title: 'Evidence removed',
+                          message: `${CHAMPION_TEST_LABELS[evidence.test]} evidence${person ? ` for ${person.name}` : ''}.`,
+                        });
+                      },
+                    }),
+                }
               : undefined
           }
         />

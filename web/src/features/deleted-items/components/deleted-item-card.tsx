@@ -4,10 +4,30 @@ import { DELETED_ITEM_KIND_LABELS } from '@soundings/shared';
 import { useState } from 'react';
 import { formatDateTime } from '@/lib/dates';
 
+/** The held records whose table names do not read as plain words: [one, many]. */
+const RECORD_WORDS: Record<string, [string, string]> = {
+  'commitment changes': ['level change', 'level changes'],
+  'meeting attendees': ['attendee', 'attendees'],
+  'pilot proof points': ['result', 'results'],
+  'pilot askers': ['ask for a pilot', 'asks for pilots'],
+  'sounding priorities': ['priority cited in a sounding', 'priorities cited in soundings'],
+  'sounding narratives': ['narrative heard in a sounding', 'narratives heard in soundings'],
+  'briefing priorities': ['priority cited in a briefing', 'priorities cited in briefings'],
+  'initiative people': ['person on an initiative', 'people on initiatives'],
+  'champion evidence': ['piece of champion evidence', 'pieces of champion evidence'],
+  influences: ['influence link', 'influence links'],
+};
+
+function recordWords(records: string, count: number): string {
+  const words = RECORD_WORDS[records];
+  if (words) return words[count === 1 ? 0 : 1];
+  return count === 1 ? records.replace(/ies$/, 'y').replace(/s$/, '') : records;
+}
+
 /** "3 soundings, 1 fear": what went with it. Table names read as plain words. */
 export function contentsSentence(item: DeletedItem): string | null {
   if (item.contents.length === 0) return null;
-  return `With ${item.contents.map(({ records, count }) => `${count} ${count === 1 ? records.replace(/s$/, '') : records}`).join(', ')}`;
+  return `With ${item.contents.map(({ records, count }) => `${count} ${recordWords(records, count)}`).join(', ')}`;
 }
 
 function daysLeft(purgeAfter: string, now = Date.now()): number {

@@ -1,6 +1,7 @@
 import { Alert, Button, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { LIMITS, type Narrative } from '@soundings/shared';
 import { useState, type FormEvent } from 'react';
+import { notifyDeleted } from '@/components/deleted-notification';
 import { FormActions } from '@/components/form-actions';
 import { fieldErrorsOf, isApiError } from '@/lib/api-client';
 import { fieldSentence, textError } from '@/lib/format';
@@ -106,7 +107,17 @@ function NarrativeForm({ narrative, onClose }: NarrativeFormModalProps) {
           onCancel={onClose}
           deletion={
             narrative
-              ? { question: 'Delete this narrative?', deleting: remove.isPending, onDelete: () => remove.mutate(narrative.id, { onSuccess: onClose }) }
+              ? {
+                  question: 'Delete this narrative?',
+                  deleting: remove.isPending,
+                  onDelete: () =>
+                    remove.mutate(narrative.id, {
+                      onSuccess: () => {
+                        onClose();
+                        notifyDeleted({ id: narrative.id, title: 'Narrative deleted', message: `${narrative.title} is no longer in the library.` });
+                      },
+                    }),
+                }
               : undefined
           }
         />

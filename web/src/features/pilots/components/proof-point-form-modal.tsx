@@ -1,6 +1,7 @@
 import { Alert, Modal, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { LIMITS, type ProofPoint } from '@soundings/shared';
 import { useState, type FormEvent } from 'react';
+import { notifyDeleted } from '@/components/deleted-notification';
 import { FormActions } from '@/components/form-actions';
 import { fieldErrorsOf, isApiError } from '@/lib/api-client';
 import { todayIso } from '@/lib/dates';
@@ -89,7 +90,21 @@ function ProofPointForm({ pilotId, proof, onClose }: ProofPointFormModalProps) {
           submitLabel={proof ? 'Save result' : 'Add result'}
           saving={add.isPending || update.isPending}
           onCancel={onClose}
-          deletion={proof ? { question: 'Remove this result?', deleting: remove.isPending, onDelete: () => remove.mutate(proof.id, { onSuccess: onClose }) } : undefined}
+          deletion={
+            proof
+              ? {
+                  question: 'Remove this result?',
+                  deleting: remove.isPending,
+                  onDelete: () =>
+                    remove.mutate(proof.id, {
+                      onSuccess: () => {
+                        onClose();
+                        notifyDeleted({ id: proof.id, title: 'Result removed', message: `${proof.result} is no longer among the pilot's results.` });
+                      },
+                    }),
+                }
+              : undefined
+          }
         />
       </Stack>
     </form>

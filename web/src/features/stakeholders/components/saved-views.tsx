@@ -5,6 +5,7 @@ import { SAVED_VIEW_NAME_MAX, type SavedView, type StakeholderViewFilters } from
 import { useQuery } from '@tanstack/react-query';
 import { IconBookmark, IconBookmarkPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
+import { notifyDeleted } from '@/components/deleted-notification';
 import { fieldErrorsOf } from '@/lib/api-client';
 import { useDeleteSavedView } from '../api/delete-saved-view';
 import { useCreateSavedView, useUpdateSavedView } from '../api/save-view';
@@ -50,7 +51,7 @@ export function SavedViews({ current, onOpen }: SavedViewsProps) {
           loading={remove.isPending}
           onClick={() =>
             remove.mutate(showing, {
-              onSuccess: () => notifications.show({ color: 'gray', title: 'View deleted', message: `“${showing.name}” is no longer saved.` }),
+              onSuccess: () => notifyDeleted({ id: showing.id, title: 'View deleted', message: `“${showing.name}” is no longer saved.` }),
               onError: (error) => notifications.show({ color: 'red', title: 'The view was not deleted', message: error.message }),
             })
           }

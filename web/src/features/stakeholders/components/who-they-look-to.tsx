@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   INFLUENCE_KIND_LABELS,
   INFLUENCE_STRENGTH_LABELS,
+  RESTORE_WINDOW_DAYS,
   type InfluenceTie,
   type StakeholderRef,
 } from '@soundings/shared';
@@ -11,6 +12,7 @@ import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { CommitmentBadge } from '@/components/commitment-badge';
+import { notifyDeleted } from '@/components/deleted-notification';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { useDeleteInfluence } from '../api/delete-influence';
@@ -149,8 +151,7 @@ export function WhoTheyLookTo({ person, canWrite }: WhoTheyLookToProps) {
           <Modal opened={removing !== null} onClose={closeRemove} title="Remove this link?" closeButtonProps={{ 'aria-label': 'Close' }}>
             <Stack gap="md">
               <Text size="sm">
-                {removing?.sentence}. Removing the link takes it off both people&apos;s pages; the audit trail keeps a record that it
-                existed.
+                {removing?.sentence}. Removing the link takes it off both people&apos;s pages; it can be restored for {RESTORE_WINDOW_DAYS} days.
               </Text>
               {remove.error && (
                 <Alert color="red" variant="light" role="alert" title="The link was not removed">
@@ -161,7 +162,16 @@ export function WhoTheyLookTo({ person, canWrite }: WhoTheyLookToProps) {
                 <Button variant="default" onClick={closeRemove} disabled={remove.isPending}>
                   Keep it
                 </Button>
-                <Button color="red" loading={remove.isPending} onClick={() => removing && remove.mutate(removing.id, { onSuccess: closeRemove })}>
+                <Button color="red" loading={remove.isPending} onClick={() =>
+                    removing &&
+                    remove.mutate(removing.id, {
+                      onSuccess: () => {
+                        notifyDeleted({ id: removing.id, title: 'Link removed', message: `${removing.sentence}.` });
+                        closeRemove();
+                      },
+                    })
+                  }
+                >
                   Remove link
                 </Button>
               </Group>
