@@ -1,4 +1,3 @@
-import '@fontsource-variable/inter';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/narrow-screens.css';

@@ -5,6 +5,7 @@ import { sessionQueries } from '@/features/auth/api/session-queries';
 import { PASSWORD_RESET_PATH } from '@soundings/shared';
 import { AuthGate } from '@/features/auth/components/auth-gate';
 import { RoleProvider } from '@/lib/authorization';
+import { createQueryClient } from '@/lib/query-client';
 import { AppProvider } from './provider';
 import { createAppRouter } from './router';
 
@@ -17,11 +18,13 @@ function SessionRole({ children }: { children: ReactNode }) {
 }
 
 export function App() {
-  const [router] = useState(createAppRouter);
+  // One client for the router and the app: a page's read started by its route is the one the page renders.
+  const [queryClient] = useState(createQueryClient);
+  const [router] = useState(() => createAppRouter(queryClient));
   // The one page for someone who cannot sign in yet: it stands outside the sign-in gate.
   if (window.location.pathname === PASSWORD_RESET_PATH) {
     return (
-      <AppProvider>
+      <AppProvider queryClient={queryClient}>
         <Suspense>
           <ResetPasswordPage />
         </Suspense>
@@ -29,7 +32,7 @@ export function App() {
     );
   }
   return (
-    <AppProvider>
+    <AppProvider queryClient={queryClient}>
       <AuthGate>
         <SessionRole>
           <RouterProvider router={router} />

@@ -1,12 +1,31 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { Navigate, createBrowserRouter, type RouteObject } from 'react-router';
+import { sessionQueries } from '@/features/auth/api/session-queries';
+import { dashboardQueries } from '@/features/dashboard/api/dashboard-queries';
+import { stakeholderQueries } from '@/features/stakeholders/api/stakeholder-queries';
 import { AppLayout } from '@/components/layout/app-layout';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { LoadingState } from '@/components/states/loading-state';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
 
+/**
+ * A page's main read starts as soon as the session is known, side by side with the page's code, instead of after
+ * the page first renders: one round trip fewer before its content shows. Never awaited (the page shows its own
+ * loading state as before), and only for someone signed in, so nobody signed out is sent to sign in by a 401.
+ */
+function prefetchFor(queryClient: QueryClient, start: (params: Record<string, string | undefined>) => Promise<void> | undefined) {
+  return ({ params }: { params: Record<string, string | undefined> }) => {
+    void queryClient
+      .ensureQueryData(sessionQueries.current())
+      .then((session) => (session ? start(params) : undefined))
+      .catch(() => undefined);
+    return null;
+  };
+}
+
 // Pages load on demand so the first screen does not wait for the chart library.
-export const routes: RouteObject[] = [
+export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
   // The printable brief stands alone: no navigation, nothing but the page.
   {
     path: 'meetings/:meetingId/print',
@@ -32,10 +51,15 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { index: true, element: <Navigate to="/dashboard" replace /> },
-          { path: 'dashboard', lazy: () => import('./routes/dashboard').then((m) => ({ Component: m.DashboardRoute })) },
+          {
+            path: 'dashboard',
+            loader: prefetchFor(queryClient, () => queryClient.prefetchQuery(dashboardQueries.summary())),
+            lazy: () => import('./routes/dashboard').then((m) => ({ Component: m.DashboardRoute })),
+          },
           { path: 'stakeholders', lazy: () => import('./routes/stakeholders').then((m) => ({ Component: m.StakeholdersRoute })) },
           {
             path: 'stakeholders/:stakeholderId',
+            loader: prefetchFor(queryClient, ({ stakeholderId }) => (stakeholderId ? queryClient.prefetchQuery(stakeholderQueries.journey(stakeholderId)) : undefined)),
             lazy: () => import('./routes/stakeholder').then((m) => ({ Component: m.StakeholderRoute })),
           },
           {
@@ -73,6 +97,6 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export function createAppRouter() {
-  return createBrowserRouter(routes);
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter(createRoutes(queryClient));
 }

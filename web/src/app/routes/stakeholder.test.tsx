@@ -44,6 +44,9 @@ const open = (role: 'viewer' | 'practitioner' | 'admin') =>
   renderWithApp(<StakeholderRoute />, { url: '/stakeholders/s-1', path: '/stakeholders/:stakeholderId', role });
 
 describe('Stakeholder page', () => {
+  // The dialog loads on first opening; here its module is loaded up front, so a test's clock does not count Jest
+  // compiling it.
+  beforeAll(() => import('@/features/priorities/components/priority-form-modal'), 60_000);
   it('offers practitioners every change: edit, level change, log a sounding', async () => {
     const api = mockApi();
     serveJourney(api);
@@ -73,6 +76,7 @@ describe('Stakeholder page', () => {
     expect(within(readOnly).queryByRole('button')).not.toBeInTheDocument();
   });
 
+  // It fills a whole dialog's form, which takes a loaded machine longer than the default.
   it('lists the priorities they own; a practitioner adds one they own, in their function', async () => {
     const user = userEvent.setup({ delay: null });
     const api = mockApi();
@@ -90,7 +94,7 @@ describe('Stakeholder page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Add' }));
     await waitFor(() => expect(api.requestsTo('POST', '/priorities')).toHaveLength(1));
     expect(api.requestsTo('POST', '/priorities')[0].body).toEqual({ businessFunction: 'Finance', title: 'Free up working capital', ownerId: 's-1', coachingLink: null });
-  });
+  }, 60_000);
 
   it('offers a viewer no write control, and shows that a confidential sounding happened without its words', async () => {
     const api = mockApi();

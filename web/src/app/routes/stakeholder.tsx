@@ -21,9 +21,8 @@ import { DataProtectionPanel } from '@/features/data-protection/components/data-
 import { JourneyTimeline } from '@/features/journey/components/journey-timeline';
 import { PathTrack } from '@/features/journey/components/path-track';
 import { stakeholderQueries } from '@/features/stakeholders/api/stakeholder-queries';
-import { CommitmentChangeModal } from '@/features/stakeholders/components/commitment-change-modal';
+import { lazyDialog } from '@/components/lazy-dialog';
 import { ContactCadenceCard } from '@/features/stakeholders/components/contact-cadence-card';
-import { EditStakeholderModal } from '@/features/stakeholders/components/edit-stakeholder-modal';
 import { PersonPicker } from '@/features/stakeholders/components/person-picker';
 import { StakeholderPilots } from '@/features/pilots/components/stakeholder-pilots';
 import { RelationshipHoldersSection } from '@/features/relationships/components/relationship-holders-section';
@@ -37,6 +36,10 @@ import { Can, useCan } from '@/lib/authorization';
 import { usePageTitle } from '@/lib/use-page-title';
 import classes from './stakeholder.module.css';
 import { notifyDeleted } from '@/components/deleted-notification';
+
+// Both dialogs (the whole stakeholder form, the date field) load when first opened, not with the page.
+const EditStakeholderModal = lazyDialog(() => import('@/features/stakeholders/components/edit-stakeholder-modal').then((m) => m.EditStakeholderModal));
+const CommitmentChangeModal = lazyDialog(() => import('@/features/stakeholders/components/commitment-change-modal').then((m) => m.CommitmentChangeModal));
 
 function latestSounding(timeline: TimelineEvent[]): Sounding | null {
   for (let i = timeline.length - 1; i >= 0; i -= 1) {

@@ -25,7 +25,9 @@ function Waiting() {
 export function AuthGate({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const setup = useQuery(sessionQueries.setup());
-  const session = useQuery({ ...sessionQueries.current(), enabled: setup.data?.needsFirstAdmin === false });
+  // Asked side by side, not one after the other: on a fresh installation /auth/me answers 401 (no session), which
+  // is read as nobody signed in, and the first-admin form wins below. One round trip fewer before the first screen.
+  const session = useQuery(sessionQueries.current());
 
   useEffect(
     () =>

@@ -90,7 +90,7 @@ export default function NetworkCanvas({ network, filters, focusId, onOpen, onFir
     let everyName = countShown() <= FEW_ENOUGH_TO_NAME;
 
     const renderer = new Sigma(graph, container.current, {
-      labelFont: "'Inter Variable', Inter, system-ui, sans-serif",
+      labelFont: "system-ui, sans-serif",
       labelSize: 12,
       labelWeight: '600',
       labelColor: { color: '#212529' },

@@ -13,6 +13,9 @@ function serve(api: ReturnType<typeof mockApi>, items: Expectation[]) {
 }
 
 describe('What they expect, on a person’s page', () => {
+  // The dialog loads on first opening; here its module is loaded up front, so a test's clock does not count Jest
+  // compiling it.
+  beforeAll(() => import('./expectation-form-modal'), 60_000);
   it('lists what they were told, says how many need resetting, and marks realism and status in words', async () => {
     const api = mockApi();
     serve(api, [
@@ -30,6 +33,7 @@ describe('What they expect, on a person’s page', () => {
     expect(api.requests[0].query.get('stakeholderId')).toBe('s-1');
   });
 
+  // It fills a whole dialog's form, which takes a loaded machine longer than the default.
   it('records a new one told by the signed-in account, leaving the teller to the API, and asks whether it is realistic first', async () => {
     const user = userEvent.setup({ delay: null });
     const api = mockApi();
@@ -56,7 +60,7 @@ describe('What they expect, on a person’s page', () => {
       status: 'open',
       note: null,
     });
-  });
+  }, 60_000);
 
   it('offers a viewer nothing to add or change', async () => {
     const api = mockApi();

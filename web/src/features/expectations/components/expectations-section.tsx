@@ -6,9 +6,13 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { expectationQueries } from '../api/expectation-queries';
-import { ExpectationFormModal, type TellerPickerProps } from './expectation-form-modal';
+import { lazyDialog } from '@/components/lazy-dialog';
+import type { TellerPickerProps } from './expectation-form-modal';
 import { ExpectationList } from './expectation-list';
 import { notifyDeleted } from '@/components/deleted-notification';
+
+// Its form and date field load when the dialog first opens, not with the page.
+const ExpectationFormModal = lazyDialog(() => import('./expectation-form-modal').then((m) => m.ExpectationFormModal));
 
 interface ExpectationsSectionProps {
   stakeholder: StakeholderRef;

@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { TimelineEvent } from '@soundings/shared';
 import { aBriefing, aCoalitionMember, aFear, aSounding } from '@/testing/fixtures';
 import { renderWithApp } from '@/testing/render';
-import { initiativeParties, JourneyTimeline } from './journey-timeline';
+import { FIRST_TIMELINE_ENTRIES, initiativeParties, JourneyTimeline } from './journey-timeline';
 
 describe('JourneyTimeline', () => {
   const fear = aFear({ id: 'f-1', soundingId: 'snd-1', statement: 'It will eat my diary' });
@@ -82,5 +83,28 @@ describe('JourneyTimeline', () => {
 
     expect(initiativeParties({ ...initiative, owner: null, involved: people })).toBe('Led by HR · with Sam Reed, Priya Shah and 2 others');
     expect(initiativeParties({ ...initiative, owner: { ...owner, role: 'hr' }, involved: [] })).toBe('Led by HR');
+  });
+  describe('a long history', () => {
+    const soundings = (count: number): TimelineEvent[] =>
+      Array.from({ length: count }, (_, i): TimelineEvent => {
+        const on = `2024-01-${String(i + 1).padStart(2, '0')}`;
+        return { kind: 'sounding', on, sounding: aSounding({ id: `snd-${i + 1}`, heldOn: on, summary: `Conversation ${i + 1}` }) };
+      });
+
+    it('shows the newest entries first and the earlier ones on request', async () => {
+      const user = userEvent.setup({ delay: null });
+      renderWithApp(<JourneyTimeline timeline={soundings(FIRST_TIMELINE_ENTRIES + 3)} />);
+      expect(screen.getByText(`Conversation ${FIRST_TIMELINE_ENTRIES + 3}`)).toBeInTheDocument();
+      expect(screen.queryByText('Conversation 3')).not.toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Show 3 earlier entries' }));
+      expect(screen.getByText('Conversation 1')).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /earlier/ })).not.toBeInTheDocument();
+    });
+
+    it('always shows the sounding just saved, however old', () => {
+      renderWithApp(<JourneyTimeline timeline={soundings(FIRST_TIMELINE_ENTRIES + 3)} highlightSoundingId="snd-1" />);
+      expect(screen.getByText('Conversation 1')).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /earlier/ })).not.toBeInTheDocument();
+    });
   });
 });

@@ -29,7 +29,7 @@ import {
   IconThumbDown,
   IconThumbUp,
 } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { CommitmentBadge } from '@/components/commitment-badge';
 import { formatDate, formatRelativeDays } from '@/lib/dates';
@@ -286,181 +286,199 @@ interface JourneyTimelineProps {
   soundingEditPath?: (sounding: Sounding) => string | null;
 }
 
+/**
+ * The newest entries shown at first. A long-courted leader has years of them; drawing them all held the page's
+ * first paint on a phone, and what matters next is in the latest few. The rest are one button away.
+ */
+export const FIRST_TIMELINE_ENTRIES = 10;
+
 export function JourneyTimeline({ timeline, highlightSoundingId = null, soundingEditPath }: JourneyTimelineProps) {
   const entries = timelineEntries(timeline);
+  const [limit, setLimit] = useState(FIRST_TIMELINE_ENTRIES);
+  // A highlighted sounding (just saved or corrected) is always shown, however far down it is.
+  const highlightedAt = highlightSoundingId ? entries.findIndex((entry) => entry.kind === 'sounding' && entry.sounding.id === highlightSoundingId) : -1;
+  const shown = entries.slice(0, Math.max(limit, highlightedAt + 1));
+  const hidden = entries.length - shown.length;
   return (
-    <Timeline bulletSize={26} lineWidth={2} aria-label="Timeline">
-      {entries.map((entry) => {
-        switch (entry.kind) {
-          case 'sounding':
-            return (
-              <Timeline.Item
-                key={`sounding-${entry.sounding.id}`}
-                bullet={bullet(<IconMessageCircle size={15} />, 'indigo')}
-                title={
-                  <EntryTitle
-                    title="Sounding"
-                    on={entry.on}
-                    extra={
-                      <Text size="xs" c="dimmed">
-                        {SOUNDING_CHANNEL_LABELS[entry.sounding.channel]}
-                        {entry.sounding.conductedByPerson ? (
-                          <>
-                            {' · by '}
-                            <Anchor component={Link} to={`/stakeholders/${entry.sounding.conductedByPerson.id}`} size="xs">
-                              {entry.sounding.conductedByPerson.name}
-                            </Anchor>
-                          </>
-                        ) : entry.sounding.conductedBy ? (
-                          ` · by ${entry.sounding.conductedBy}`
-                        ) : (
-                          ''
-                        )}
+    <>
+      <Timeline bulletSize={26} lineWidth={2} aria-label="Timeline">
+        {shown.map((entry) => {
+          switch (entry.kind) {
+            case 'sounding':
+              return (
+                <Timeline.Item
+                  key={`sounding-${entry.sounding.id}`}
+                  bullet={bullet(<IconMessageCircle size={15} />, 'indigo')}
+                  title={
+                    <EntryTitle
+                      title="Sounding"
+                      on={entry.on}
+                      extra={
+                        <Text size="xs" c="dimmed">
+                          {SOUNDING_CHANNEL_LABELS[entry.sounding.channel]}
+                          {entry.sounding.conductedByPerson ? (
+                            <>
+                              {' · by '}
+                              <Anchor component={Link} to={`/stakeholders/${entry.sounding.conductedByPerson.id}`} size="xs">
+                                {entry.sounding.conductedByPerson.name}
+                              </Anchor>
+                            </>
+                          ) : entry.sounding.conductedBy ? (
+                            ` · by ${entry.sounding.conductedBy}`
+                          ) : (
+                            ''
+                          )}
+                        </Text>
+                      }
+                    />
+                  }
+                >
+                  <SoundingEntry
+                    sounding={entry.sounding}
+                    change={entry.change}
+                    highlighted={entry.sounding.id === highlightSoundingId}
+                    editPath={entry.sounding.redacted ? null : (soundingEditPath?.(entry.sounding) ?? null)}
+                  />
+                </Timeline.Item>
+              );
+            case 'commitment_change':
+              return (
+                <Timeline.Item
+                  key={`change-${entry.change.id}`}
+                  bullet={bullet(<IconStairsUp size={15} />, COMMITMENT_LADDER[entry.change.toLevel].color)}
+                  title={<EntryTitle title="Level change" on={entry.on} />}
+                >
+                  <Stack gap={6} mt={6}>
+                    <LevelChange change={entry.change} />
+                    {entry.change.reason && (
+                      <Text size="sm" c="dark.5" style={{ whiteSpace: 'pre-wrap' }}>
+                        {entry.change.reason}
                       </Text>
-                    }
-                  />
-                }
-              >
-                <SoundingEntry
-                  sounding={entry.sounding}
-                  change={entry.change}
-                  highlighted={entry.sounding.id === highlightSoundingId}
-                  editPath={entry.sounding.redacted ? null : (soundingEditPath?.(entry.sounding) ?? null)}
-                />
-              </Timeline.Item>
-            );
-          case 'commitment_change':
-            return (
-              <Timeline.Item
-                key={`change-${entry.change.id}`}
-                bullet={bullet(<IconStairsUp size={15} />, COMMITMENT_LADDER[entry.change.toLevel].color)}
-                title={<EntryTitle title="Level change" on={entry.on} />}
-              >
-                <Stack gap={6} mt={6}>
-                  <LevelChange change={entry.change} />
-                  {entry.change.reason && (
-                    <Text size="sm" c="dark.5" style={{ whiteSpace: 'pre-wrap' }}>
-                      {entry.change.reason}
-                    </Text>
-                  )}
-                </Stack>
-              </Timeline.Item>
-            );
-          case 'fear_voiced':
-            return (
-              <Timeline.Item
-                key={`voiced-${entry.fear.id}`}
-                bullet={bullet(<IconMessageExclamation size={15} />, 'orange')}
-                title={<EntryTitle title="Fear voiced" on={entry.on} />}
-              >
-                <Stack gap={4} mt={6}>
-                  <FearLine fear={entry.fear} />
-                </Stack>
-              </Timeline.Item>
-            );
-          case 'briefing':
-            return (
-              <Timeline.Item
-                key={`briefing-${entry.briefing.id}`}
-                bullet={bullet(<IconPresentation size={15} />, 'grape')}
-                title={<EntryTitle title="Briefing" on={entry.on} extra={<Text size="xs" c="dimmed">{briefingParties(entry.briefing)}</Text>} />}
-              >
-                <Stack gap={6} mt={6}>
-                  {entry.briefing.brief && (
-                    <Text size="sm" c="dark.5" style={{ whiteSpace: 'pre-wrap' }}>
-                      <Text span fw={600} size="sm">
-                        Brief:
+                    )}
+                  </Stack>
+                </Timeline.Item>
+              );
+            case 'fear_voiced':
+              return (
+                <Timeline.Item
+                  key={`voiced-${entry.fear.id}`}
+                  bullet={bullet(<IconMessageExclamation size={15} />, 'orange')}
+                  title={<EntryTitle title="Fear voiced" on={entry.on} />}
+                >
+                  <Stack gap={4} mt={6}>
+                    <FearLine fear={entry.fear} />
+                  </Stack>
+                </Timeline.Item>
+              );
+            case 'briefing':
+              return (
+                <Timeline.Item
+                  key={`briefing-${entry.briefing.id}`}
+                  bullet={bullet(<IconPresentation size={15} />, 'grape')}
+                  title={<EntryTitle title="Briefing" on={entry.on} extra={<Text size="xs" c="dimmed">{briefingParties(entry.briefing)}</Text>} />}
+                >
+                  <Stack gap={6} mt={6}>
+                    {entry.briefing.brief && (
+                      <Text size="sm" c="dark.5" style={{ whiteSpace: 'pre-wrap' }}>
+                        <Text span fw={600} size="sm">
+                          Brief:
+                        </Text>{' '}
+                        {entry.briefing.brief}
+                      </Text>
+                    )}
+                    {entry.briefing.outcome && (
+                      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                        <Text span fw={600} size="sm">
+                          Outcome:
+                        </Text>{' '}
+                        {entry.briefing.outcome}
+                      </Text>
+                    )}
+                  </Stack>
+                </Timeline.Item>
+              );
+            case 'fear_resolved':
+              return (
+                <Timeline.Item
+                  key={`resolved-${entry.fear.id}`}
+                  bullet={bullet(<IconCircleCheck size={15} />, 'teal')}
+                  title={<EntryTitle title="Fear resolved" on={entry.on} />}
+                >
+                  <Blockquote color="teal" p="xs" mt={6} fz="sm" iconSize={0} styles={{ root: { fontStyle: 'italic' } }}>
+                    {fearWords(entry.fear)}
+                  </Blockquote>
+                  {entry.fear.response && (
+                    <Text size="sm" mt={4}>
+                      <Text span fw={600}>
+                        Response:
                       </Text>{' '}
-                      {entry.briefing.brief}
+                      {entry.fear.response}
                     </Text>
                   )}
-                  {entry.briefing.outcome && (
-                    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                      <Text span fw={600} size="sm">
-                        Outcome:
+                </Timeline.Item>
+              );
+            case 'pilot':
+              return (
+                <Timeline.Item
+                  key={`pilot-${entry.pilot.id}`}
+                  bullet={bullet(<IconFlask size={15} />, 'cyan')}
+                  title={<EntryTitle title={entry.pilot.startOn ? 'Sponsored pilot starts' : 'Sponsored pilot proposed'} on={entry.on} />}
+                >
+                  <Group gap="xs" mt={6} wrap="wrap">
+                    <Anchor component={Link} to={`/pilots/${entry.pilot.id}`} size="sm" fw={600}>
+                      {entry.pilot.name}
+                    </Anchor>
+                    <Badge size="sm" variant="light" color="cyan">
+                      {PILOT_STATUS_LABELS[entry.pilot.status]}
+                    </Badge>
+                  </Group>
+                  {entry.pilot.latestProof ? (
+                    <Text size="sm" mt={4}>
+                      <Text span fw={600}>
+                        Latest proof ({formatDate(entry.pilot.latestProof.observedOn)}):
                       </Text>{' '}
-                      {entry.briefing.outcome}
+                      {entry.pilot.latestProof.result}
+                    </Text>
+                  ) : (
+                    <Text size="sm" c="dimmed" mt={4}>
+                      No results yet
                     </Text>
                   )}
-                </Stack>
-              </Timeline.Item>
-            );
-          case 'fear_resolved':
-            return (
-              <Timeline.Item
-                key={`resolved-${entry.fear.id}`}
-                bullet={bullet(<IconCircleCheck size={15} />, 'teal')}
-                title={<EntryTitle title="Fear resolved" on={entry.on} />}
-              >
-                <Blockquote color="teal" p="xs" mt={6} fz="sm" iconSize={0} styles={{ root: { fontStyle: 'italic' } }}>
-                  {fearWords(entry.fear)}
-                </Blockquote>
-                {entry.fear.response && (
-                  <Text size="sm" mt={4}>
-                    <Text span fw={600}>
-                      Response:
-                    </Text>{' '}
-                    {entry.fear.response}
-                  </Text>
-                )}
-              </Timeline.Item>
-            );
-          case 'pilot':
-            return (
-              <Timeline.Item
-                key={`pilot-${entry.pilot.id}`}
-                bullet={bullet(<IconFlask size={15} />, 'cyan')}
-                title={<EntryTitle title={entry.pilot.startOn ? 'Sponsored pilot starts' : 'Sponsored pilot proposed'} on={entry.on} />}
-              >
-                <Group gap="xs" mt={6} wrap="wrap">
-                  <Anchor component={Link} to={`/pilots/${entry.pilot.id}`} size="sm" fw={600}>
-                    {entry.pilot.name}
-                  </Anchor>
-                  <Badge size="sm" variant="light" color="cyan">
-                    {PILOT_STATUS_LABELS[entry.pilot.status]}
-                  </Badge>
-                </Group>
-                {entry.pilot.latestProof ? (
-                  <Text size="sm" mt={4}>
-                    <Text span fw={600}>
-                      Latest proof ({formatDate(entry.pilot.latestProof.observedOn)}):
-                    </Text>{' '}
-                    {entry.pilot.latestProof.result}
-                  </Text>
-                ) : (
-                  <Text size="sm" c="dimmed" mt={4}>
-                    No results yet
-                  </Text>
-                )}
-              </Timeline.Item>
-            );
-          case 'initiative':
-            return (
-              <Timeline.Item
-                key={`initiative-${entry.initiative.id}`}
-                bullet={bullet(<IconCalendarEvent size={15} />, 'blue')}
-                title={
-                  <EntryTitle
-                    title={INITIATIVE_KIND_LABELS[entry.initiative.kind]}
-                    on={entry.on}
-                    extra={<Text size="xs" c="dimmed">{initiativeParties(entry.initiative)}</Text>}
-                  />
-                }
-              >
-                <Stack gap={4} mt={6}>
-                  <Text size="sm" fw={500}>
-                    {entry.initiative.title}
-                  </Text>
-                  {entry.initiative.description && (
-                    <Text size="sm" c="dark.5" style={{ whiteSpace: 'pre-wrap' }}>
-                      {entry.initiative.description}
+                </Timeline.Item>
+              );
+            case 'initiative':
+              return (
+                <Timeline.Item
+                  key={`initiative-${entry.initiative.id}`}
+                  bullet={bullet(<IconCalendarEvent size={15} />, 'blue')}
+                  title={
+                    <EntryTitle
+                      title={INITIATIVE_KIND_LABELS[entry.initiative.kind]}
+                      on={entry.on}
+                      extra={<Text size="xs" c="dimmed">{initiativeParties(entry.initiative)}</Text>}
+                    />
+                  }
+                >
+                  <Stack gap={4} mt={6}>
+                    <Text size="sm" fw={500}>
+                      {entry.initiative.title}
                     </Text>
-                  )}
-                </Stack>
-              </Timeline.Item>
-            );
-        }
-      })}
-    </Timeline>
+                    {entry.initiative.description && (
+                      <Text size="sm" c="dark.5" style={{ whiteSpace: 'pre-wrap' }}>
+                        {entry.initiative.description}
+                      </Text>
+                    )}
+                  </Stack>
+                </Timeline.Item>
+              );
+          }
+        })}
+      </Timeline>
+      {hidden > 0 && (
+        <Button variant="default" size="sm" mt="md" onClick={() => setLimit(entries.length)}>
+          Show {hidden} earlier {hidden === 1 ? 'entry' : 'entries'}
+        </Button>
+      )}
+    </>
   );
 }

@@ -7,7 +7,11 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { EditableList, InlineQueryState } from '@/components/editable-list';
 import { priorityQueries } from '../api/priority-queries';
-import { PriorityFormModal, type OwnerPickerProps } from './priority-form-modal';
+import { lazyDialog } from '@/components/lazy-dialog';
+import type { OwnerPickerProps } from './priority-form-modal';
+
+// Its form and date field load when the dialog first opens, not with the page.
+const PriorityFormModal = lazyDialog(() => import('./priority-form-modal').then((m) => m.PriorityFormModal));
 
 interface OwnedPrioritiesSectionProps {
   stakeholder: StakeholderRef & { businessFunction: string | null };

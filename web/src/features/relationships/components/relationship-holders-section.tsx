@@ -8,8 +8,12 @@ import { Link } from 'react-router';
 import { EditableList, InlineQueryState } from '@/components/editable-list';
 import { relationshipQueries } from '../api/relationship-queries';
 import { QualityBadge } from './quality-badge';
-import { RelationshipFormModal, type ChampionPickerProps } from './relationship-form-modal';
+import { lazyDialog } from '@/components/lazy-dialog';
+import type { ChampionPickerProps } from './relationship-form-modal';
 import { notifyDeleted } from '@/components/deleted-notification';
+
+// Its form and date field load when the dialog first opens, not with the page.
+const RelationshipFormModal = lazyDialog(() => import('./relationship-form-modal').then((m) => m.RelationshipFormModal));
 
 interface RelationshipHoldersSectionProps {
   stakeholder: StakeholderRef;

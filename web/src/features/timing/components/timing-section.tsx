@@ -8,8 +8,11 @@ import { formatDate, todayIso } from '@/lib/dates';
 import { timingQueries } from '../api/timing-queries';
 import { groupTimingWindows } from './timing-groups';
 import { TimingKindBadge } from './timing-kind-badge';
-import { TimingWindowFormModal } from './timing-window-form-modal';
+import { lazyDialog } from '@/components/lazy-dialog';
 import { notifyDeleted } from '@/components/deleted-notification';
+
+// Its form and date field load when the dialog first opens, not with the page.
+const TimingWindowFormModal = lazyDialog(() => import('./timing-window-form-modal').then((m) => m.TimingWindowFormModal));
 
 interface TimingSectionProps {
   stakeholder: { id: string; name: string };
