@@ -16,6 +16,7 @@ import { SoundingConductor1764600000000 } from './1764600000000-SoundingConducto
 import { AuditSealedAfterCommit1764720000000 } from './1764720000000-AuditSealedAfterCommit';
 import { StakeholdersRoomToUpdateInPlace1764720000001 } from './1764720000001-StakeholdersRoomToUpdateInPlace';
 import { SortedListIndexes1764700000000 } from './1764700000000-SortedListIndexes';
+import { DashboardIndexes1764800000000 } from './1764800000000-DashboardIndexes';
 
 /** Every migration, oldest first. Add new ones here as well as in this folder. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   AuditSealedAfterCommit1764720000000,
   StakeholdersRoomToUpdateInPlace1764720000001,
   SortedListIndexes1764700000000,
+  DashboardIndexes1764800000000,
 ];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { cadenceSql, ContactCadenceRow } from '../cadence/cadence-sql';
+import { cadenceSql, ContactCadenceRow, coolingCountSql, LONGEST_MAX_DAYS } from '../cadence/cadence-sql';
 import { coalitionMemberColumns } from '../coalition/coalition-member';
 
 const CADENCE = cadenceSql('s');
@@ -37,10 +37,18 @@ export class DashboardRepository {
          (SELECT count(*) FROM stakeholders WHERE next_follow_up_on < org_today()) AS overdue_total,
          (SELECT coalesce(json_agg(c), '[]') FROM (
             SELECT s.id, s.name, s.commitment, s.last_contact_at, ${CADENCE.columns}, ${CADENCE.lastKind}
-              FROM stakeholders s WHERE ${CADENCE.cooling}
+              FROM (
+                -- Overdue before due, each the longest without contact first: the first of each is a short walk of
+                -- stakeholders_last_contact_sort (the due start where the longest maximum ends), not the whole table.
+                (SELECT * FROM stakeholders s WHERE s.last_contact_at IS NOT NULL AND ${CADENCE.state} = 'overdue'
+                  ORDER BY s.last_contact_at NULLS FIRST, lower(s.name), s.id LIMIT ${DASHBOARD_LIST_LIMIT})
+                UNION ALL
+                (SELECT * FROM stakeholders s WHERE s.last_contact_at >= org_today() - ${LONGEST_MAX_DAYS} AND ${CADENCE.state} = 'due'
+                  ORDER BY s.last_contact_at NULLS FIRST, lower(s.name), s.id LIMIT ${DASHBOARD_LIST_LIMIT})
+              ) s
              ORDER BY ${CADENCE.rank}, s.last_contact_at, lower(s.name), s.id
              LIMIT ${DASHBOARD_LIST_LIMIT}) c) AS cooling,
-         (SELECT count(*) FROM stakeholders s WHERE ${CADENCE.cooling}) AS cooling_total`,
+         ${coolingCountSql()} AS cooling_total`,
     );
     return row;
   }
