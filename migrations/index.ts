@@ -17,6 +17,7 @@ import { AuditSealedAfterCommit1764720000000 } from './1764720000000-AuditSealed
 import { StakeholdersRoomToUpdateInPlace1764720000001 } from './1764720000001-StakeholdersRoomToUpdateInPlace';
 import { SortedListIndexes1764700000000 } from './1764700000000-SortedListIndexes';
 import { SavedViewsHeldForRestore1764810000000 } from './1764810000000-SavedViewsHeldForRestore';
+import { DashboardIndexes1764800000000 } from './1764800000000-DashboardIndexes';
 
 /** Every migration, oldest first. Add new ones here as well as in this folder. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   StakeholdersRoomToUpdateInPlace1764720000001,
   SortedListIndexes1764700000000,
   SavedViewsHeldForRestore1764810000000,
+  DashboardIndexes1764800000000,
 ];

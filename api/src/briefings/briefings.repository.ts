@@ -5,7 +5,7 @@ import { jsonRows, withMoments } from '../database/json-rows';
 import { coalitionMemberColumns } from '../coalition/coalition-member';
 import { TIMING_WINDOWS_JSON } from '../timing/timing.repository';
 import type { TimingWindowDates } from '../timing/timing-concern';
-import { SAME_FUNCTION } from '../priorities/priorities.repository';
+import { SAME_FUNCTION_KEY } from '../priorities/priorities.repository';
 import { SUGGESTED_BRIEFER_ORDER, SUGGESTED_BRIEFERS_MAX } from './briefing-suggestions';
 
 export interface BriefingRow {
@@ -73,21 +73,26 @@ export interface BriefingColumns {
 
 const DAY_OF = (column: string) => `(${column} AT TIME ZONE 'UTC')::date`;
 
+/** Priorities `p` as a JSON list of refs, by function and title (an aggregate). */
+const PRIORITY_REFS_AGG = `json_agg(json_build_object('id', p.id, 'business_function', p.business_function, 'title', p.title)
+                  ORDER BY lower(p.business_function), lower(p.title), p.id)`;
+
 /** Priorities matching `where` (over priorities `p`) as a JSON list of refs, by function and title. */
 const PRIORITY_REFS = (from: string, where: string) => `coalesce((
-  SELECT json_agg(json_build_object('id', p.id, 'business_function', p.business_function, 'title', p.title)
-                  ORDER BY lower(p.business_function), lower(p.title), p.id)
+  SELECT ${PRIORITY_REFS_AGG}
     FROM ${from} WHERE ${where}), '[]'::json)`;
 
-const BRIEFING_SELECT = `
+/** A briefing's columns, with `priorities` the SQL of the JSON list of the priorities it names. */
+const briefingSelect = (priorities: string) => `
   SELECT b.id, b.briefer_id, b.briefer_is_hr, br.name AS briefer_name, br.role AS briefer_role,
          br.business_function AS briefer_business_function, br.commitment AS briefer_commitment,
          b.audience_id, b.audience_is_top_team, au.name AS audience_name, au.role AS audience_role,
          au.business_function AS audience_business_function, au.commitment AS audience_commitment,
          b.planned_for, to_char(${DAY_OF('b.planned_for')}, 'YYYY-MM-DD') AS day, b.day_position,
          b.brief, b.status, b.outcome,
-         ${PRIORITY_REFS('briefing_priorities bp JOIN priorities p ON p.id = bp.priority_id', 'bp.briefing_id = b.id')} AS priorities,
+         ${priorities} AS priorities,
          b.created_at, b.updated_at, b.version`;
+const BRIEFING_SELECT = briefingSelect(PRIORITY_REFS('briefing_priorities bp JOIN priorities p ON p.id = bp.priority_id', 'bp.briefing_id = b.id'));
 const BRIEFING_FROM = `FROM briefings b LEFT JOIN stakeholders br ON br.id = b.briefer_id LEFT JOIN stakeholders au ON au.id = b.audience_id`;
 
 /** Plan order: by day, then the day's manual order, then the clock, then entry. */
@@ -120,14 +125,21 @@ export const BRIEFING_MOMENTS = ['planned_for', 'created_at', 'updated_at'] as c
  * Every briefing in plan order, with whether its briefer and audience have ever been sounded, whom the
  * briefer must avoid, and for a planned one the audience's timing windows and their function's priorities.
  */
-const PLAN_BRIEFINGS = `${BRIEFING_SELECT},
+const PLAN_BRIEFINGS = `${briefingSelect(`coalesce(named.priorities, '[]'::json)`)},
               EXISTS (SELECT 1 FROM soundings so WHERE so.stakeholder_id = b.briefer_id) AS briefer_sounded,
               EXISTS (SELECT 1 FROM soundings so WHERE so.stakeholder_id = b.audience_id) AS audience_sounded,
-              ARRAY(SELECT r.stakeholder_id::text FROM relationships r
-                     WHERE r.holder_stakeholder_id = b.briefer_id AND r.quality = 'avoid' AND b.status = 'planned') AS briefer_avoids,
-              ${TIMING_WINDOWS_JSON(`CASE WHEN b.status = 'planned' THEN b.audience_id END`)} AS audience_windows,
-              ${PRIORITY_REFS('priorities p', `b.status = 'planned' AND ${SAME_FUNCTION('p.business_function', 'au.business_function')}`)} AS audience_function_priorities
-         ${BRIEFING_FROM} ORDER BY ${PLAN_ORDER}`;
+              CASE WHEN b.status = 'planned' THEN ARRAY(SELECT r.stakeholder_id::text FROM relationships r
+                     WHERE r.holder_stakeholder_id = b.briefer_id AND r.quality = 'avoid') ELSE '{}'::text[] END AS briefer_avoids,
+              CASE WHEN b.status = 'planned' THEN ${TIMING_WINDOWS_JSON('b.audience_id')} ELSE '[]'::json END AS audience_windows,
+              coalesce(CASE WHEN b.status = 'planned' THEN by_function.priorities END, '[]'::json) AS audience_function_priorities
+         ${BRIEFING_FROM}
+         -- Every briefing is on the plan, so the priorities are gathered once for all of them and joined, rather
+         -- than looked up briefing by briefing; only planned ones look up whom to avoid and when to approach.
+         LEFT JOIN (SELECT bp.briefing_id, ${PRIORITY_REFS_AGG} AS priorities
+                      FROM briefing_priorities bp JOIN priorities p ON p.id = bp.priority_id GROUP BY bp.briefing_id) named ON named.briefing_id = b.id
+         LEFT JOIN (SELECT ${SAME_FUNCTION_KEY('p.business_function')} AS business_function, ${PRIORITY_REFS_AGG} AS priorities
+                      FROM priorities p GROUP BY 1) by_function ON by_function.business_function = ${SAME_FUNCTION_KEY('au.business_function')}
+        ORDER BY ${PLAN_ORDER}`;
 
 /** The top team by name, each with whether they have ever been sounded one to one. */
 const TOP_TEAM = `SELECT s.id, s.name, EXISTS (SELECT 1 FROM soundings so WHERE so.stakeholder_id = s.id) AS sounded,

@@ -29,6 +29,26 @@ export function cadenceSql(person = 's') {
   };
 }
 
+/**
+ * How many people are cooling, counted on index ranges rather than by working out each person's state: an ideal
+ * interval never exceeds its maximum (a constraint on rules and on personal cadences), so cooling is exactly "last
+ * contact before today minus the ideal interval". Without a personal cadence that is one range of the role's
+ * rows in `stakeholders_cooling`; the few people with their own cadence are checked one by one.
+ */
+export function coolingCountSql(): string {
+  const own = cadenceSql('s');
+  return `((SELECT coalesce(sum(by_role.n), 0) FROM cadence_rules r CROSS JOIN LATERAL (
+              SELECT count(*) AS n FROM stakeholders s
+               WHERE s.role = r.role AND s.cadence_ideal_days IS NULL AND s.last_contact_at < org_today() - r.ideal_days) by_role)
+          + (SELECT count(*) FROM stakeholders s WHERE s.cadence_max_days IS NOT NULL AND s.cadence_ideal_days IS NOT NULL AND ${own.cooling}))::bigint`;
+}
+
+/**
+ * The longest interval anyone may go without contact (the largest maximum of a rule or a personal cadence): nobody
+ * contacted before today minus this is due rather than overdue, so a walk for the due can start there.
+ */
+export const LONGEST_MAX_DAYS = `greatest((SELECT max(r.max_days) FROM cadence_rules r), (SELECT max(o.cadence_max_days) FROM stakeholders o))`;
+
 export interface ContactCadenceRow {
   contact_last_on: IsoDate | null;
   contact_days_since: number | null;

@@ -44,6 +44,8 @@ const RUNS = option('runs', 2);
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const WRITERS = 500;
 const WRITER_EMAIL_DOMAIN = '@writers.bench.invalid';
+/** Each request of the write names its person by this placeholder, replaced by a writer's id when sent. */
+export const WRITER = '00000000-0000-4000-8000-000000000000';
 
 class StatementCounter implements TypeOrmLogger {
   count = 0;
@@ -193,7 +195,7 @@ export async function createBenchCredentials(databaseUrl: string): Promise<{ tok
  * level history with them) and as many made afresh, named to sort after everyone on page 1. Cheap: one
  * delete and one insert, whatever the scale.
  */
-async function resetWriters(databaseUrl: string): Promise<string[]> {
+export async function resetWriters(databaseUrl: string): Promise<string[]> {
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   try {
@@ -242,7 +244,7 @@ function memoryMiB(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
   }
 }
 
-interface Target {
+export interface Target {
   name: string;
   path: string;
   write?: boolean;
@@ -315,7 +317,7 @@ async function call(base: string, target: Target, headers: Record<string, string
   return { status: response.status, text: await response.text() };
 }
 
-function soundingBody(): unknown {
+export function soundingBody(): unknown {
   return {
     heldOn: new Date().toISOString().slice(0, 10),
     summary: 'Talked through the pilot timetable',
@@ -328,14 +330,15 @@ function soundingBody(): unknown {
   };
 }
 
-async function prepareDatabase(): Promise<{ databaseUrl: string; stop: () => Promise<void> }> {
+/** The bench database: DATABASE_URL when set, else the embedded soundings_bench in `dataDir` (.data/bench unless given). */
+export async function prepareDatabase(dataDir = path.join(ROOT, '.data', 'bench')): Promise<{ databaseUrl: string; stop: () => Promise<void> }> {
   if (process.env.DATABASE_URL) return { databaseUrl: process.env.DATABASE_URL, stop: async () => undefined };
-  const embedded = await startEmbeddedPostgres({ dataDir: path.join(ROOT, '.data', 'bench'), database: 'soundings_bench', log });
+  const embedded = await startEmbeddedPostgres({ dataDir, database: 'soundings_bench', log });
   return { databaseUrl: embedded.url, stop: () => embedded.stop() };
 }
 
 /** The scale data of this size, loaded once and reused while the database holds exactly that many people. */
-async function ensureData(databaseUrl: string): Promise<void> {
+export async function ensureData(databaseUrl: string, wanted = PEOPLE, soundings = SOUNDINGS): Promise<void> {
   await runMigrations(databaseUrl);
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
@@ -357,17 +360,17 @@ async function ensureData(databaseUrl: string): Promise<void> {
   } finally {
     await db.end();
   }
-  if (people === PEOPLE && scaleMeeting && !written) return log(`Reusing the bench database: ${people} people`);
+  if (people === wanted && scaleMeeting && !written) return log(`Reusing the bench database: ${people} people`);
   if (written) log(`The bench database holds soundings an earlier bench logged for its people: loading it afresh`);
-  else if (people > 0) log(`The bench database holds ${people} people, not ${PEOPLE} of the scale set: loading it afresh`);
+  else if (people > 0) log(`The bench database holds ${people} people, not ${wanted} of the scale set: loading it afresh`);
   const started = Date.now();
   const sizes = {
-    people: PEOPLE,
-    soundings: SOUNDINGS,
+    people: wanted,
+    soundings,
     // In the proportions of the default scale set.
-    fears: Math.round((SOUNDINGS * SCALE_DEFAULTS.fears) / SCALE_DEFAULTS.soundings),
+    fears: Math.round((soundings * SCALE_DEFAULTS.fears) / SCALE_DEFAULTS.soundings),
     briefings: SCALE_DEFAULTS.briefings,
-    meetings: Math.max(2, Math.round((PEOPLE * SCALE_DEFAULTS.meetings) / SCALE_DEFAULTS.people)),
+    meetings: Math.max(2, Math.round((wanted * SCALE_DEFAULTS.meetings) / SCALE_DEFAULTS.people)),
     maxAttendees: SCALE_DEFAULTS.maxAttendees,
   };
   let shown = '';
@@ -375,16 +378,48 @@ async function ensureData(databaseUrl: string): Promise<void> {
     const line = `loading ${step}: ${Math.round((100 * done) / Math.max(total, 1))} %`;
     if (line !== shown) log((shown = line));
   }, { force: people > 0 });
-  log(`Loaded ${PEOPLE} people, ${SOUNDINGS} soundings in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  log(`Loaded ${wanted} people, ${soundings} soundings in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-function auditKey(): string {
+export function auditKey(): string {
   if (process.env.AUDIT_HMAC_KEY) return process.env.AUDIT_HMAC_KEY;
   // Both servers and the in-process counter write to one audit chain, so they share one key, kept with the data.
   const file = path.join(ROOT, '.data', 'bench', 'audit-hmac.key');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
   return fs.readFileSync(file, 'utf8').trim();
+}
+
+/**
+ * The endpoints every benchmark loads, on this database's scale data: the person with the most soundings for the
+ * journey and the write, the meetings of 30 and 300 attendees; `everyone` by id, for spreading the writes.
+ */
+export async function benchTargets(databaseUrl: string): Promise<{ someone: string; everyone: string[]; targets: Target[] }> {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  const meetings = new Map<number, string>();
+  for (const [size, title] of [[30, SCALE_MEETING_TITLES.thirty], [300, SCALE_MEETING_TITLES.largest]] as const) {
+    meetings.set(size, (await db.query(`SELECT id FROM meetings WHERE title = $1 LIMIT 1`, [title])).rows[0].id);
+  }
+  const someone = (await db.query(`SELECT stakeholder_id AS id FROM soundings GROUP BY stakeholder_id ORDER BY count(*) DESC, stakeholder_id LIMIT 1`)).rows[0].id;
+  const everyone: string[] = (
+    await db.query(`SELECT id FROM stakeholders WHERE email IS NULL OR email NOT LIKE $1 ORDER BY id`, [`%${WRITER_EMAIL_DOMAIN}`])
+  ).rows.map((row: { id: string }) => row.id);
+  await db.end();
+  const targets: Target[] = [
+    { name: 'list, page 1', path: '/api/stakeholders' },
+    { name: 'list, page 1, web session', path: '/api/stakeholders', session: true },
+    { name: 'search "zoe"', path: '/api/stakeholders?q=zoe' },
+    { name: 'filter role+commitment, sort', path: '/api/stakeholders?role=line_manager&commitment=open&sort=commitment' },
+    { name: 'journey', path: `/api/stakeholders/${someone}/journey` },
+    { name: 'readiness, 30', path: `/api/meetings/${meetings.get(30)}/readiness` },
+    { name: 'readiness, 300', path: `/api/meetings/${meetings.get(300)}/readiness` },
+    { name: 'briefing plan', path: '/api/briefings/plan' },
+    { name: 'dashboard', path: '/api/dashboard' },
+    { name: 'open fears', path: '/api/fears?status=open' },
+    { name: 'log a sounding, 2 fears', path: `/api/stakeholders/${WRITER}/soundings`, write: true },
+  ];
+  return { someone, everyone, targets };
 }
 
 async function main(): Promise<void> {
@@ -399,41 +434,16 @@ async function main(): Promise<void> {
     const headersFor = (target: Target): Record<string, string> => (target.session ? { cookie: sessionCookie } : tokenHeaders);
     let writers = await resetWriters(databaseUrl);
 
-    const db = new Client({ connectionString: databaseUrl });
-    await db.connect();
-    const meetings = new Map<number, string>();
-    for (const [size, title] of [[30, SCALE_MEETING_TITLES.thirty], [300, SCALE_MEETING_TITLES.largest]] as const) {
-      meetings.set(size, (await db.query(`SELECT id FROM meetings WHERE title = $1 LIMIT 1`, [title])).rows[0].id);
-    }
-    const someone = (await db.query(`SELECT stakeholder_id AS id FROM soundings GROUP BY stakeholder_id ORDER BY count(*) DESC, stakeholder_id LIMIT 1`)).rows[0].id;
-    const everyone: string[] = (
-      await db.query(`SELECT id FROM stakeholders WHERE email IS NULL OR email NOT LIKE $1 ORDER BY id`, [`%${WRITER_EMAIL_DOMAIN}`])
-    ).rows.map((row: { id: string }) => row.id);
-    await db.end();
+    const { someone, everyone, targets: allTargets } = await benchTargets(databaseUrl);
     const body = soundingBody();
     const bodiesFile = path.join(ROOT, '.data', 'bench', 'write-bodies.json');
     const writeBodies = () => fs.writeFileSync(bodiesFile, JSON.stringify(writers.map((id) => ({ path: `/api/stakeholders/${id}/soundings`, body }))));
     writeBodies();
-    // Each request of the write names its person by this placeholder, replaced by a writer's id when sent.
-    const WRITER = '00000000-0000-4000-8000-000000000000';
     const forPerson = (target: Target, reader: string, writer: string): Target => ({
       ...target,
       path: target.path.replace(someone, reader).replace(WRITER, writer),
     });
 
-    const allTargets: Target[] = [
-      { name: 'list, page 1', path: '/api/stakeholders' },
-      { name: 'list, page 1, web session', path: '/api/stakeholders', session: true },
-      { name: 'search "zoe"', path: '/api/stakeholders?q=zoe' },
-      { name: 'filter role+commitment, sort', path: '/api/stakeholders?role=line_manager&commitment=open&sort=commitment' },
-      { name: 'journey', path: `/api/stakeholders/${someone}/journey` },
-      { name: 'readiness, 30', path: `/api/meetings/${meetings.get(30)}/readiness` },
-      { name: 'readiness, 300', path: `/api/meetings/${meetings.get(300)}/readiness` },
-      { name: 'briefing plan', path: '/api/briefings/plan' },
-      { name: 'dashboard', path: '/api/dashboard' },
-      { name: 'open fears', path: '/api/fears?status=open' },
-      { name: 'log a sounding, 2 fears', path: `/api/stakeholders/${WRITER}/soundings`, write: true },
-    ];
     const targets = allTargets.filter((target) => ONLY === undefined || target.name.includes(ONLY));
     if (targets.length === 0) throw new Error(`No endpoint is named with "${ONLY}"`);
 

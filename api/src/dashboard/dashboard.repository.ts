@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { cadenceSql, ContactCadenceRow } from '../cadence/cadence-sql';
+import { cadenceSql, ContactCadenceRow, coolingCountSql, LONGEST_MAX_DAYS } from '../cadence/cadence-sql';
 import { coalitionMemberColumns } from '../coalition/coalition-member';
 
 const CADENCE = cadenceSql('s');
@@ -20,7 +20,7 @@ export class DashboardRepository {
     const [row] = await this.dataSource.query(
       `SELECT
          (SELECT coalesce(json_agg(l), '[]') FROM (
-            SELECT commitment, count(*) AS total, count(*) FILTER (WHERE role = 'top_team') AS top_team
+            SELECT commitment, count(*) AS total, count(*) FILTER (WHERE role = $1::text) AS top_team
               FROM stakeholders GROUP BY commitment) l) AS levels,
          (SELECT coalesce(json_agg(f), '[]') FROM (
             SELECT category, count(*) AS total FROM fears WHERE status <> 'resolved' GROUP BY category) f) AS fears,
@@ -37,10 +37,21 @@ export class DashboardRepository {
          (SELECT count(*) FROM stakeholders WHERE next_follow_up_on < org_today()) AS overdue_total,
          (SELECT coalesce(json_agg(c), '[]') FROM (
             SELECT s.id, s.name, s.commitment, s.last_contact_at, ${CADENCE.columns}, ${CADENCE.lastKind}
-              FROM stakeholders s WHERE ${CADENCE.cooling}
+              FROM (
+                -- Overdue before due, each the longest without contact first: the first of each is a short walk of
+                -- stakeholders_last_contact_sort (the due start where the longest maximum ends), not the whole table.
+                (SELECT * FROM stakeholders s WHERE s.last_contact_at IS NOT NULL AND ${CADENCE.state} = 'overdue'
+                  ORDER BY s.last_contact_at NULLS FIRST, lower(s.name), s.id LIMIT ${DASHBOARD_LIST_LIMIT})
+                UNION ALL
+                (SELECT * FROM stakeholders s WHERE s.last_contact_at >= org_today() - ${LONGEST_MAX_DAYS} AND ${CADENCE.state} = 'due'
+                  ORDER BY s.last_contact_at NULLS FIRST, lower(s.name), s.id LIMIT ${DASHBOARD_LIST_LIMIT})
+              ) s
              ORDER BY ${CADENCE.rank}, s.last_contact_at, lower(s.name), s.id
              LIMIT ${DASHBOARD_LIST_LIMIT}) c) AS cooling,
-         (SELECT count(*) FROM stakeholders s WHERE ${CADENCE.cooling}) AS cooling_total`,
+         ${coolingCountSql()} AS cooling_total`,
+      // With a parameter the statement is prepared: planned once per connection, not on every request (a third
+      // of its time at 20,000 people).
+      ['top_team'],
     );
     return row;
   }

@@ -21,8 +21,10 @@ export interface PriorityColumns {
   coaching_link?: string | null;
 }
 
+/** A business function as it is matched: its name trimmed and in lower case (for grouping and joining on it). */
+export const SAME_FUNCTION_KEY = (name: string) => `lower(btrim(${name}))`;
 /** The same function whatever the case or surrounding space: "Finance" and "finance " are one function. */
-export const SAME_FUNCTION = (left: string, right: string) => `lower(btrim(${left})) = lower(btrim(${right}))`;
+export const SAME_FUNCTION = (left: string, right: string) => `${SAME_FUNCTION_KEY(left)} = ${SAME_FUNCTION_KEY(right)}`;
 
 const PRIORITY_SELECT = `
   SELECT p.id, p.business_function, p.title, p.owner_id, p.coaching_link, p.created_at, p.updated_at, p.version,
