@@ -101,7 +101,8 @@ function pages({ person, sounding, meeting, pilot }) {
       { name: 'meeting', url: `/meetings/${meeting.id}` },
       { name: 'meeting-print', url: `/meetings/${meeting.id}/print`, print: true },
     ] : []),
-    { name: 'network', url: '/coalition/network' },
+    // Its table of people fills in after the picture is drawn (a deferred render).
+    { name: 'network', url: '/coalition/network', ready: 'table[aria-label="People in view"] tbody tr' },
     { name: 'grid', url: '/coalition/grid' },
     { name: 'relationships', url: '/coalition/relationships' },
     { name: 'narratives', url: '/coalition/narratives' },
@@ -256,6 +257,7 @@ async function main() {
         try {
           await page.goto(`${base}${entry.url}`);
           await settle(page);
+          if (entry.ready) await page.locator(entry.ready).first().waitFor();
           await page.screenshot({ path: path.join(outDir, `${entry.name}-${viewport.name}.png`), fullPage: true });
           note(what, await inspect(page));
           if (entry.print && viewport.name === 'desk') {
