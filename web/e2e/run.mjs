@@ -864,10 +864,17 @@ test('the dashboard shows each top-team member in the cockpit, who holds the rel
   assert.equal(await nadiaRow.getByRole('link', { name: '1 open' }).getAttribute('href'), `/fears?stakeholderId=${nadia.id}`);
   // Drawn "↑ 2 steps: Open → Committed" with icons for arrows; read as words.
   assert.equal((await nadiaRow.getByRole('cell').last().textContent()).replace(/\s+/g, ' '), 'Up 2 steps: Open to Committed');
-  assert.equal(await nadiaRow.locator('time').getAttribute('title'), await page.evaluate(
-    (iso) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)),
+  // Said relatively ("3 days ago"), the exact day in the markup and on hover.
+  const lastContact = nadiaRow.locator('time');
+  assert.equal(await lastContact.textContent(), '3 days ago');
+  assert.equal(await lastContact.getAttribute('datetime'), isoDay(-3));
+  await lastContact.hover();
+  const exactDay = await page.evaluate(
+    (iso) => new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)).replace(/^(\p{L}+),/u, '$1'),
     isoDay(-3),
-  ));
+  );
+  await page.getByRole('tooltip').filter({ hasText: `Last contact ${exactDay}` }).waitFor();
+  await page.mouse.move(0, 0);
   const rafaelRow = row('Rafael Mendes');
   await rafaelRow.getByText('2 steps short of Supportive').waitFor();
   await rafaelRow.getByText('No one yet').waitFor();

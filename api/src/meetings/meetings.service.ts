@@ -10,6 +10,7 @@ import { ConfidentialityPolicy } from '../confidentiality/confidentiality.policy
 import type { ConfidentialView } from '../confidentiality/confidential-view';
 import { latestPossibleToday } from '../common/validation';
 import { CommitmentService } from '../commitment/commitment.service';
+import { dayInWords } from '../champions/champion-qualification';
 import { invalidField, notFound, versionConflict } from '../errors/api-exceptions';
 import { CreateMeetingDto, ListMeetingsDto, RecordSpokeForDto, UpdateMeetingDto } from './dto/meeting.dto';
 import { mapMeeting, mapMeetingListItem, mapMeetingSummary } from './meeting.mapper';
@@ -175,7 +176,8 @@ export class MeetingsService {
 
       const levels = await this.writeLock.lock(manager, newly);
       await this.meetings.markSpokeFor(manager, id, newly);
-      const reason = `Spoke for it in the meeting "${meeting.title}" on ${meeting.day}`;
+      // Read on a person's timeline: the day as the app prints days, not as the database keeps them.
+      const reason = `Spoke for it in the meeting "${meeting.title}" on ${dayInWords(meeting.day)}`;
       for (const stakeholderId of newly) {
         const before = levels.get(stakeholderId)!.commitment;
         if (before !== 'public_champion') {

@@ -32,6 +32,7 @@ import { LastContact } from '@/features/stakeholders/components/stakeholders-tab
 import { WhoTheyLookTo } from '@/features/stakeholders/components/who-they-look-to';
 import { isApiError } from '@/lib/api-client';
 import { daysSince, formatDate } from '@/lib/dates';
+import { RelativeDay } from '@/components/relative-day';
 import { Can, useCan } from '@/lib/authorization';
 import { usePageTitle } from '@/lib/use-page-title';
 import classes from './stakeholder.module.css';
@@ -200,8 +201,8 @@ export function StakeholderRoute() {
               )}
               {latest.followUpOn && (
                 <Text size="sm" c={followUpLate ? 'red.7' : 'dimmed'} fw={followUpLate ? 600 : 400}>
-                  Follow up by {formatDate(latest.followUpOn)}
-                  {followUpLate ? ' (overdue)' : ''}
+                  {followUpLate ? 'Follow-up overdue: it was due ' : 'Follow up '}
+                  <RelativeDay on={latest.followUpOn} label="Follow up by" />
                 </Text>
               )}
             </Stack>

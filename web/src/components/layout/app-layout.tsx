@@ -263,15 +263,18 @@ function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
   main.scrollIntoView({ block: 'start' });
 }
 
+// The label starts beside its icon, as the navigation's do; the key sits at the right edge.
+const FOOTER_BUTTON_STYLES = { label: { flex: 1, textAlign: 'left' as const } };
+
 /** Ways to move without a mouse: the palette (Ctrl K) and the list of shortcuts (?), offered as buttons too. */
 function KeyboardHelp({ onFind }: { onFind: () => void }) {
   const openHelp = useShortcutHelp();
   return (
     <Stack gap={4} px="xs" pb="xs">
-      <Button variant="subtle" color="gray" size="compact-sm" justify="space-between" leftSection={<IconSearch size={14} aria-hidden />} rightSection={<Kbd size="xs" style={{ whiteSpace: 'nowrap' }}>Ctrl K</Kbd>} onClick={onFind} aria-keyshortcuts="Control+K" c="var(--mantine-color-text)">
+      <Button variant="subtle" color="gray" size="compact-sm" justify="space-between" styles={FOOTER_BUTTON_STYLES} leftSection={<IconSearch size={14} aria-hidden />} rightSection={<Kbd size="xs" style={{ whiteSpace: 'nowrap' }}>Ctrl K</Kbd>} onClick={onFind} aria-keyshortcuts="Control+K" c="var(--mantine-color-text)">
         Search
       </Button>
-      <Button variant="subtle" color="gray" size="compact-sm" justify="space-between" leftSection={<IconKeyboard size={14} aria-hidden />} rightSection={<Kbd size="xs">?</Kbd>} onClick={openHelp} aria-keyshortcuts="?" c="var(--mantine-color-text)">
+      <Button variant="subtle" color="gray" size="compact-sm" justify="space-between" styles={FOOTER_BUTTON_STYLES} leftSection={<IconKeyboard size={14} aria-hidden />} rightSection={<Kbd size="xs">?</Kbd>} onClick={openHelp} aria-keyshortcuts="?" c="var(--mantine-color-text)">
         Shortcuts
       </Button>
     </Stack>
@@ -361,7 +364,8 @@ function LayoutShell({ children, accountMenu }: { children?: ReactNode; accountM
             ))}
           </Stack>
         </AppShell.Section>
-        <AppShell.Section>
+        {/* A rule above, so a navigation list scrolled under it reads as cut by the edge, not by the buttons. */}
+        <AppShell.Section pt="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
           <KeyboardHelp
             onFind={() => {
               close();

@@ -67,13 +67,13 @@ export function AuditTable({ entries, onFilter, brokenId, compact = false }: Aud
                       <Tooltip label="Only this person's actions" withArrow openDelay={400}>
                         <UnstyledButton
                           onClick={() => onFilter({ actorId: entry.actor!.id })}
-                          style={{ fontSize: 'var(--mantine-font-size-sm)', overflowWrap: 'anywhere' }}
+                          style={{ fontSize: 'var(--mantine-font-size-sm)', overflowWrap: 'break-word' }}
                         >
                           {entry.actor.name ?? entry.actor.email}
                         </UnstyledButton>
                       </Tooltip>
                     ) : (
-                      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                      <Text size="sm" style={{ overflowWrap: 'break-word' }}>
                         {entry.actor.name ?? entry.actor.email}
                       </Text>
                     )

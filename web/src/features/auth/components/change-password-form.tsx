@@ -84,7 +84,7 @@ export function ChangePasswordForm() {
               />
             ))}
           </SimpleGrid>
-          <Group justify="flex-end">
+          <Group>
             <Button type="submit" loading={change.isPending}>
               Change password
             </Button>

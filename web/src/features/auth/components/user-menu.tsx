@@ -21,8 +21,8 @@ export function UserMenu() {
             <Avatar size={30} radius="xl" color="indigo" aria-hidden="true">
               {name.slice(0, 1).toUpperCase()}
             </Avatar>
-            {/* A long name wraps rather than push the header wider than a phone. */}
-            <div style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+            {/* A long name wraps rather than push the header wider; on a phone only the initial shows, and the name is read out. */}
+            <div style={{ minWidth: 0, overflowWrap: 'anywhere' }} data-account-name>
               <Text size="sm" fw={500} lh={1.2}>
                 {name}
               </Text>

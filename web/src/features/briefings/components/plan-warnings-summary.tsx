@@ -89,7 +89,7 @@ export function PlanWarningsSummary({ plan, canWrite, onFix }: PlanWarningsSumma
                         onFix={onFix}
                         cardLink={
                           briefing
-                            ? { href: `#briefing-${briefing.id}`, label: `See the briefing: ${briefing.briefer?.name ?? 'HR'}, ${formatDate(briefing.day)} ${formatTime(briefing.plannedFor)}` }
+                            ? { href: `#briefing-${briefing.id}`, label: `See the briefing: ${briefing.briefer?.name ?? 'HR'}, ${formatDate(briefing.day)}, ${formatTime(briefing.plannedFor)}` }
                             : undefined
                         }
                       />

@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import { CommitmentBadge } from '@/components/commitment-badge';
 import { WITHHELD_NOTE } from '@/components/confidential';
 import { CadenceBadge } from '@/components/contact-cadence';
-import { daysSince, formatDate, formatRelativeDays } from '@/lib/dates';
+import { RelativeDay } from '@/components/relative-day';
+import { daysSince } from '@/lib/dates';
 
 const SHOWN = 6;
 
@@ -31,9 +32,9 @@ export function OverdueFollowUps({ followUps, total }: { followUps: DashboardFol
                   {followUp.redacted ? WITHHELD_NOTE : (followUp.nextStep ?? 'No next step written down')}
                 </Text>
               </div>
-              <Text size="xs" c="red.7" fw={600} style={{ whiteSpace: 'nowrap' }} title={`Due ${formatDate(followUp.followUpOn)}`}>
+              <RelativeDay on={followUp.followUpOn} label="Due" size="xs" c="red.7" fw={600}>
                 {late} {late === 1 ? 'day' : 'days'} late
-              </Text>
+              </RelativeDay>
             </Group>
           </li>
         );
@@ -69,15 +70,13 @@ export function CoolingContacts({ contacts, total }: { contacts: DashboardCoolin
                 <CadenceBadge contact={contact.contact} size="xs" />
               </Group>
             </div>
-            <Text
-              size="xs"
-              c="red.9"
-              fw={600}
-              style={{ whiteSpace: 'nowrap' }}
-              title={contact.lastContactAt ? `Last contact ${formatDate(contact.lastContactAt)}` : undefined}
-            >
-              {contact.lastContactAt ? formatRelativeDays(contact.lastContactAt) : 'never contacted'}
-            </Text>
+            {contact.lastContactAt ? (
+              <RelativeDay on={contact.lastContactAt} label="Last contact" size="xs" c="red.9" fw={600} />
+            ) : (
+              <Text size="xs" c="red.9" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                never contacted
+              </Text>
+            )}
           </Group>
         </li>
       ))}

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import {
   COCKPIT_MOVEMENT_DAYS,
@@ -15,7 +15,7 @@ import { Link } from 'react-router';
 import { CommitmentBadge } from '@/components/commitment-badge';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
-import { formatDate, formatRelativeDays } from '@/lib/dates';
+import { RelativeDay } from '@/components/relative-day';
 import { dashboardQueries } from '../api/dashboard-queries';
 import { DashboardCard } from './dashboard-card';
 
@@ -109,13 +109,7 @@ function LastContact({ on }: { on: string | null }) {
       </Text>
     );
   }
-  return (
-    <Tooltip label={formatDate(on)} withArrow>
-      <Text size="sm" component="time" dateTime={on} title={formatDate(on)} style={{ whiteSpace: 'nowrap' }}>
-        {formatRelativeDays(on)}
-      </Text>
-    </Tooltip>
-  );
+  return <RelativeDay on={on} size="sm" label="Last contact" />;
 }
 
 function OpenFears({ row }: { row: CockpitRow }) {

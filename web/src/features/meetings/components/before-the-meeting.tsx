@@ -5,7 +5,8 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { CommitmentBadge } from '@/components/commitment-badge';
 import { fearWords } from '@/components/confidential';
-import { formatDate, formatRelativeDays } from '@/lib/dates';
+import { RelativeDay } from '@/components/relative-day';
+import { formatDate } from '@/lib/dates';
 import { expectationConcern, beforeTheMeeting, nothingToDo } from './readiness';
 
 function TodoGroup({ icon, color, title, hint, children }: { icon: ReactNode; color: string; title: string; hint: string; children: ReactNode }) {
@@ -136,7 +137,7 @@ export function BeforeTheMeeting({ readiness, canWrite }: { readiness: MeetingRe
                   <Group gap={8}>
                     {person(attendee.stakeholder.id, attendee.stakeholder.name)}
                     <Text size="xs" c="dimmed">
-                      last contact {attendee.lastContactAt ? formatRelativeDays(attendee.lastContactAt) : 'never'}
+                      last contact {attendee.lastContactAt ? <RelativeDay on={attendee.lastContactAt} label="Last contact" /> : 'never'}
                     </Text>
                     {soundingLink(attendee.stakeholder.id)}
                   </Group>

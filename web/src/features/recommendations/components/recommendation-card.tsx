@@ -4,12 +4,9 @@ import { IconMessagePlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { CommitmentBadge } from '@/components/commitment-badge';
 import { useCan } from '@/lib/authorization';
-import { formatDate, formatRelativeDays } from '@/lib/dates';
+import { RelativeDay } from '@/components/relative-day';
 import { ReasonList } from './reason-list';
 
-export function lastContactText(lastContactAt: string | null): string {
-  return lastContactAt ? `Last contact ${formatRelativeDays(lastContactAt)}` : 'No contact yet';
-}
 
 /** One person in the ranking: who they are, their score, why, and the way to log the sounding. */
 export function RecommendationCard({ recommendation, rank }: { recommendation: SoundingRecommendation; rank: number }) {
@@ -45,7 +42,13 @@ export function RecommendationCard({ recommendation, rank }: { recommendation: S
             </Group>
             <Text size="sm" c="dimmed">
               {details && `${details} · `}
-              <span title={stakeholder.lastContactAt ? formatDate(stakeholder.lastContactAt) : undefined}>{lastContactText(stakeholder.lastContactAt)}</span>
+              {stakeholder.lastContactAt ? (
+                <>
+                  Last contact <RelativeDay on={stakeholder.lastContactAt} label="Last contact" />
+                </>
+              ) : (
+                'No contact yet'
+              )}
             </Text>
           </Stack>
           <Stack gap={0} align="flex-end" style={{ flexShrink: 0 }}>

@@ -151,7 +151,7 @@ export function StakeholderFilters({ filters, onChange, onClear }: StakeholderFi
           Follow-up overdue
         </Chip>
       </Group>
-      <Group gap="sm" ml="auto" align="flex-end">
+      <Group gap="sm" ml="auto" align="flex-end" w={{ base: '100%', xs: 'auto' }}>
         {hasActiveFilters(filters) && (
           <Button variant="subtle" color="gray" leftSection={<IconX size={14} />} onClick={onClear}>
             Clear filters

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { CommitmentBadge, CommitmentGap } from '@/components/commitment-badge';
 import { CadenceBadge } from '@/components/contact-cadence';
-import { daysSince, formatDate } from '@/lib/dates';
+import { daysSince } from '@/lib/dates';
 import { RelativeDay } from '@/components/relative-day';
 
 type SortField = 'name' | 'commitment' | 'lastContact';
@@ -48,19 +48,18 @@ export function LastContact({ contact, nextFollowUpOn }: LastContactProps) {
     <Stack gap={2} align="flex-start">
       <Group gap={6} wrap="nowrap">
         {lastContactAt ? (
-          <Text size="sm" component="span">
-            <RelativeDay on={lastContactAt} />
-          </Text>
+          <RelativeDay on={lastContactAt} size="sm" label="Last contact" />
         ) : (
           <Text size="sm" c="dimmed">
             Never
           </Text>
         )}
-        {contact.state !== 'on_track' && <CadenceBadge contact={contact} size="xs" />}
+        {/* "Never" already says no contact yet: only the states that call for action get a badge. */}
+        {(contact.state === 'due' || contact.state === 'overdue') && <CadenceBadge contact={contact} size="xs" />}
       </Group>
       {followUpOverdue && nextFollowUpOn && (
         <Text size="xs" c="red.7" fw={500}>
-          Follow-up due {formatDate(nextFollowUpOn)}
+          Follow-up was due <RelativeDay on={nextFollowUpOn} label="Follow-up due" />
         </Text>
       )}
     </Stack>

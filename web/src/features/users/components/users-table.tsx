@@ -192,7 +192,7 @@ export function UsersTable({ users, currentUserId }: UsersTableProps) {
         </Table>
       </TableRegion>
       {users.some((user) => !user.active) && (
-        <Text size="sm" c="dimmed" mt="sm">
+        <Text size="sm" c="dimmed" mt="sm" px="md" pb="sm">
           A deactivated account cannot sign in; the notes it wrote and the relationships it holds stay on record under its
           name. Reactivate it, then issue a reset link, to give that colleague access.
         </Text>
