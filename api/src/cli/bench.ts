@@ -18,7 +18,7 @@ import { SCALE_DEFAULTS, SCALE_MEETING_TITLES, seedScale } from './seed-scale';
 // scale data, each endpoint loaded on both in alternating rounds with autocannon in its own process.
 // The data is `npm run seed:scale`'s, at 20,000 people by default.
 // Options: --quick (every endpoint, 1 round of 3 s), --people N, --soundings N, --rounds N, --seconds N,
-// --connections N. DATABASE_URL, when set, is used (and filled) instead of the embedded soundings_bench.
+// --connections N, --only "list,open fears" (the endpoints whose names contain one of the words). DATABASE_URL, when set, is used (and filled) instead of the embedded soundings_bench.
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..', '..');
 
@@ -35,6 +35,7 @@ const SOUNDINGS = option('soundings', PEOPLE * 10);
 const ROUNDS = option('rounds', QUICK ? 1 : 3);
 const SECONDS = option('seconds', QUICK ? 3 : 10);
 const CONNECTIONS = option('connections', 20);
+const ONLY = process.argv.includes('--only') ? String(process.argv[process.argv.indexOf('--only') + 1] ?? '').split(',').map((word) => word.trim()).filter(Boolean) : [];
 
 class StatementCounter implements TypeOrmLogger {
   count = 0;
@@ -206,6 +207,25 @@ interface Load {
   total: number;
 }
 
+/**
+ * Waits until no statement runs in the database but this one. Autocannon stops at the end of a round, but
+ * a server keeps working through the requests it had taken: after a round of multi-second requests
+ * (the dashboard, the plan) ten such statements run on for seconds and would be charged to whichever
+ * server is loaded next. Past `limitMs` the round starts anyway and says so.
+ */
+async function untilDatabaseQuiet(db: Client, label: string, limitMs = 60_000): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS busy FROM pg_stat_activity
+        WHERE datname = current_database() AND state NOT IN ('idle', 'idle in transaction') AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
+    );
+    if (rows[0].busy === 0) return;
+    if (Date.now() - started > limitMs) return log(`${label}: ${rows[0].busy} statement(s) still running after ${limitMs / 1000} s; loading anyway`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 function runLoad(base: string, target: Target, headers: Record<string, string>, bodiesFile: string, offset: number): Promise<Load> {
   const options = {
     url: base + target.path,
@@ -347,7 +367,7 @@ async function main(): Promise<void> {
     const bodiesFile = path.join(ROOT, '.data', 'bench', 'write-bodies.json');
     fs.writeFileSync(bodiesFile, JSON.stringify(everyone.map((id) => ({ path: `/api/stakeholders/${id}/soundings`, body }))));
 
-    const targets: Target[] = [
+    const allTargets: Target[] = [
       { name: 'list, page 1', path: '/api/stakeholders' },
       { name: 'search "zoe"', path: '/api/stakeholders?q=zoe' },
       { name: 'filter role+commitment, sort', path: '/api/stakeholders?role=line_manager&commitment=open&sort=commitment' },
@@ -359,6 +379,8 @@ async function main(): Promise<void> {
       { name: 'open fears', path: '/api/fears?status=open' },
       { name: 'log a sounding, 2 fears', path: `/api/stakeholders/${someone}/soundings`, write: true },
     ];
+    const targets = ONLY.length ? allTargets.filter((target) => ONLY.some((word) => target.name.includes(word))) : allTargets;
+    if (targets.length === 0) throw new Error(`--only ${ONLY.join(',')} matches none of: ${allTargets.map((target) => target.name).join(', ')}`);
 
     // Statements per request, counted in an in-process copy of the app (BEGIN and COMMIT included).
     // Its audit sealer is off (the servers under load seal), so a slow request's count holds only its own statements.
@@ -423,16 +445,20 @@ async function main(): Promise<void> {
 
     log(`\n${ROUNDS} round(s) of ${SECONDS} s per endpoint and server, ${CONNECTIONS} connections, alternating\n`);
     let offset = 0;
+    const quiet = new Client({ connectionString: databaseUrl });
+    await quiet.connect();
     const rssPerRound: number[] = [];
     const results: Record<string, { soundings: Load[]; bare: Load[] }> = {};
     for (let round = 0; round < ROUNDS; round += 1) {
       let peak = 0;
       for (const target of targets) {
         const entry = (results[target.name] ??= { soundings: [], bare: [] });
+        await untilDatabaseQuiet(quiet, `${target.name}, Soundings`);
         const poll = setInterval(() => (peak = Math.max(peak, memoryMiB(soundings.server.pid!, 'VmRSS') ?? 0)), 200);
         const a = await runLoad(soundings.base, target, headers, bodiesFile, offset);
         clearInterval(poll);
         if (target.write) offset += a.total;
+        await untilDatabaseQuiet(quiet, `${target.name}, bare`);
         const b = await runLoad(bare.base, target, headers, bodiesFile, offset);
         if (target.write) offset += b.total;
         entry.soundings.push(a);
@@ -441,6 +467,7 @@ async function main(): Promise<void> {
       }
       rssPerRound.push(Math.round(peak));
     }
+    await quiet.end();
 
     const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
     const summary = (loads: Load[]) => ({
