@@ -164,11 +164,17 @@ export async function createBenchToken(databaseUrl: string): Promise<string> {
   }
 }
 
+/** The flags `npm run serve`, `npm start` and the Dockerfile start the API with (package.json). */
+function productionNodeFlags(): string[] {
+  const serve: string = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.serve;
+  return serve.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
 const SERVER_ENV = { RATE_LIMIT_PER_MINUTE: '1000000000', HOST: '127.0.0.1', PORT: '0' };
 
 /** The API as its own process, as in production, so the load generator does not share its event loop. */
 export async function startServer(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Promise<{ base: string; server: ChildProcess }> {
-  return startChild([path.join(__dirname, '..', 'main.js')], { ...process.env, ...SERVER_ENV, ...env, DATABASE_URL: databaseUrl }, /running at (http:\/\/\S+?) /);
+  return startChild([...productionNodeFlags(), path.join(__dirname, '..', 'main.js')], { ...process.env, ...SERVER_ENV, ...env, DATABASE_URL: databaseUrl }, /running at (http:\/\/\S+?) /);
 }
 
 function startChild(args: string[], env: NodeJS.ProcessEnv, listening: RegExp): Promise<{ base: string; server: ChildProcess }> {
