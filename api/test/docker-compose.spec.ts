@@ -96,7 +96,11 @@ describe('docker-compose.yml', () => {
       const dockerfile = fs.readFileSync(dockerfilePath, 'utf8');
       const cmd = /^CMD\s+\[(.+)\]\s*$/m.exec(dockerfile);
       expect(cmd).not.toBeNull();
-      const [, entry] = JSON.parse(`[${cmd![1]}]`) as string[];
+      const [node, ...args] = JSON.parse(`[${cmd![1]}]`) as string[];
+      const entry = args[args.length - 1];
+      // The image starts Node as `npm run serve` does, heap cap included.
+      const serve: string = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).scripts.serve;
+      expect([node, ...args].join(' ')).toBe(serve);
       // The build compiles api/ with rootDir at the repository root: api/dist/<path>.js comes from <path>.ts.
       const source = path.join(context, entry.replace(/^api\/dist\//, '').replace(/\.js$/, '.ts'));
       expect(fs.existsSync(source)).toBe(true);

@@ -18,7 +18,7 @@ import { SCALE_DEFAULTS, SCALE_MEETING_TITLES, seedScale } from './seed-scale';
 // scale data, each endpoint loaded on both in alternating rounds with autocannon in its own process.
 // The data is `npm run seed:scale`'s, at 20,000 people by default.
 // Options: --quick (every endpoint, 1 round of 3 s), --people N, --soundings N, --rounds N, --seconds N,
-// --connections N, --only WORDS (the endpoints whose name contains WORDS), --runs N (the whole load N times over, 2 by default, so the API's peak memory can be
+// --connections N, --only "list,open fears" (the endpoints whose names contain one of the words), --runs N (the whole load N times over; 2 by default, 1 with --quick, so the API's peak memory can be
 // read as flat or not across consecutive runs). DATABASE_URL, when set, is used (and filled) instead of
 // the embedded soundings_bench.
 // Every write goes to a set of writer people made afresh at the start of each run, so a run leaves the
@@ -39,9 +39,10 @@ const SOUNDINGS = option('soundings', PEOPLE * 10);
 const ROUNDS = option('rounds', QUICK ? 1 : 3);
 const SECONDS = option('seconds', QUICK ? 3 : 10);
 const CONNECTIONS = option('connections', 20);
-const RUNS = option('runs', 2);
-/** --only WORDS: just the endpoints whose name contains WORDS (for working on one of them). */
-const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+// A quick look loads once; the full run loads twice, so its peak memory can be read as flat or not.
+const RUNS = option('runs', QUICK ? 1 : 2);
+/** --only WORDS: just the endpoints whose name contains one of the comma-separated WORDS (for working on a few). */
+const ONLY = process.argv.includes('--only') ? String(process.argv[process.argv.indexOf('--only') + 1] ?? '').split(',').map((word) => word.trim()).filter(Boolean) : [];
 const WRITERS = 500;
 const WRITER_EMAIL_DOMAIN = '@writers.bench.invalid';
 /** Each request of the write names its person by this placeholder, replaced by a writer's id when sent. */
@@ -215,11 +216,17 @@ export async function resetWriters(databaseUrl: string): Promise<string[]> {
   }
 }
 
+/** The flags `npm run serve`, `npm start` and the Dockerfile start the API with (package.json). */
+function productionNodeFlags(): string[] {
+  const serve: string = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.serve;
+  return serve.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
 const SERVER_ENV = { RATE_LIMIT_PER_MINUTE: '1000000000', HOST: '127.0.0.1', PORT: '0' };
 
 /** The API as its own process, as in production, so the load generator does not share its event loop. */
 export async function startServer(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Promise<{ base: string; server: ChildProcess }> {
-  return startChild([path.join(__dirname, '..', 'main.js')], { ...process.env, ...SERVER_ENV, ...env, DATABASE_URL: databaseUrl }, /running at (http:\/\/\S+?) /);
+  return startChild([...productionNodeFlags(), path.join(__dirname, '..', 'main.js')], { ...process.env, ...SERVER_ENV, ...env, DATABASE_URL: databaseUrl }, /running at (http:\/\/\S+?) /);
 }
 
 function startChild(args: string[], env: NodeJS.ProcessEnv, listening: RegExp): Promise<{ base: string; server: ChildProcess }> {
@@ -258,6 +265,25 @@ interface Load {
   p99: number;
   failed: number;
   total: number;
+}
+
+/**
+ * Waits until no statement runs in the database but this one. Autocannon stops at the end of a round, but
+ * a server keeps working through the requests it had taken: after a round of multi-second requests
+ * (the dashboard, the plan) ten such statements run on for seconds and would be charged to whichever
+ * server is loaded next. Past `limitMs` the round starts anyway and says so.
+ */
+async function untilDatabaseQuiet(db: Client, label: string, limitMs = 60_000): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS busy FROM pg_stat_activity
+        WHERE datname = current_database() AND state NOT IN ('idle', 'idle in transaction') AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
+    );
+    if (rows[0].busy === 0) return;
+    if (Date.now() - started > limitMs) return log(`${label}: ${rows[0].busy} statement(s) still running after ${limitMs / 1000} s; loading anyway`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 function runLoad(base: string, target: Target, headers: Record<string, string>, bodiesFile: string, offset: number): Promise<Load> {
@@ -444,8 +470,8 @@ async function main(): Promise<void> {
       path: target.path.replace(someone, reader).replace(WRITER, writer),
     });
 
-    const targets = allTargets.filter((target) => ONLY === undefined || target.name.includes(ONLY));
-    if (targets.length === 0) throw new Error(`No endpoint is named with "${ONLY}"`);
+    const targets = ONLY.length ? allTargets.filter((target) => ONLY.some((word) => target.name.includes(word))) : allTargets;
+    if (targets.length === 0) throw new Error(`--only ${ONLY.join(',')} matches none of: ${allTargets.map((target) => target.name).join(', ')}`);
 
     // Statements per request, counted in an in-process copy of the app (BEGIN and COMMIT included).
     // Its audit sealer is off (the servers under load seal), so a slow request's count holds only its own statements.
@@ -516,6 +542,8 @@ async function main(): Promise<void> {
 
     // The whole load RUNS times against the same two processes: a peak that climbs from one run to the next is a leak.
     let offset = 0;
+    const quiet = new Client({ connectionString: databaseUrl });
+    await quiet.connect();
     const rssPerRound: number[] = [];
     const rssPerRun: number[] = [];
     const results: Record<string, { soundings: Load[]; bare: Load[] }> = {};
@@ -532,10 +560,12 @@ async function main(): Promise<void> {
         let peak = 0;
         for (const target of targets) {
           const entry = (results[target.name] ??= { soundings: [], bare: [] });
+          await untilDatabaseQuiet(quiet, `${target.name}, Soundings`);
           const poll = setInterval(() => (peak = Math.max(peak, memoryMiB(soundings.server.pid!, 'VmRSS') ?? 0)), 200);
           const a = await runLoad(soundings.base, target, headersFor(target), bodiesFile, offset);
           clearInterval(poll);
           if (target.write) offset += a.total;
+          await untilDatabaseQuiet(quiet, `${target.name}, bare`);
           const b = await runLoad(bare.base, target, headersFor(target), bodiesFile, offset);
           if (target.write) offset += b.total;
           entry.soundings.push(a);
@@ -550,6 +580,7 @@ async function main(): Promise<void> {
       }
       rssPerRun.push(Math.round(runPeak));
     }
+    await quiet.end();
 
     const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
     const summary = (loads: Load[]) => ({
