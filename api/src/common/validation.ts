@@ -81,70 +81,15 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   });
 }
 
-export function createValidationPipe(): PipeTransform {
-  return new RepeatedQueryPipe(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      transformOptions: { enableImplicitConversion: false },
-      stopAtFirstError: true,
-      exceptionFactory: (errors) => invalidFields(flatten(errors)),
-    }),
-  );
-}
-
-/** Distinct query strings kept per query class; a full class starts over. */
-export const REPEATED_QUERIES_KEPT = 500;
-const REPEATED_QUERY_MS = 60_000;
-
-type QueryValue = string | number | boolean | undefined | null | (string | number | boolean)[];
-
-/**
- * The same few query strings arrive over and over (a list's first page, a board's filter), and running
- * class-transformer and class-validator over them cost more per request than the statement's own
- * parameters. A query that passed is kept, by its class and exact parameters, for at most a minute, and
- * handed out again as a fresh copy. Only successes are kept, so every refusal is worked out anew; the
- * date rules' bounds only widen as time passes, so a day that passed still passes a minute later.
- * Bodies and single parameters go through the validation pipe every time.
- */
-class RepeatedQueryPipe implements PipeTransform {
-  private readonly passed = new Map<unknown, Map<string, Record<string, QueryValue>>>();
-  private keptSince = Date.now();
-
-  constructor(private readonly validation: ValidationPipe) {}
-
-  async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (metadata.type !== 'query' || metadata.data !== undefined || !metadata.metatype || !isObject(value)) {
-      return this.validation.transform(value, metadata);
-    }
-    if (Date.now() - this.keptSince > REPEATED_QUERY_MS) {
-      this.passed.clear();
-      this.keptSince = Date.now();
-    }
-    const key = JSON.stringify(value);
-    let kept = this.passed.get(metadata.metatype);
-    const hit = kept?.get(key);
-    if (hit) return copyQuery(hit);
-    const result: unknown = await this.validation.transform(value, metadata);
-    if (!isObject(result) || !Object.values(result).every(isQueryValue)) return result;
-    if (!kept) this.passed.set(metadata.metatype, (kept = new Map()));
-    if (kept.size >= REPEATED_QUERIES_KEPT) kept.clear();
-    kept.set(key, copyQuery(result as Record<string, QueryValue>));
-    return result;
-  }
-}
-
-function isQueryValue(value: unknown): value is QueryValue {
-  const scalar = (entry: unknown) => entry === undefined || entry === null || ['string', 'number', 'boolean'].includes(typeof entry);
-  return Array.isArray(value) ? value.every((entry) => entry !== undefined && entry !== null && scalar(entry)) : scalar(value);
-}
-
-/** The DTO instance with its own arrays, so a handler that changes its query cannot change the kept one. */
-function copyQuery<T extends Record<string, QueryValue>>(query: T): T {
-  const copy = Object.create(Object.getPrototypeOf(query)) as T;
-  for (const [name, entry] of Object.entries(query)) (copy as Record<string, QueryValue>)[name] = Array.isArray(entry) ? [...entry] : entry;
-  return copy;
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    transformOptions: { enableImplicitConversion: false },
+    stopAtFirstError: true,
+    exceptionFactory: (errors) => invalidFields(flatten(errors)),
+  });
 }
 
 /**
