@@ -28,6 +28,9 @@ const PRACTITIONER_READS = new Set(['GET /api/stakeholders/{id}/export', 'GET /a
 const OWN_ACCOUNT_WRITES = new Set(['POST /api/auth/logout', 'POST /api/auth/logout-everywhere', 'POST /api/auth/tokens', 'DELETE /api/auth/tokens/{id}', 'POST /api/auth/password', 'PATCH /api/auth/me',
   // Saved views are each user's own, viewers' too.
   'POST /api/saved-views', 'PATCH /api/saved-views/{id}', 'DELETE /api/saved-views/{id}',
+  // A viewer restores or purges their own deleted saved view; a held record of the organisation still answers them
+  // 403, item by item (deleted-items.e2e).
+  'POST /api/deleted-items/{id}/restore', 'DELETE /api/deleted-items/{id}',
 ]);
 
 type Caller = 'anonymous' | UserRole;
