@@ -1,7 +1,7 @@
 import type { AppSettings, Cadence, CadenceState, SlippingPerson, Stakeholder, StakeholderExport } from '@soundings/shared';
-import { cadenceState, daysBetween, DEFAULT_CADENCE, todayIn } from '@soundings/shared';
+import { cadenceState, CONTACT_KINDS, daysBetween, DEFAULT_CADENCE, todayIn } from '@soundings/shared';
 import type TestAgent from 'supertest/lib/agent';
-import { cadenceSql } from '../src/cadence/cadence-sql';
+import { cadenceSql, lastContactKindSql } from '../src/cadence/cadence-sql';
 import { LastContactCatchUp } from '../src/cadence/last-contact.catch-up';
 import { OrganisationCalendar } from '../src/cadence/organisation-calendar';
 import { expectRefused } from './expectations';
@@ -299,6 +299,30 @@ describe('contact cadence, cooling and one "today"', () => {
       await t.http.post('/api/meetings').send({ title: 'Town hall', scheduledFor: at(-2), attendeeIds: [person.id] }).expect(201);
       await logSounding(t.http, person.id, { heldOn: daysAgo(9) });
       expect((await stakeholder(person.id)).lastContactAt).toBe(daysAgo(2));
+    });
+
+    it('names the highest-ranked kind when several contacts fall on the last day, as the contact_events view ranks them, for everyone', async () => {
+      const member = await createStakeholder(t.http, { role: 'top_team' });
+      await t.http.post('/api/meetings').send({ title: 'Steering group', scheduledFor: at(-1), attendeeIds: [member.id] }).expect(201);
+      await t.http.post('/api/briefings').send({ hr: true, topTeam: true, plannedFor: at(-1), status: 'done' }).expect(201);
+      expect((await stakeholder(member.id)).contact).toMatchObject({ lastContactOn: daysAgo(1), lastContactKind: 'briefing_received' });
+      await logSounding(t.http, member.id, { heldOn: daysAgo(1) });
+      expect((await stakeholder(member.id)).contact).toMatchObject({ lastContactOn: daysAgo(1), lastContactKind: 'sounding' });
+      const champion = await createStakeholder(t.http, { role: 'line_manager' });
+      await t.http.post('/api/meetings').send({ title: 'Managers forum', scheduledFor: at(-1), attendeeIds: [champion.id] }).expect(201);
+      await t.http.post('/api/briefings').send({ brieferId: champion.id, audienceId: member.id, plannedFor: at(-1), status: 'done' }).expect(201);
+      expect((await stakeholder(champion.id)).contact).toMatchObject({ lastContactOn: daysAgo(1), lastContactKind: 'briefing_given' });
+
+      // Everyone the scenarios above made: the index probes and the view agree person by person.
+      const { rows } = await t.db.query(
+        `SELECT s.id, ${lastContactKindSql('s')} AS probed,
+                (SELECT e.kind FROM contact_events e WHERE e.stakeholder_id = s.id AND e.contacted_on = s.last_contact_at
+                  ORDER BY array_position($1::text[], e.kind) LIMIT 1) AS viewed
+           FROM stakeholders s`,
+        [CONTACT_KINDS],
+      );
+      expect(rows.filter((row: { probed: string | null; viewed: string | null }) => row.probed !== row.viewed)).toEqual([]);
+      expect(new Set(rows.map((row: { probed: string | null }) => row.probed))).toEqual(new Set([null, ...CONTACT_KINDS]));
     });
   });
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { cadenceSql, ContactCadenceRow, coolingCountSql, LONGEST_MAX_DAYS } from '../cadence/cadence-sql';
+import { cadenceSql, ContactCadenceRow, coolingCountSql, LONGEST_MAX_DAYS, ORG_TODAY } from '../cadence/cadence-sql';
 import { coalitionMemberColumns } from '../coalition/coalition-member';
 
 const CADENCE = cadenceSql('s');
@@ -68,12 +68,12 @@ export class DashboardRepository {
          FROM stakeholders s
          CROSS JOIN LATERAL (
            SELECT least(
-             (SELECT s.next_follow_up_on WHERE s.next_follow_up_on >= org_today()),
+             (SELECT s.next_follow_up_on WHERE s.next_follow_up_on >= ${ORG_TODAY}),
              (SELECT min((b.planned_for AT TIME ZONE (SELECT time_zone FROM settings LIMIT 1))::date) FROM briefings b
                WHERE b.status = 'planned' AND (b.briefer_id = s.id OR b.audience_id = s.id OR (b.audience_is_top_team AND s.role = 'top_team'))
-                 AND (b.planned_for AT TIME ZONE (SELECT time_zone FROM settings LIMIT 1))::date >= org_today()),
+                 AND (b.planned_for AT TIME ZONE (SELECT time_zone FROM settings LIMIT 1))::date >= ${ORG_TODAY}),
              (SELECT min(e.contacted_on) FROM contact_events e
-               WHERE e.stakeholder_id = s.id AND e.kind IN ('meeting','initiative') AND e.contacted_on > org_today())
+               WHERE e.stakeholder_id = s.id AND e.kind IN ('meeting','initiative') AND e.contacted_on > ${ORG_TODAY})
            ) AS next_planned_on
          ) planned
         WHERE s.erased_at IS NULL

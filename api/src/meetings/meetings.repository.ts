@@ -5,7 +5,7 @@ import { jsonRows } from '../database/json-rows';
 import { DataSource, EntityManager } from 'typeorm';
 import { TIMING_WINDOWS_JSON } from '../timing/timing.repository';
 import type { TimingWindowDates } from '../timing/timing-concern';
-import { cadenceSql } from '../cadence/cadence-sql';
+import { cadenceSql, ORG_TODAY } from '../cadence/cadence-sql';
 
 const CADENCE = cadenceSql('s');
 const ON_BOARD_LEVELS = COMMITMENT_LEVELS.filter(isOnBoard);
@@ -109,6 +109,10 @@ export interface ReadinessRows {
   fears: ReadinessFearRow[];
 }
 
+// The product's own constants, written in: the meeting is the statement's only parameter, so PostgreSQL can keep
+// one plan for it instead of planning every request afresh.
+const SWAYING_KINDS = SWAYING_INFLUENCE_KINDS.map((kind) => `'${kind}'`).join(', ');
+
 /**
  * Every attendee with what readiness needs, in one statement whatever their number: level, last
  * contact, whether sounded one to one on or before the meeting's day, and everyone they look to
@@ -116,7 +120,7 @@ export interface ReadinessRows {
  * were told to expect that is still open or at risk.
  */
 const READINESS_ATTENDEES = `SELECT s.id, s.name, s.title, s.role, s.business_function, s.influence, s.commitment, s.required_commitment, s.last_contact_at, a.spoke_for,
-              ${CADENCE.columns}, to_char(org_today(), 'YYYY-MM-DD') AS today,
+              ${CADENCE.columns}, to_char(${ORG_TODAY}, 'YYYY-MM-DD') AS today,
               EXISTS (SELECT 1 FROM soundings so
                        WHERE so.stakeholder_id = s.id AND so.held_on <= (mt.scheduled_for AT TIME ZONE 'UTC')::date) AS sounded_before,
               coalesce((
@@ -124,9 +128,9 @@ const READINESS_ATTENDEES = `SELECT s.id, s.name, s.title, s.role, s.business_fu
                                                   'attending', EXISTS (SELECT 1 FROM meeting_attendees there
                                                                         WHERE there.meeting_id = a.meeting_id AND there.stakeholder_id = p.id)))
                   FROM (SELECT i.to_id AS person_id, i.strength::int AS strength FROM influences i
-                         WHERE i.from_id = s.id AND i.kind = ANY($2::text[])
+                         WHERE i.from_id = s.id AND i.kind IN (${SWAYING_KINDS})
                         UNION ALL
-                        SELECT s.reports_to_id, $3::int WHERE s.reports_to_id IS NOT NULL) sway
+                        SELECT s.reports_to_id, ${Number(REPORTING_LINE_STRENGTH)} WHERE s.reports_to_id IS NOT NULL) sway
                   JOIN stakeholders p ON p.id = sway.person_id AND p.erased_at IS NULL
               ), '[]'::json) AS looks_to,
               ${TIMING_WINDOWS_JSON('s.id')} AS timing_windows,
@@ -286,7 +290,7 @@ export class MeetingsRepository {
     const rows: (MeetingRow & { readiness_attendees: ReadinessAttendeeRow[]; readiness_fears: ReadinessFearRow[] })[] = await this.dataSource.query(
       `SELECT meeting.*, ${jsonRows(READINESS_ATTENDEES)} AS readiness_attendees, ${jsonRows(READINESS_OPEN_FEARS)} AS readiness_fears
          FROM (${MEETING_SELECT} WHERE m.id = $1) meeting`,
-      [meetingId, [...SWAYING_INFLUENCE_KINDS], REPORTING_LINE_STRENGTH],
+      [meetingId],
     );
     if (rows.length === 0) return null;
     const { readiness_attendees: attendees, readiness_fears: fears, ...meeting } = rows[0];

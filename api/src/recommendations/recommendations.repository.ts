@@ -10,7 +10,7 @@ import {
   SWAYING_INFLUENCE_KINDS,
 } from '@soundings/shared';
 import { DataSource } from 'typeorm';
-import { cadenceSql } from '../cadence/cadence-sql';
+import { cadenceSql, ORG_TODAY } from '../cadence/cadence-sql';
 import { INFLUENCE_INPUTS_SQL } from '../coalition/influence-inputs.sql';
 import type { CoalitionMemberRow } from '../coalition/coalition-member';
 
@@ -131,12 +131,12 @@ const RECOMMENDATIONS_SQL = `
            max(w.ends_on) FILTER (WHERE w.kind = 'not_now') AS not_now_until,
            max(w.ends_on) FILTER (WHERE w.kind = 'best') AS best_until
       FROM timing_windows w
-     WHERE w.starts_on <= org_today() AND w.ends_on >= org_today()
+     WHERE w.starts_on <= ${ORG_TODAY} AND w.ends_on >= ${ORG_TODAY}
      GROUP BY w.stakeholder_id
   ),
   features AS (
     SELECT s.id, s.name, s.commitment, s.last_contact_at,
-           org_today() - s.last_contact_at AS days_since_contact,
+           ${ORG_TODAY} - s.last_contact_at AS days_since_contact,
            ${CADENCE.cooling} AS cooling, ${CADENCE.columns},
            ii.score AS influence_score,
            coalesce(so.on_board, 0) AS looks_to_on_board,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { BusinessFunctionOption, Cadence, CommitmentLevel, COMMITMENT_PATH, StakeholderSort } from '@soundings/shared';
+import { BusinessFunctionOption, Cadence, CommitmentLevel, COMMITMENT_LEVELS, COMMITMENT_PATH, STAKEHOLDER_CONTACT_FILTERS, STAKEHOLDER_ROLES, StakeholderSort } from '@soundings/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { cadenceSql, ContactCadenceRow } from '../cadence/cadence-sql';
 import { CreateStakeholderDto } from './dto/create-stakeholder.dto';
@@ -61,6 +61,16 @@ export const STAKEHOLDER_FROM = `FROM stakeholders s LEFT JOIN stakeholders m ON
 const LADDER: readonly CommitmentLevel[] = ['resistant', ...COMMITMENT_PATH];
 const LADDER_ORDER = `array_position(ARRAY[${LADDER.map((l) => `'${l}'`).join(',')}]::text[], s.commitment)`;
 
+/**
+ * Values of a closed set as SQL literals. The DTO has already refused anything else; checking again here means a
+ * value can only ever reach the statement's text if it is one of the set's own constants.
+ */
+function enumLiterals<T extends string>(values: readonly T[], allowed: readonly T[]): string {
+  const stranger = values.find((value) => !allowed.includes(value));
+  if (stranger !== undefined) throw new Error(`"${stranger}" is not one of ${allowed.join(', ')}`);
+  return [...new Set(values)].sort().map((value) => `'${value}'`).join(',');
+}
+
 const ORDER_BY: Record<StakeholderSort, string> = {
   name: 'lower(s.name) ASC, s.id ASC',
   '-name': 'lower(s.name) DESC, s.id DESC',
@@ -105,18 +115,21 @@ export class StakeholdersRepository {
       return `$${params.length}`;
     };
     for (const word of searchWords(query.q ?? '')) where.push(`s.search_text LIKE ${param(`%${escapeLike(word)}%`)}`);
+    // Levels, roles and contact states are written into the statement as literals: each combination is its own
+    // prepared statement, planned once for its real selectivity (a rare level and a common one want different
+    // plans), where an array parameter was planned afresh on every request.
     if (query.commitment?.length) {
-      where.push(`s.commitment = ANY(${param(query.commitment)}::text[])`);
+      where.push(`s.commitment IN (${enumLiterals(query.commitment, COMMITMENT_LEVELS)})`);
       // The same filter on the ladder position lets the ladder-sorted index skip the other levels instead of reading past them.
-      where.push(`${LADDER_ORDER} = ANY(${param(query.commitment.map((level) => LADDER.indexOf(level) + 1))}::int[])`);
+      where.push(`${LADDER_ORDER} IN (${[...new Set(query.commitment)].map((level) => LADDER.indexOf(level) + 1).sort((a, b) => a - b).join(',')})`);
     }
-    if (query.role?.length) where.push(`s.role = ANY(${param(query.role)}::text[])`);
+    if (query.role?.length) where.push(`s.role IN (${enumLiterals(query.role, STAKEHOLDER_ROLES)})`);
     if (query.businessFunction?.length) {
       where.push(`lower(s.business_function) = ANY(${param(query.businessFunction.map((name) => name.toLowerCase()))}::text[])`);
     }
     if (query.potentialChampion !== undefined) where.push(`s.potential_champion = ${param(query.potentialChampion)}`);
     if (query.cooling !== undefined) where.push(query.cooling ? CADENCE.cooling : `NOT ${CADENCE.cooling}`);
-    if (query.contact?.length) where.push(`${CADENCE.state} = ANY(${param(query.contact)}::text[])`);
+    if (query.contact?.length) where.push(`${CADENCE.state} IN (${enumLiterals(query.contact, STAKEHOLDER_CONTACT_FILTERS)})`);
     if (query.overdue !== undefined) where.push(query.overdue ? 's.next_follow_up_on < org_today()' : 'NOT coalesce(s.next_follow_up_on < org_today(), false)');
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const limit = param(query.pageSize);
