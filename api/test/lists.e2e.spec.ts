@@ -36,6 +36,12 @@ describe('the lists people expect', () => {
       await logSounding(t.http, dee.id, { commitmentAfter: 'supportive', heldOn: daysAgo(2) });
     });
 
+    it('pages a search sorted by name either way, and a two-letter search the same as a longer one', async () => {
+      expect(names(await list('q=filter&sort=-name&pageSize=2&page=2'))).toEqual(['Filter Bo', 'Filter Ada']);
+      expect(names(await list('q=filter&sort=name&pageSize=2&page=2'))).toEqual(['Filter Cy', 'Filter Dee']);
+      expect(names(await list('q=fi&role=top_team&sort=-name'))).toEqual(names(await list('q=filter&role=top_team&sort=-name')));
+    });
+
     it('matches anyone with any of the values of a filter, and every filter at once', async () => {
       expect(names(await list('q=filter&role=top_team&role=hr&sort=name'))).toEqual(['Filter Ada', 'Filter Bo', 'Filter Dee']);
       // Functions ignore case; a single value still works as before.

@@ -114,7 +114,8 @@ export class StakeholdersRepository {
       params.push(value);
       return `$${params.length}`;
     };
-    for (const word of searchWords(query.q ?? '')) where.push(`s.search_text LIKE ${param(`%${escapeLike(word)}%`)}`);
+    const words = searchWords(query.q ?? '');
+    for (const word of words) where.push(`s.search_text LIKE ${param(`%${escapeLike(word)}%`)}`);
     // Levels, roles and contact states are written into the statement as literals: each combination is its own
     // prepared statement, planned once for its real selectivity (a rare level and a common one want different
     // plans), where an array parameter was planned afresh on every request.
@@ -135,7 +136,14 @@ export class StakeholdersRepository {
     const limit = param(query.pageSize);
     const offset = param((query.page - 1) * query.pageSize);
     const exactMax = this.exactTotalMax;
-    const order = ORDER_BY[query.sort ?? 'name'];
+    const sort = query.sort ?? 'name';
+    const order = ORDER_BY[sort];
+    // A search sorted by name is gathered from the trigram index and then sorted, never found by walking the name
+    // index: the planner takes the matches to be spread evenly along it, but a search is mostly for a name, and
+    // those sit together (finding the 50 first of 2,500 Zoës at 100,000 people walked 97,000 buffers). OFFSET 0
+    // keeps the matching a query of its own. Words under three letters have no trigram, so they keep the walk.
+    const gatherMatchesFirst = (sort === 'name' || sort === '-name') && words.some((word) => word.length >= 3);
+    const pageSource = gatherMatchesFirst ? `(SELECT * FROM stakeholders s ${whereSql} OFFSET 0) s` : `stakeholders s ${whereSql}`;
     // Past the exact limit: the whole table's planner count when nothing filters, else the share of a fixed
     // sample that matches, scaled to the table (REPEATABLE, so paging does not make the number jump).
     const estimate = where.length
@@ -152,7 +160,7 @@ export class StakeholdersRepository {
               counted.n > ${exactMax} AS total_is_estimate
          FROM (SELECT count(*) AS n FROM (SELECT 1 FROM stakeholders s ${whereSql} LIMIT ${exactMax + 1}) capped) counted
          LEFT JOIN LATERAL (
-           SELECT s.* FROM stakeholders s ${whereSql} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
+           SELECT s.* FROM ${pageSource} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
          ) s ON true
          LEFT JOIN stakeholders m ON m.id = s.reports_to_id
         ORDER BY ${order}`,
