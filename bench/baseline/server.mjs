@@ -320,7 +320,8 @@ const LIST_LIMIT = 20;
 const zeroed = (keys, from, key, value) =>
   `json_build_object(${keys.map((k) => `'${k}', coalesce((SELECT ${value} FROM ${from} WHERE ${key} = '${k}'), 0)`).join(', ')})`;
 const ON_BOARD = shared.COMMITMENT_LEVELS.filter((level) => shared.isOnBoard(level));
-const COOLING = `(s.last_contact_at IS NOT NULL AND (today - s.last_contact_at > ${maxDays('s', 'r')} OR today - s.last_contact_at > ${ideal('s', 'r')}))`;
+// The role's rule for row `s`, looked up where a join would spoil an index walk's order.
+const RULE = (column) => `(SELECT r.${column} FROM cadence_rules r WHERE r.role = s.role)`;
 const DASHBOARD_SQL = `WITH t AS (SELECT org_today() AS today),
   levels AS (SELECT commitment, count(*) AS total, count(*) FILTER (WHERE role = 'top_team') AS top_team FROM stakeholders GROUP BY commitment),
   open_fears AS (SELECT category, count(*) AS total FROM fears WHERE status <> 'resolved' GROUP BY category),
@@ -331,12 +332,22 @@ const DASHBOARD_SQL = `WITH t AS (SELECT org_today() AS today),
                      WHERE so.stakeholder_id = s.id ORDER BY so.held_on DESC, so.created_at DESC LIMIT 1) latest ON true
      WHERE s.next_follow_up_on < t.today
      ORDER BY s.next_follow_up_on, lower(s.name), s.id LIMIT ${LIST_LIMIT}),
-  -- Sorted and cut on the cadence alone; what the last contact was is looked up for the twenty shown only.
+  -- The overdue and the due, each a walk of the last-contact index that stops at twenty (the due start where the
+  -- longest maximum interval ends); the rule is looked up per row walked, so the walk keeps its order.
+  walked AS (
+    (SELECT s.* FROM stakeholders s CROSS JOIN t
+      WHERE s.last_contact_at IS NOT NULL AND today - s.last_contact_at > coalesce(s.cadence_max_days, ${RULE('max_days')})
+      ORDER BY s.last_contact_at NULLS FIRST, lower(s.name), s.id LIMIT ${LIST_LIMIT})
+    UNION ALL
+    (SELECT s.* FROM stakeholders s CROSS JOIN t
+      WHERE s.last_contact_at >= (SELECT today FROM t) - greatest((SELECT max(r.max_days) FROM cadence_rules r), (SELECT max(o.cadence_max_days) FROM stakeholders o))
+        AND today - s.last_contact_at > coalesce(s.cadence_ideal_days, ${RULE('ideal_days')}) AND today - s.last_contact_at <= coalesce(s.cadence_max_days, ${RULE('max_days')})
+      ORDER BY s.last_contact_at NULLS FIRST, lower(s.name), s.id LIMIT ${LIST_LIMIT})),
+  -- What the last contact was is looked up for the twenty shown only.
   cooling AS (
     SELECT s.*, t.today, ${cadenceState('s', 'r')} AS state,
            ${ideal('s', 'r')} AS ideal_days, ${maxDays('s', 'r')} AS max_days
-      FROM stakeholders s CROSS JOIN t LEFT JOIN cadence_rules r ON r.role = s.role
-     WHERE ${COOLING}
+      FROM walked s CROSS JOIN t LEFT JOIN cadence_rules r ON r.role = s.role
      ORDER BY array_position(ARRAY['overdue','never','due','on_track']::text[], ${cadenceState('s', 'r')}), s.last_contact_at, lower(s.name), s.id
      LIMIT ${LIST_LIMIT})
   SELECT json_build_object(
@@ -357,7 +368,11 @@ const DASHBOARD_SQL = `WITH t AS (SELECT org_today() AS today),
                                      'cadence', json_build_object('idealDays', s.ideal_days, 'maxDays', s.max_days),
                                      'personal', s.cadence_ideal_days IS NOT NULL, 'state', s.state))
         ORDER BY array_position(ARRAY['overdue','never','due','on_track']::text[], s.state), s.last_contact_at, lower(s.name), s.id) FROM cooling s), '[]'::json),
-    'coolingContactsTotal', (SELECT count(*) FROM stakeholders s CROSS JOIN t LEFT JOIN cadence_rules r ON r.role = s.role WHERE ${COOLING})
+    -- Cooling is "last contact before today minus the ideal interval" (an ideal never exceeds its maximum): a range
+    -- count per role, and the few people with a cadence of their own one by one.
+    'coolingContactsTotal', (SELECT coalesce(sum(n), 0) FROM cadence_rules r CROSS JOIN t CROSS JOIN LATERAL (
+        SELECT count(*) AS n FROM stakeholders s WHERE s.role = r.role AND s.cadence_ideal_days IS NULL AND s.last_contact_at < today - r.ideal_days) by_role)
+      + (SELECT count(*) FROM stakeholders s CROSS JOIN t WHERE s.cadence_max_days IS NOT NULL AND s.cadence_ideal_days IS NOT NULL AND s.last_contact_at < today - s.cadence_ideal_days)
   ) AS body,
   (SELECT coalesce(array_agg(o.sounding_id), '{}') FROM overdue o
     WHERE o.confidential AND o.next_step IS NOT NULL AND ${mayRead('o.author_id', '$1::uuid', '$2::boolean')}) AS shown_soundings,
