@@ -251,6 +251,20 @@ function memoryMiB(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
   }
 }
 
+/**
+ * Sets the process's high-water mark back to its current RSS (Linux's clear_refs), so VmHWM read after a load is the
+ * peak of that load alone, not a moment between the 200 ms samples nor the answer comparison before it. False where
+ * the kernel does not allow it; the samples are then all there is.
+ */
+function resetHighWaterMark(pid: number): boolean {
+  try {
+    fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export interface Target {
   name: string;
   path: string;
@@ -539,6 +553,7 @@ async function main(): Promise<void> {
     }
     if (mismatches.length > 0) throw new Error(`The two servers answer differently; fix the baseline first:\n  ${mismatches.join('\n  ')}`);
     log('Both servers answer every endpoint with the same JSON.');
+    const highWaterBeforeLoad = Math.round(memoryMiB(soundings.server.pid!, 'VmHWM') ?? 0);
 
     // The whole load RUNS times against the same two processes: a peak that climbs from one run to the next is a leak.
     let offset = 0;
@@ -561,9 +576,11 @@ async function main(): Promise<void> {
         for (const target of targets) {
           const entry = (results[target.name] ??= { soundings: [], bare: [] });
           await untilDatabaseQuiet(quiet, `${target.name}, Soundings`);
+          const exactPeak = resetHighWaterMark(soundings.server.pid!);
           const poll = setInterval(() => (peak = Math.max(peak, memoryMiB(soundings.server.pid!, 'VmRSS') ?? 0)), 200);
           const a = await runLoad(soundings.base, target, headersFor(target), bodiesFile, offset);
           clearInterval(poll);
+          if (exactPeak) peak = Math.max(peak, memoryMiB(soundings.server.pid!, 'VmHWM') ?? 0);
           if (target.write) offset += a.total;
           await untilDatabaseQuiet(quiet, `${target.name}, bare`);
           const b = await runLoad(bare.base, target, headersFor(target), bodiesFile, offset);
@@ -621,7 +638,8 @@ async function main(): Promise<void> {
     console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
     for (const row of rows) console.log(line(row));
     console.log(
-      `\nSoundings' peak RSS run ${rssPerRun.map((_, i) => i + 1).join(' / run ')}: ${rssPerRun.join(' / ')} MiB (per round: ${rssPerRound.join(', ')}; high-water mark ${peakRssMb} MiB)` +
+      `\nSoundings' peak RSS run ${rssPerRun.map((_, i) => i + 1).join(' / run ')}: ${rssPerRun.join(' / ')} MiB (per round: ${rssPerRound.join(', ')}; ` +
+        `before the load, while answers were compared and statements counted: ${highWaterBeforeLoad} MiB)` +
         `\n${PEOPLE} people; ${RUNS} run(s) × ${ROUNDS} round(s) × ${SECONDS} s, ${CONNECTIONS} connections; ` +
         `statements include the credential lookup, and BEGIN and COMMIT for the write; load average ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
     );
@@ -629,6 +647,7 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       endpoints,
       peakRssMb,
+      highWaterBeforeLoadMb: highWaterBeforeLoad,
       rssPerRoundMb: rssPerRound,
       rssPerRunMb: rssPerRun,
       runs: RUNS,
