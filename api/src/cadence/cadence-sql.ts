@@ -1,17 +1,17 @@
 import { cadenceState, ContactCadence, ContactKind, CONTACT_KINDS, IsoDate } from '@soundings/shared';
 
 /**
- * The cadence rule in SQL, mirroring shared `cadenceState` (a test holds the two together at the boundary
- * days): days since = org_today() − last contact; due past the ideal interval, overdue past the maximum; a
- * person's own cadence, else their role's from cadence_rules. `person` is the alias of a stakeholders row.
- */
-/**
  * The organisation's today for expressions evaluated per row. org_today() reads the time zone in a sub-select, so
  * PostgreSQL cannot inline it and runs it as a function call each time (about 12 µs: 0.6 ms for a page of 50,
  * 7 ms for a meeting of 300); as an uncorrelated sub-select it is an InitPlan, worked out once per statement.
  */
 export const ORG_TODAY = '(SELECT org_today())';
 
+/**
+ * The cadence rule in SQL, mirroring shared `cadenceState` (a test holds the two together at the boundary
+ * days): days since = org_today() − last contact; due past the ideal interval, overdue past the maximum; a
+ * person's own cadence, else their role's from cadence_rules. `person` is the alias of a stakeholders row.
+ */
 export function cadenceSql(person = 's') {
   const idealDays = `coalesce(${person}.cadence_ideal_days, (SELECT r.ideal_days FROM cadence_rules r WHERE r.role = ${person}.role))`;
   const maxDays = `coalesce(${person}.cadence_max_days, (SELECT r.max_days FROM cadence_rules r WHERE r.role = ${person}.role))`;
