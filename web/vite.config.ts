@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { mantineCssGuard } from './scripts/mantine-css.mjs';
 import { precompress } from './scripts/precompress.mjs';
 
 const sharedSource = fileURLToPath(new URL('../shared/src/index.ts', import.meta.url));
@@ -11,6 +12,7 @@ const apiTarget = process.env.SOUNDINGS_API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   plugins: [
     react(),
+    mantineCssGuard(),
     // Prints the initial JavaScript (fails over 200 kB gzipped) and writes .br/.gz beside each text asset.
     precompress({ screens: { '/dashboard': 'src/app/routes/dashboard.tsx', '/stakeholders/:id': 'src/app/routes/stakeholder.tsx' } }),
   ],

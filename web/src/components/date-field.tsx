@@ -1,5 +1,7 @@
 import { ActionIcon, Popover, TextInput, type TextInputProps } from '@mantine/core';
 import { DatePicker } from '@mantine/dates';
+// The calendar's 36 kB of CSS comes with the calendar, not with the first screen.
+import '@mantine/dates/styles.css';
 import { IconCalendar } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { formatDate, parseDayInput, todayIso } from '@/lib/dates';
