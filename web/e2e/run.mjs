@@ -2377,7 +2377,17 @@ test('history and the audit trail say what happened in sentences, with names and
   await entries.getByRole('link', { name: 'Tomas Historia' }).first().waitFor();
   assert.ok(!(await entries.innerText()).includes('sounding.create'), 'the audit trail shows the raw action key');
   await expectAccessible(page, 'the audit trail', 'main');
+  // On a phone: one card per entry, the same sentences, and the filter that is set counted on the folded button.
   await page.setViewportSize({ width: 390, height: 844 });
+  const cards = page.getByRole('list', { name: 'Audit entries' });
+  await cards.getByRole('listitem').filter({ hasText: `${ADMIN.name} logged a sounding with Tomas Historia.` }).waitFor();
+  assert.equal(await page.getByRole('table', { name: 'Audit entries' }).count(), 0, 'no table on a phone');
+  await page.getByRole('button', { name: 'Filters · 1' }).click();
+  await page.getByRole('combobox', { name: 'About' }).waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `the audit trail scrolls sideways at 390 px by ${overflow} px`);
+  await page.mouse.move(0, 0);
+  await expectAccessible(page, 'the audit trail at 390 px', 'main');
   await screenshot(page, 'audit-sentences-390.png');
 
   assert.deepEqual(consoleProblems, [], 'the browser reported errors');
@@ -2501,7 +2511,23 @@ test('lists: on a phone the stakeholders list is cards showing commitment, last 
   assert.equal(await page.getByRole('table', { name: 'Stakeholders' }).count(), 0, 'no table on a phone');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `the stakeholders list scrolls sideways at 390 px by ${overflow} px`);
+  // The first person is on the first screen: the search stays, the other filters fold behind one button.
+  const firstCard = await cards.getByRole('listitem').first().boundingBox();
+  assert.ok(firstCard.y + 60 < 844, `the first card starts at ${firstCard.y} px, below the first screen`);
+  assert.ok(await page.getByRole('textbox', { name: 'Search stakeholders' }).isVisible(), 'the search is in sight');
+  assert.ok(!(await page.getByRole('combobox', { name: 'Commitment' }).isVisible()), 'the commitment filter is folded away');
+  const fold = page.getByRole('button', { name: 'Filters', exact: true });
+  assert.equal(await fold.getAttribute('aria-expanded'), 'false');
+  await fold.click();
+  await choose(page, page.locator('main'), 'Commitment', 'Open');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Filters · 1' }).waitFor();
+  await page.waitForURL(/commitment=open/);
+  await ortiz.waitFor();
   await page.mouse.move(0, 0);
+  await expectAccessible(page, 'the stakeholders list at 390 px, filters unfolded', 'main');
+  await page.getByRole('button', { name: 'Filters · 1' }).click();
+  assert.ok(!(await page.getByRole('combobox', { name: 'Commitment' }).isVisible()), 'the filters fold again');
   await expectAccessible(page, 'the stakeholders list as cards at 390 px', 'main');
   await screenshot(page, 'lists-cards-390.png');
   await page.setViewportSize({ width: 1440, height: 900 });

@@ -1,5 +1,4 @@
 import { Button, Card, Group, Pagination, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
@@ -12,6 +11,7 @@ import { LoadingState } from '@/components/states/loading-state';
 import { meetingQueries } from '@/features/meetings/api/meeting-queries';
 import { MeetingFormModal } from '@/features/meetings/components/meeting-form-modal';
 import { MeetingCards, MeetingsTable } from '@/features/meetings/components/meetings-table';
+import { useNarrowScreen } from '@/lib/use-narrow-screen';
 import { useCan } from '@/lib/authorization';
 import { usePageTitle } from '@/lib/use-page-title';
 
@@ -24,7 +24,7 @@ export function MeetingsRoute() {
   const canWrite = useCan('campaign:write');
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
-  const narrow = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
+  const narrow = useNarrowScreen();
   usePageTitle('Meetings');
 
   const newMeeting = canWrite && (

@@ -1,5 +1,5 @@
 import { Button, Card, Code, Stack, Text } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { PAGE_SIZE_DEFAULT } from '@soundings/shared';
 import { useQuery } from '@tanstack/react-query';
@@ -17,14 +17,15 @@ import { StakeholderFilters } from '@/features/stakeholders/components/stakehold
 import { StakeholdersTable } from '@/features/stakeholders/components/stakeholders-table';
 import { hasActiveFilters, useStakeholderFilters, viewFiltersOf } from '@/features/stakeholders/hooks/use-stakeholder-filters';
 import { useCan } from '@/lib/authorization';
+import { useNarrowScreen } from '@/lib/use-narrow-screen';
 import { usePageTitle } from '@/lib/use-page-title';
 import { PageFooter } from '@/components/page-footer';
 
 export function StakeholdersRoute() {
   const navigate = useNavigate();
   const { filters, setFilters, clearFilters, showView } = useStakeholderFilters();
-  // Cards below the small breakpoint (48em): a table there hides commitment, contact and fears off to the side.
-  const narrow = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
+  // Cards on a phone: a table there hides commitment, contact and fears off to the side.
+  const narrow = useNarrowScreen();
   const list = useQuery(stakeholderQueries.list(filters));
   const [adding, { open: openAdd, close: closeAdd }] = useDisclosure(false);
   const canWrite = useCan('campaign:write');
@@ -123,10 +124,12 @@ export function StakeholdersRoute() {
       />
       <Card padding={0}>
         <Card.Section p="md" withBorder>
-          <Stack gap="sm">
-            <SavedViews current={viewFiltersOf(filters)} onOpen={showView} />
-            <StakeholderFilters filters={filters} onChange={setFilters} onClear={clearFilters} />
-          </Stack>
+          <StakeholderFilters
+            filters={filters}
+            onChange={setFilters}
+            onClear={clearFilters}
+            views={<SavedViews current={viewFiltersOf(filters)} onOpen={showView} />}
+          />
         </Card.Section>
         {body}
         {list.data && total > 0 && (

@@ -3,7 +3,8 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { AUDIT_ACTIONS, type AuditListQuery } from '@soundings/shared';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
-
+import { FiltersFold } from '@/components/filters-fold';
+import { useNarrowScreen } from '@/lib/use-narrow-screen';
 
 export type AuditFilterValues = Omit<AuditListQuery, 'page' | 'pageSize'>;
 
@@ -30,9 +31,12 @@ export function AuditFilters({ filters, onChange, onClear, actors, stakeholderPi
     filters.action && !ACTION_OPTIONS.some((option) => option.value === filters.action)
       ? [{ value: filters.action, label: filters.action }, ...ACTION_OPTIONS]
       : ACTION_OPTIONS;
-  const active = Boolean(filters.action || filters.actorId || filters.entityId || filters.stakeholderId);
+  const active = [filters.action, filters.actorId, filters.entityId, filters.stakeholderId].filter(Boolean).length;
+  const narrow = useNarrowScreen();
+  // On a phone every field takes the whole width, folded behind one button.
+  const width = (desk: number) => (narrow ? '100%' : desk);
 
-  return (
+  const fields = (
     <Group gap="sm" align="flex-end" wrap="wrap">
       <Select
         label="Action"
@@ -42,7 +46,7 @@ export function AuditFilters({ filters, onChange, onClear, actors, stakeholderPi
         onChange={(value) => onChange({ action: value ?? undefined })}
         searchable
         clearable
-        w={250}
+        w={width(250)}
         comboboxProps={{ withinPortal: true }}
       />
       <Select
@@ -53,10 +57,10 @@ export function AuditFilters({ filters, onChange, onClear, actors, stakeholderPi
         onChange={(value) => onChange({ actorId: value ?? undefined })}
         searchable
         clearable
-        w={210}
+        w={width(210)}
         comboboxProps={{ withinPortal: true }}
       />
-      <div style={{ width: 210 }}>{stakeholderPicker}</div>
+      <div style={{ width: narrow ? '100%' : 210 }}>{stakeholderPicker}</div>
       <TextInput
         label="Record id"
         placeholder="Any record"
@@ -65,9 +69,9 @@ export function AuditFilters({ filters, onChange, onClear, actors, stakeholderPi
           setRecordId(event.currentTarget.value);
           applyRecordId(event.currentTarget.value);
         }}
-        w={180}
+        w={width(180)}
       />
-      {active && (
+      {active > 0 && (
         <Button
           variant="subtle"
           leftSection={<IconFilterOff size={16} />}
@@ -81,4 +85,6 @@ export function AuditFilters({ filters, onChange, onClear, actors, stakeholderPi
       )}
     </Group>
   );
+
+  return narrow ? <FiltersFold active={active}>{fields}</FiltersFold> : fields;
 }

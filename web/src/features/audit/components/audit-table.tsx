@@ -1,10 +1,11 @@
-import { Anchor, Badge, Group, Stack, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { auditSentence, type AuditEntry } from '@soundings/shared';
 import { Link } from 'react-router';
 import { formatDateTime } from '@/lib/dates';
 import { auditActionColor, auditActionLabel } from './audit-actions';
 import { AuditChanges } from './audit-changes';
 import { TableRegion } from '@/components/table-region';
+import { useNarrowScreen } from '@/lib/use-narrow-screen';
 
 interface AuditTableProps {
   entries: AuditEntry[];
@@ -26,7 +27,69 @@ export function entrySentence(entry: AuditEntry): string {
   });
 }
 
+type EntryCellProps = Pick<AuditTableProps, 'onFilter'> & { entry: AuditEntry };
+
+/** Who acted; a click narrows the list to their actions. */
+function EntryWho({ entry, onFilter }: EntryCellProps) {
+  return (
+    <>
+      {entry.actor ? (
+        onFilter ? (
+          <Tooltip label="Only this person's actions" withArrow openDelay={400}>
+            <UnstyledButton
+              onClick={() => onFilter({ actorId: entry.actor!.id })}
+              style={{ fontSize: 'var(--mantine-font-size-sm)', overflowWrap: 'break-word' }}
+            >
+              {entry.actor.name ?? entry.actor.email}
+            </UnstyledButton>
+          </Tooltip>
+        ) : (
+          <Text size="sm" style={{ overflowWrap: 'break-word' }}>
+            {entry.actor.name ?? entry.actor.email}
+          </Text>
+        )
+      ) : (
+        <Text size="sm" c="dimmed">
+          Not signed in
+        </Text>
+      )}
+    </>
+  );
+}
+
+/** The action's label, the sentence, and the person or record it concerns. */
+function EntryWhat({ entry, onFilter, compact }: EntryCellProps & { compact: boolean }) {
+  return (
+    <Stack gap={2} align="flex-start">
+      <Badge variant="light" color={auditActionColor(entry.action)} tt="none" size="sm">
+        {auditActionLabel(entry.action)}
+      </Badge>
+      <Text size="sm">{entrySentence(entry)}</Text>
+      {!compact && (entry.stakeholderId || (entry.entityId && onFilter)) && (
+        <Group gap="xs">
+          {entry.stakeholderId && (
+            <Anchor component={Link} to={`/stakeholders/${entry.stakeholderId}`} size="xs">
+              {entry.stakeholderName ?? 'Stakeholder'}
+            </Anchor>
+          )}
+          {entry.entityId && onFilter && (
+            <UnstyledButton
+              onClick={() => onFilter({ entityId: entry.entityId! })}
+              title={`Record ${entry.entityId}`}
+              style={{ fontSize: 'var(--mantine-font-size-xs)', color: 'var(--mantine-color-dimmed)', textDecoration: 'underline' }}
+            >
+              Only this record
+            </UnstyledButton>
+          )}
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
 export function AuditTable({ entries, onFilter, brokenId, compact = false }: AuditTableProps) {
+  const narrow = useNarrowScreen();
+  if (narrow) return <AuditCards entries={entries} onFilter={onFilter} brokenId={brokenId} compact={compact} />;
   return (
     <TableRegion label="Audit entries" minWidth={compact ? 640 : 900}>
       <Table verticalSpacing="xs" horizontalSpacing="md" aria-label="Audit entries" fz="sm">
@@ -62,52 +125,10 @@ export function AuditTable({ entries, onFilter, brokenId, compact = false }: Aud
                   )}
                 </Table.Td>
                 <Table.Td>
-                  {entry.actor ? (
-                    onFilter ? (
-                      <Tooltip label="Only this person's actions" withArrow openDelay={400}>
-                        <UnstyledButton
-                          onClick={() => onFilter({ actorId: entry.actor!.id })}
-                          style={{ fontSize: 'var(--mantine-font-size-sm)', overflowWrap: 'break-word' }}
-                        >
-                          {entry.actor.name ?? entry.actor.email}
-                        </UnstyledButton>
-                      </Tooltip>
-                    ) : (
-                      <Text size="sm" style={{ overflowWrap: 'break-word' }}>
-                        {entry.actor.name ?? entry.actor.email}
-                      </Text>
-                    )
-                  ) : (
-                    <Text size="sm" c="dimmed">
-                      Not signed in
-                    </Text>
-                  )}
+                  <EntryWho entry={entry} onFilter={onFilter} />
                 </Table.Td>
                 <Table.Td>
-                  <Stack gap={2} align="flex-start">
-                    <Badge variant="light" color={auditActionColor(entry.action)} tt="none" size="sm">
-                      {auditActionLabel(entry.action)}
-                    </Badge>
-                    <Text size="sm">{entrySentence(entry)}</Text>
-                    {!compact && (entry.stakeholderId || (entry.entityId && onFilter)) && (
-                      <Group gap="xs">
-                        {entry.stakeholderId && (
-                          <Anchor component={Link} to={`/stakeholders/${entry.stakeholderId}`} size="xs">
-                            {entry.stakeholderName ?? 'Stakeholder'}
-                          </Anchor>
-                        )}
-                        {entry.entityId && onFilter && (
-                          <UnstyledButton
-                            onClick={() => onFilter({ entityId: entry.entityId! })}
-                            title={`Record ${entry.entityId}`}
-                            style={{ fontSize: 'var(--mantine-font-size-xs)', color: 'var(--mantine-color-dimmed)', textDecoration: 'underline' }}
-                          >
-                            Only this record
-                          </UnstyledButton>
-                        )}
-                      </Group>
-                    )}
-                  </Stack>
+                  <EntryWhat entry={entry} onFilter={onFilter} compact={compact} />
                 </Table.Td>
                 <Table.Td>
                   <AuditChanges entry={entry} />
@@ -118,5 +139,47 @@ export function AuditTable({ entries, onFilter, brokenId, compact = false }: Aud
         </Table.Tbody>
       </Table>
     </TableRegion>
+  );
+}
+
+/** The trail on a phone: one card per entry, newest first, with nothing behind a sideways scroll. */
+function AuditCards({ entries, onFilter, brokenId, compact = false }: AuditTableProps) {
+  return (
+    <Stack gap="xs" p="sm" role="list" aria-label="Audit entries">
+      {entries.map((entry) => {
+        const broken = entry.id === brokenId;
+        return (
+          <Paper
+            key={entry.id}
+            withBorder
+            radius="md"
+            p="sm"
+            role="listitem"
+            bg={broken ? 'red.0' : undefined}
+            aria-current={broken ? 'true' : undefined}
+            data-audit-card={entry.id}
+          >
+            <Stack gap={6}>
+              <Group gap="xs" justify="space-between" wrap="nowrap" align="flex-start">
+                <Text size="sm" fw={500} style={{ minWidth: 0, overflowWrap: 'anywhere' }} component="div">
+                  <EntryWho entry={entry} onFilter={onFilter} />
+                </Text>
+                <Text size="xs" c="dark.4" style={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
+                  {formatDateTime(entry.at)}
+                </Text>
+              </Group>
+              <EntryWhat entry={entry} onFilter={onFilter} compact={compact} />
+              <AuditChanges entry={entry} />
+              {!compact && (
+                <Text size="xs" c={broken ? 'red.8' : 'dark.4'} fw={broken ? 700 : 400}>
+                  Entry {entry.id}
+                  {entry.clientAddress ? ` · from ${entry.clientAddress}` : ''}
+                </Text>
+              )}
+            </Stack>
+          </Paper>
+        );
+      })}
+    </Stack>
   );
 }

@@ -22,7 +22,7 @@ describe('PathTrack', () => {
 
     const path = screen.getByRole('list', { name: 'Path to public support' });
     const steps = within(path).getAllByRole('listitem');
-    expect(steps.map((step) => step.querySelector('[class*="label"]')?.textContent)).toEqual([
+    expect(steps.map((step) => step.querySelector(':scope > [class*="label"]')?.textContent)).toEqual([
       'Not sounded',
       'Sounded',
       'Open',

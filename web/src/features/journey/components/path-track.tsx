@@ -1,4 +1,4 @@
-import { VisuallyHidden } from '@mantine/core';
+import { Badge, VisuallyHidden } from '@mantine/core';
 import {
   COMMITMENT_LADDER,
   COMMITMENT_PATH,
@@ -37,6 +37,15 @@ function dateText(level: CommitmentLevel, state: StepState, reachedOn: IsoDate |
 }
 
 /** The commitment ladder drawn as a track: when each step was reached, where the person is now, and what is required. */
+/** "Now" over the current step, filled in its level's colour as the theme fills a badge: readable at 4.5:1 on every hue. */
+function NowPill({ level }: { level: CommitmentLevel }) {
+  return (
+    <Badge variant="filled" color={COMMITMENT_LADDER[level].color} size="sm" radius="xl">
+      Now
+    </Badge>
+  );
+}
+
 export function PathTrack({ stages, current, required }: PathTrackProps) {
   const reached = new Map(stages.map((stage) => [stage.level, stage.reachedOn]));
   const currentRank = ladderRank(current);
@@ -64,7 +73,7 @@ export function PathTrack({ stages, current, required }: PathTrackProps) {
                 aria-current={state === 'current' ? 'step' : undefined}
                 style={style}
               >
-                <div className={classes.marker}>{state === 'current' && <span className={classes.now}>Now</span>}</div>
+                <div className={classes.marker}>{state === 'current' && <NowPill level={level} />}</div>
                 <div className={classes.nodeSlot}>
                   <span className={classes.node} data-state={state} data-muted={resistantNow && state === 'passed'} />
                 </div>
@@ -89,7 +98,7 @@ export function PathTrack({ stages, current, required }: PathTrackProps) {
             role="group"
             style={{ '--level-color': levelColor('resistant') } as CSSProperties}
           >
-            <div className={classes.marker}>{resistantNow && <span className={classes.now}>Now</span>}</div>
+            <div className={classes.marker}>{resistantNow && <NowPill level="resistant" />}</div>
             <div className={classes.nodeSlot}>
               <span className={classes.node} data-state={resistantNow ? 'current' : 'fallen-back'} />
             </div>

@@ -1,4 +1,4 @@
-import { Button, Chip, Group, MultiSelect, Select, TextInput } from '@mantine/core';
+import { Button, Chip, Group, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import {
   CADENCE_STATE_LABELS,
@@ -14,9 +14,11 @@ import {
 } from '@soundings/shared';
 import { useQuery } from '@tanstack/react-query';
 import { IconSearch, IconX } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { FiltersFold } from '@/components/filters-fold';
+import { useNarrowScreen } from '@/lib/use-narrow-screen';
 import { stakeholderQueries } from '../api/stakeholder-queries';
-import { hasActiveFilters, type StakeholderListFilters } from '../hooks/use-stakeholder-filters';
+import { activeFilterCount, hasActiveFilters, type StakeholderListFilters } from '../hooks/use-stakeholder-filters';
 
 const COMMITMENT_OPTIONS = COMMITMENT_LEVELS.map((level) => ({ value: level, label: COMMITMENT_LADDER[level].label }));
 const ROLE_OPTIONS = STAKEHOLDER_ROLES.map((role) => ({ value: role, label: STAKEHOLDER_ROLE_LABELS[role] }));
@@ -42,9 +44,12 @@ interface StakeholderFiltersProps {
   filters: StakeholderListFilters;
   onChange: (changes: Partial<StakeholderListFilters>, options?: { replace?: boolean }) => void;
   onClear: () => void;
+  /** The saved views, above the filters at a desk and folded in with them on a phone. */
+  views: ReactNode;
 }
 
-export function StakeholderFilters({ filters, onChange, onClear }: StakeholderFiltersProps) {
+export function StakeholderFilters({ filters, onChange, onClear, views }: StakeholderFiltersProps) {
+  const narrow = useNarrowScreen();
   const [search, setSearch] = useState(filters.q ?? '');
   const businessFunctions = useQuery(stakeholderQueries.businessFunctions());
 
@@ -67,24 +72,26 @@ export function StakeholderFilters({ filters, onChange, onClear }: StakeholderFi
     if (!functionOptions.some((option) => option.value === name)) functionOptions.push({ value: name, label: name });
   }
 
-  return (
-    <Group gap="sm" align="flex-end" wrap="wrap">
-      <TextInput
-        aria-label="Search stakeholders"
-        placeholder="Search name, title, email"
-        leftSection={<IconSearch size={16} />}
-        value={search}
-        onChange={(event) => {
-          setSearch(event.currentTarget.value);
-          commitSearch(event.currentTarget.value);
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            commitSearch.flush();
-          }
-        }}
-        w={{ base: '100%', sm: 260 }}
-      />
+  const searchField = (
+    <TextInput
+      aria-label="Search stakeholders"
+      placeholder="Search name, title, email"
+      leftSection={<IconSearch size={16} />}
+      value={search}
+      onChange={(event) => {
+        setSearch(event.currentTarget.value);
+        commitSearch(event.currentTarget.value);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') {
+          commitSearch.flush();
+        }
+      }}
+      w={{ base: '100%', sm: 260 }}
+    />
+  );
+  const fields = (
+    <>
       <MultiSelect
         aria-label="Commitment"
         placeholder={filters.commitment ? undefined : 'Any commitment'}
@@ -166,6 +173,28 @@ export function StakeholderFilters({ filters, onChange, onClear }: StakeholderFi
           w={{ base: '100%', xs: 240 }}
         />
       </Group>
-    </Group>
+    </>
+  );
+
+  if (narrow) {
+    return (
+      <Stack gap="sm">
+        {searchField}
+        {/* The search stays in sight; the fold counts what it hides. */}
+        <FiltersFold active={activeFilterCount(filters) - (filters.q ? 1 : 0)}>
+          {views}
+          {fields}
+        </FiltersFold>
+      </Stack>
+    );
+  }
+  return (
+    <Stack gap="sm">
+      {views}
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        {searchField}
+        {fields}
+      </Group>
+    </Stack>
   );
 }

@@ -69,7 +69,12 @@ export function stakeholderFiltersToParams(filters: StakeholderListFilters): URL
 export const FILTER_KEYS: (keyof StakeholderViewFilters)[] = ['q', 'commitment', 'role', 'businessFunction', 'potentialChampion', 'cooling', 'contact', 'overdue'];
 
 export function hasActiveFilters(filters: StakeholderListFilters): boolean {
-  return FILTER_KEYS.some((key) => filters[key] !== undefined);
+  return activeFilterCount(filters) > 0;
+}
+
+/** How many filters narrow the list (a search counts as one; the sort does not). */
+export function activeFilterCount(filters: StakeholderListFilters): number {
+  return FILTER_KEYS.filter((key) => filters[key] !== undefined).length;
 }
 
 /** The filters and sort alone, as a view saves them (no page). */
