@@ -168,12 +168,12 @@ async function main() {
     }
 
     console.log(
-      ['page', 'preset', 'perf', 'a11y', 'FCP', 'LCP', 'TBT', 'CLS', 'transferred', 'of it JS', 'unused JS', 'unused CSS'].map((h, i) => h.padEnd(i < 2 ? 12 : 10)).join(''),
+      ['page', 'preset', 'perf', 'a11y', 'FCP', 'LCP', 'TBT', 'CLS', 'transferred', 'of it JS', 'unused JS', 'unused CSS'].map((h) => h.padEnd(12)).join(''),
     );
     for (const row of rows) {
       console.log(
         [row.page, row.preset, String(row.performance), String(row.accessibility), ms(row.fcp), ms(row.lcp), ms(row.tbt), row.cls.toFixed(3), kib(row.transferred), kib(row.script), kib(row.unusedJs), kib(row.unusedCss)]
-          .map((cell, i) => cell.padEnd(i < 2 ? 12 : 10))
+          .map((cell) => cell.padEnd(12))
           .join(''),
       );
       if (RUNS > 1) console.log(`${''.padEnd(24)}performance over the runs: ${row.scores.join(', ')}`);

@@ -4,8 +4,7 @@ import { STAKEHOLDER_ROLE_LABELS, type Sounding, type TimelineEvent } from '@sou
 import { useQuery } from '@tanstack/react-query';
 import { IconEdit, IconEraser, IconMessagePlus, IconPrinter, IconStairsUp, IconStarFilled, IconTimeline } from '@tabler/icons-react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { useLayoutEffect } from 'react';
-import { ConductedSoundingsCard } from '@/features/soundings/components/conducted-soundings-card';
+import { lazy, Suspense, useLayoutEffect } from 'react';
 import type { SavedSoundingState } from './sounding-page';
 import { Fact } from '@/components/fact';
 import { PageShortcut } from '@/components/keyboard/shortcuts';
@@ -15,28 +14,28 @@ import { WithheldText } from '@/components/confidential';
 import { EmptyState } from '@/components/states/empty-state';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
-import { StakeholderHistory } from '@/features/audit/components/stakeholder-history';
 import { ExpectationsSection } from '@/features/expectations/components/expectations-section';
-import { DataProtectionPanel } from '@/features/data-protection/components/data-protection-panel';
 import { JourneyTimeline } from '@/features/journey/components/journey-timeline';
 import { PathTrack } from '@/features/journey/components/path-track';
 import { stakeholderQueries } from '@/features/stakeholders/api/stakeholder-queries';
 import { lazyDialog } from '@/components/lazy-dialog';
 import { ContactCadenceCard } from '@/features/stakeholders/components/contact-cadence-card';
-import { PersonPicker } from '@/features/stakeholders/components/person-picker';
-import { StakeholderPilots } from '@/features/pilots/components/stakeholder-pilots';
-import { RelationshipHoldersSection } from '@/features/relationships/components/relationship-holders-section';
-import { TimingSection } from '@/features/timing/components/timing-section';
-import { OwnedPrioritiesSection } from '@/features/priorities/components/owned-priorities-section';
-import { LastContact } from '@/features/stakeholders/components/stakeholders-table';
+import { LastContact } from '@/features/stakeholders/components/last-contact';
 import { WhoTheyLookTo } from '@/features/stakeholders/components/who-they-look-to';
 import { isApiError } from '@/lib/api-client';
 import { daysSince, formatDate } from '@/lib/dates';
 import { RelativeDay } from '@/components/relative-day';
-import { Can, useCan } from '@/lib/authorization';
+import { useCan } from '@/lib/authorization';
 import { usePageTitle } from '@/lib/use-page-title';
 import classes from './stakeholder.module.css';
 import { notifyDeleted } from '@/components/deleted-notification';
+
+// Drawn after the first screen, from a chunk of their own (see stakeholder-sections.tsx).
+const StakeholderMoreSections = lazy(() => import('./stakeholder-sections').then((m) => ({ default: m.StakeholderMoreSections })));
+const StakeholderRecordSections = lazy(() => import('./stakeholder-sections').then((m) => ({ default: m.StakeholderRecordSections })));
+
+// Only a dialog shows the picker (with its search and select), so its code arrives when one opens.
+const PersonPicker = lazy(() => import('@/features/stakeholders/components/person-picker').then((m) => ({ default: m.PersonPicker })));
 
 // Both dialogs (the whole stakeholder form, the date field) load when first opened, not with the page.
 const EditStakeholderModal = lazyDialog(() => import('@/features/stakeholders/components/edit-stakeholder-modal').then((m) => m.EditStakeholderModal));
@@ -181,7 +180,11 @@ export function StakeholderRoute() {
       <ExpectationsSection
         stakeholder={{ id: stakeholder.id, name: stakeholder.name }}
         canWrite={canWrite}
-        renderChampionPicker={(props) => <PersonPicker {...props} comboboxProps={{ withinPortal: true }} />}
+        renderChampionPicker={(props) => (
+          <Suspense fallback={null}>
+            <PersonPicker {...props} comboboxProps={{ withinPortal: true }} />
+          </Suspense>
+        )}
       />
 
       <WhoTheyLookTo person={{ id: stakeholder.id, name: stakeholder.name }} canWrite={canWrite} />
@@ -279,22 +282,15 @@ export function StakeholderRoute() {
         </Card>
         <Stack gap="lg" className={classes.more}>
           <ContactCadenceCard stakeholder={stakeholder} canWrite={canWrite} />
-          <ConductedSoundingsCard stakeholderId={stakeholder.id} name={stakeholder.name} />
-          <StakeholderPilots stakeholderId={stakeholder.id} />
-          <RelationshipHoldersSection stakeholder={stakeholder} canWrite={canWrite} renderChampionPicker={(props) => <PersonPicker {...props} comboboxProps={{ withinPortal: true }} />} />
-          <TimingSection stakeholder={stakeholder} canWrite={canWrite} />
-          <OwnedPrioritiesSection stakeholder={stakeholder} canWrite={canWrite} renderOwnerPicker={(props) => <PersonPicker {...props} comboboxProps={{ withinPortal: true }} />} />
+          <Suspense fallback={null}>
+            <StakeholderMoreSections stakeholder={stakeholder} canWrite={canWrite} />
+          </Suspense>
         </Stack>
       </div>
 
-      <Can permission="audit:read">
-        <StakeholderHistory stakeholderId={stakeholder.id} />
-      </Can>
-
-      <DataProtectionPanel
-        stakeholder={stakeholder}
-        onErased={() => void navigate(`/stakeholders/${stakeholder.id}`, { replace: true })}
-      />
+      <Suspense fallback={null}>
+        <StakeholderRecordSections stakeholder={stakeholder} onErased={() => void navigate(`/stakeholders/${stakeholder.id}`, { replace: true })} />
+      </Suspense>
 
       {canWrite && (
         <>

@@ -1,4 +1,4 @@
-import { Center, Loader } from '@mantine/core';
+import { Center, Group, Loader, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { ErrorState } from '@/components/states/error-state';
@@ -12,8 +12,13 @@ const SignInForm = lazy(() => import('./sign-in-form').then((m) => ({ default: m
 
 function Waiting() {
   return (
-    <Center h="100vh">
-      <Loader aria-label="Loading" />
+    <Center h="100vh" role="status">
+      <Group gap="sm">
+        <Loader size="sm" />
+        <Text size="sm" c="gray.7">
+          Loading Soundings…
+        </Text>
+      </Group>
     </Center>
   );
 }

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { aContactCadence, aStakeholder } from '@/testing/fixtures';
 import { mockApi } from '@/testing/api-mock';
 import { renderWithApp } from '@/testing/render';
-import { cadenceInputProblems, ContactCadenceCard } from './contact-cadence-card';
+import { cadenceInputProblems } from './cadence-modal';
+import { ContactCadenceCard } from './contact-cadence-card';
 
 describe('ContactCadenceCard', () => {
   it("shows the person's contact against their cadence and saves their own cadence with the version loaded", async () => {

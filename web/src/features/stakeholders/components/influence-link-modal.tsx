@@ -17,14 +17,8 @@ import { fieldErrorsOf, isApiError } from '@/lib/api-client';
 import { useCreateInfluence } from '../api/create-influence';
 import { influenceQueries } from '../api/influence-queries';
 import { useUpdateInfluence } from '../api/update-influence';
+import { influenceSentence } from './influence-sentence';
 import { PersonPicker } from './person-picker';
-
-/** "Dana Okafor looks to Sam Lee", in the words of the link's kind. */
-export function influenceSentence(fromName: string, kind: InfluenceKind, toName: string): string {
-  if (kind === 'ally') return `${fromName} and ${toName} are allies`;
-  if (kind === 'conflict') return `${fromName} is in conflict with ${toName}`;
-  return `${fromName} ${INFLUENCE_KIND_LABELS[kind].toLowerCase()} ${toName}`;
-}
 
 type Direction = 'from' | 'to';
 

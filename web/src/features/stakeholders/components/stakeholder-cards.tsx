@@ -3,7 +3,7 @@ import { STAKEHOLDER_ROLE_LABELS, type Stakeholder } from '@soundings/shared';
 import { IconStarFilled } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { CommitmentBadge, CommitmentGap } from '@/components/commitment-badge';
-import { LastContact } from './stakeholders-table';
+import { LastContact } from './last-contact';
 
 /** The list on a phone: one card per person, everything the table shows, nothing behind a sideways scroll. */
 export function StakeholderCards({ stakeholders }: { stakeholders: Stakeholder[] }) {

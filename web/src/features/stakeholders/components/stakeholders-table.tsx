@@ -1,12 +1,10 @@
 import { Anchor, Badge, Group, Stack, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { STAKEHOLDER_ROLE_LABELS, type ContactCadence, type Stakeholder, type StakeholderSort } from '@soundings/shared';
+import { STAKEHOLDER_ROLE_LABELS, type Stakeholder, type StakeholderSort } from '@soundings/shared';
 import { IconArrowDown, IconArrowUp, IconSelector, IconStarFilled } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { CommitmentBadge, CommitmentGap } from '@/components/commitment-badge';
-import { CadenceBadge } from '@/components/contact-cadence';
-import { daysSince } from '@/lib/dates';
-import { RelativeDay } from '@/components/relative-day';
+import { LastContact } from './last-contact';
 
 type SortField = 'name' | 'commitment' | 'lastContact';
 
@@ -32,37 +30,6 @@ function SortableHeader({ field, sort, onSortChange, children, width }: Sortable
         <Icon size={14} stroke={1.8} color={ascending || descending ? undefined : 'var(--mantine-color-gray-5)'} />
       </UnstyledButton>
     </Table.Th>
-  );
-}
-
-interface LastContactProps {
-  contact: ContactCadence;
-  nextFollowUpOn?: string | null;
-}
-
-/** When we last spoke, with the markers that call for action: their cadence state, follow-up overdue. */
-export function LastContact({ contact, nextFollowUpOn }: LastContactProps) {
-  const lastContactAt = contact.lastContactOn;
-  const followUpOverdue = Boolean(nextFollowUpOn && daysSince(nextFollowUpOn) > 0);
-  return (
-    <Stack gap={2} align="flex-start">
-      <Group gap={6} wrap="nowrap">
-        {lastContactAt ? (
-          <RelativeDay on={lastContactAt} size="sm" label="Last contact" />
-        ) : (
-          <Text size="sm" c="dimmed">
-            Never
-          </Text>
-        )}
-        {/* "Never" already says no contact yet: only the states that call for action get a badge. */}
-        {(contact.state === 'due' || contact.state === 'overdue') && <CadenceBadge contact={contact} size="xs" />}
-      </Group>
-      {followUpOverdue && nextFollowUpOn && (
-        <Text size="xs" c="red.7" fw={500}>
-          Follow-up was due <RelativeDay on={nextFollowUpOn} label="Follow-up due" />
-        </Text>
-      )}
-    </Stack>
   );
 }
 

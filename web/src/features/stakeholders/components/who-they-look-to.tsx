@@ -17,7 +17,11 @@ import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { useDeleteInfluence } from '../api/delete-influence';
 import { influenceQueries } from '../api/influence-queries';
-import { InfluenceLinkModal, influenceSentence } from './influence-link-modal';
+import { influenceSentence } from './influence-sentence';
+import { lazyDialog } from '@/components/lazy-dialog';
+
+// The link form (its selects and person picker) loads the first time it opens.
+const InfluenceLinkModal = lazyDialog(() => import('./influence-link-modal').then((m) => m.InfluenceLinkModal));
 
 type Side = 'looksTo' | 'lookedToBy' | 'allies' | 'conflicts';
 
