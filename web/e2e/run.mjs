@@ -2382,6 +2382,7 @@ test('history and the audit trail say what happened in sentences, with names and
   const cards = page.getByRole('list', { name: 'Audit entries' });
   await cards.getByRole('listitem').filter({ hasText: `${ADMIN.name} logged a sounding with Tomas Historia.` }).waitFor();
   assert.equal(await page.getByRole('table', { name: 'Audit entries' }).count(), 0, 'no table on a phone');
+  assert.equal(await cards.getByText('—', { exact: true }).count(), 0, 'a card with nothing changed shows a lone dash');
   await page.getByRole('button', { name: 'Filters · 1' }).click();
   await page.getByRole('combobox', { name: 'About' }).waitFor();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

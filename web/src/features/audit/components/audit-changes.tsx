@@ -49,6 +49,11 @@ export function writtenFieldsSentence(entry: Pick<AuditEntry, 'before' | 'after'
   return `${entry.before ? 'Changed' : 'Wrote'} the ${list} (the words themselves are never copied here).`;
 }
 
+/** Whether the entry kept any change to show (a sign-in or a read keeps none). */
+export function hasAuditChanges(entry: Described): boolean {
+  return auditChangeLines(entry).length > 0 || writtenFieldsSentence(entry) !== null;
+}
+
 /**
  * Before → after for the values the trail keeps, in words. Notes and personal details are never copied into
  * it: for those it keeps only the names of the fields that changed.

@@ -3,7 +3,7 @@ import { auditSentence, type AuditEntry } from '@soundings/shared';
 import { Link } from 'react-router';
 import { formatDateTime } from '@/lib/dates';
 import { auditActionColor, auditActionLabel } from './audit-actions';
-import { AuditChanges } from './audit-changes';
+import { AuditChanges, hasAuditChanges } from './audit-changes';
 import { TableRegion } from '@/components/table-region';
 import { useNarrowScreen } from '@/lib/use-narrow-screen';
 
@@ -169,7 +169,8 @@ function AuditCards({ entries, onFilter, brokenId, compact = false }: AuditTable
                 </Text>
               </Group>
               <EntryWhat entry={entry} onFilter={onFilter} compact={compact} />
-              <AuditChanges entry={entry} />
+              {/* A table cell shows a dash when nothing changed; a card simply leaves the line out. */}
+              {hasAuditChanges(entry) && <AuditChanges entry={entry} />}
               {!compact && (
                 <Text size="xs" c={broken ? 'red.8' : 'dark.4'} fw={broken ? 700 : 400}>
                   Entry {entry.id}
