@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Paper, Stack, Table, Text } from '@mantine/core';
 import { MEETING_VERDICT_LABELS, meetingVerdictReasons, type MeetingListItem } from '@soundings/shared';
 import { IconCircleCheck, IconAlertTriangle } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -125,12 +125,13 @@ export function MeetingCards({ meetings }: { meetings: MeetingListItem[] }) {
               <When meeting={meeting} />
               <MeetingVerdict meeting={meeting} />
               {meeting.readiness.attendees > 0 && (
-                <Group gap="xs">
-                  <Text size="xs">{lines.onBoard}</Text>
-                  <Text size="xs" c="dark.5">
-                    · {lines.atRequired}
+                <Text size="xs">
+                  {lines.onBoard}
+                  <Text span inherit c="dark.5">
+                    {' · '}
+                    {lines.atRequired}
                   </Text>
-                </Group>
+                </Text>
               )}
             </Stack>
           </Paper>
