@@ -60,7 +60,7 @@ export function AuditFilters({ filters, onChange, onClear, actors, stakeholderPi
         w={width(210)}
         comboboxProps={{ withinPortal: true }}
       />
-      <div style={{ width: narrow ? '100%' : 210 }}>{stakeholderPicker}</div>
+      <div style={{ width: width(210) }}>{stakeholderPicker}</div>
       <TextInput
         label="Record id"
         placeholder="Any record"

@@ -36,7 +36,6 @@ function dateText(level: CommitmentLevel, state: StepState, reachedOn: IsoDate |
   return state === 'upcoming' ? 'Not yet' : 'Passed over';
 }
 
-/** The commitment ladder drawn as a track: when each step was reached, where the person is now, and what is required. */
 /** "Now" over the current step, filled in its level's colour as the theme fills a badge: readable at 4.5:1 on every hue. */
 function NowPill({ level }: { level: CommitmentLevel }) {
   return (
@@ -46,6 +45,7 @@ function NowPill({ level }: { level: CommitmentLevel }) {
   );
 }
 
+/** The commitment ladder drawn as a track: when each step was reached, where the person is now, and what is required. */
 export function PathTrack({ stages, current, required }: PathTrackProps) {
   const reached = new Map(stages.map((stage) => [stage.level, stage.reachedOn]));
   const currentRank = ladderRank(current);
