@@ -332,13 +332,16 @@ describe('settings and the retention rule', () => {
       await t.db.query(
         `INSERT INTO rate_limit_windows (bucket, window_start, expires_at, hits)
          VALUES ('requests:address:198.51.100.1', now() - interval '2 hours', now() - interval '1 hour', 3),
-                ('requests:address:198.51.100.2', date_trunc('minute', now()), date_trunc('minute', now()) + interval '1 minute', 1)`,
+                ('requests:address:198.51.100.2', date_trunc('minute', now()), now() + interval '1 minute', 1)`,
       );
       await t.db.query(
         `INSERT INTO rate_limit_hits (bucket, hit_at) VALUES ('login:account:old@example.test', now() - interval '2 days'), ('login:account:new@example.test', now())`,
       );
 
-      expect(await retention.pruneExpired()).toMatchObject({ ran: true, sessions: 2, resetLinks: 2, rateLimitWindows: 1, failedSignIns: 1 });
+      const pruned = await retention.pruneExpired();
+      expect(pruned).toMatchObject({ ran: true, sessions: 2, resetLinks: 2, failedSignIns: 1 });
+      // Windows this file's own earlier requests used may have ended by now too; which ones went is checked below.
+      expect(pruned.rateLimitWindows).toBeGreaterThanOrEqual(1);
       const { rows } = await t.db.query(
         `SELECT (SELECT array_agg(id ORDER BY id) FROM sessions WHERE user_id = $1) AS sessions,
                 (SELECT array_agg(token_hash) FROM password_reset_tokens WHERE user_id = $1) AS links,

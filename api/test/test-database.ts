@@ -29,6 +29,25 @@ export async function adminQuery(serverUrl: string, sql: string): Promise<void> 
 }
 
 /**
+ * Drops a test database once its connections are gone. A pool that has ended may still have a backend
+ * finishing its last statement; forcing it off right away would hand that client an error mid-test.
+ */
+export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  const client = new Client({ connectionString: withDatabase(serverUrl, 'postgres') });
+  await client.connect();
+  try {
+    for (let waited = 0; waited < 5_000; waited += 50) {
+      const { rows } = await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1`, [name]);
+      if (rows[0].n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
  * A fresh, migrated database cloned from the template: fast, and isolated from every other test file.
  * `url` logs in as the owner (to arrange data, or to tamper as an attacker with database access would),
  * `appUrl` as the app's restricted role.
@@ -39,6 +58,6 @@ export async function createTestDatabase(serverUrl: string): Promise<{ url: stri
   return {
     url: withDatabase(serverUrl, name),
     appUrl: withLogin(withDatabase(serverUrl, name), TEST_APP_ROLE, TEST_APP_PASSWORD),
-    drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    drop: () => dropDatabase(serverUrl, name),
   };
 }

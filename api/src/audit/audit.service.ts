@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AuditEntry, AuditVerification, Page } from '@soundings/shared';
 import { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -33,7 +33,7 @@ function sealInterval(): number {
 }
 
 @Injectable()
-export class AuditService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class AuditService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('AuditSealer');
   private timer: NodeJS.Timeout | undefined;
   private sealing: Promise<unknown> = Promise.resolve();
@@ -54,7 +54,8 @@ export class AuditService implements OnApplicationBootstrap, OnApplicationShutdo
     }
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database connection closes, so a round under way finishes instead of being cut off. */
+  async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
     await this.sealing;
   }

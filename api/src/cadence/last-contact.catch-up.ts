@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { LastContactRepository } from './last-contact.repository';
@@ -14,9 +14,10 @@ const CATCH_UP_LOCK = 7_401_131;
  * process alive on its own.
  */
 @Injectable()
-export class LastContactCatchUp implements OnApplicationBootstrap, OnModuleDestroy {
+export class LastContactCatchUp implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('LastContact');
   private timer?: NodeJS.Timeout;
+  private checking: Promise<void> = Promise.resolve();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -24,12 +25,14 @@ export class LastContactCatchUp implements OnApplicationBootstrap, OnModuleDestr
   ) {}
 
   onApplicationBootstrap(): void {
-    void this.check();
-    this.timer = setInterval(() => void this.check(), CHECK_EVERY_MS).unref();
+    this.checking = this.check();
+    this.timer = setInterval(() => (this.checking = this.check()), CHECK_EVERY_MS).unref();
   }
 
-  onModuleDestroy(): void {
+  /** Before the database connection closes: a catch-up under way finishes instead of being cut off. */
+  async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
+    await this.checking;
   }
 
   /** Returns how many people's last contact moved, or null when another instance held the lock. */

@@ -14,6 +14,14 @@ export const PREPARED_PER_CONNECTION = 500;
 export class PreparingClient extends Client {
   private readonly prepared = new Set<string>();
 
+  constructor(...args: ConstructorParameters<typeof Client>) {
+    super(...args);
+    // While a pool ends it forgets a client before the client's socket has closed. If the server then
+    // terminates that backend (a restart, an administrator), the client reports an error nobody listens
+    // for, and an unheard 'error' event would crash the process. Queries in flight still get their errors.
+    this.on('error', () => undefined);
+  }
+
   // pg's query has many overloads; only (text, values[, callback]) is rewritten.
   override query(...args: unknown[]): never {
     const [text, values] = args;

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { RetentionService } from './retention.service';
 
 const CHECK_EVERY_MS = 60 * 60 * 1000;
@@ -10,19 +10,22 @@ const FIRST_CHECK_AFTER_MS = 60 * 1000;
  * restarts neither skip nor repeat a day; the timers never keep the process alive on their own.
  */
 @Injectable()
-export class RetentionScheduler implements OnApplicationBootstrap, OnModuleDestroy {
+export class RetentionScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Retention');
   private readonly timers: NodeJS.Timeout[] = [];
+  private checking: Promise<void> = Promise.resolve();
 
   constructor(private readonly retention: RetentionService) {}
 
   onApplicationBootstrap(): void {
-    this.timers.push(setTimeout(() => void this.check(), FIRST_CHECK_AFTER_MS).unref());
-    this.timers.push(setInterval(() => void this.check(), CHECK_EVERY_MS).unref());
+    this.timers.push(setTimeout(() => (this.checking = this.check()), FIRST_CHECK_AFTER_MS).unref());
+    this.timers.push(setInterval(() => (this.checking = this.check()), CHECK_EVERY_MS).unref());
   }
 
-  onModuleDestroy(): void {
+  /** Before the database connection closes: a run under way finishes instead of being cut off. */
+  async beforeApplicationShutdown(): Promise<void> {
     for (const timer of this.timers) clearTimeout(timer);
+    await this.checking;
   }
 
   private async check(): Promise<void> {
