@@ -125,6 +125,24 @@ describe('audit trail', () => {
       const history = (await admin.http.get(`/api/stakeholders/${person.id}/history`).expect(200)).body;
       expect(history.items[1].names[manager.id]).toBe('Maria Manager');
     });
+
+    it("names the pilot a proof point belongs to and the priorities a briefing serves, not 'a record since removed'", async () => {
+      const sponsor = await createStakeholder(t.http, { name: 'Sana Sponsor', role: 'top_team' });
+      const pilot = (await t.http.post('/api/pilots').send({ name: 'Night-shift cohort', sponsorId: sponsor.id }).expect(201)).body;
+      await t.http.post(`/api/pilots/${pilot.id}/proof-points`).send({ observedOn: daysAgo(1), result: 'Fewer leavers', value: 3, unit: 'points' }).expect(201);
+      const priority = (await t.http.post('/api/priorities').send({ businessFunction: 'Operations', title: 'Zero harm', ownerId: null }).expect(201)).body;
+      const champion = await createStakeholder(t.http, { name: 'Cara Champion', role: 'line_manager' });
+      const planned = (await t.http.post('/api/briefings').send({ brieferId: champion.id, audienceId: sponsor.id, brief: 'Safety', plannedFor: `${daysAhead(3)}T10:00:00.000Z`, priorityIds: [priority.id] }).expect(201)).body;
+
+      const page: { items: AuditEntry[] } = (await admin.http.get('/api/audit').query({ stakeholderId: sponsor.id }).expect(200)).body;
+      const proof = page.items.find((entry) => entry.action === 'pilot_proof_point.create')!;
+      expect(proof.after).toMatchObject({ pilotId: pilot.id });
+      expect(proof.names[pilot.id]).toBe('Night-shift cohort');
+      const everything: { items: AuditEntry[] } = (await admin.http.get('/api/audit').expect(200)).body;
+      const briefing = everything.items.find((entry) => entry.action === 'briefing.create' && entry.entityId === planned.id)!;
+      expect(briefing.after).toMatchObject({ priorityIds: [priority.id] });
+      expect(briefing.names[priority.id]).toBe('Zero harm');
+    });
   });
 
   describe('concurrent writers', () => {

@@ -33,16 +33,18 @@ const UUID_TEXT = `'^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 
 // Names for a page of entries in the same statement: the actor's display name, the stakeholder's name, and
 // every uuid the entry holds (its record id, and any value before or after, in arrays too) that names a
-// stakeholder or an account today.
+// stakeholder, an account, a pilot or a priority today (a proof point's pilot, a briefing's priorities).
 const NAMED_COLUMNS = `actor.display_name AS actor_name, subject.name AS stakeholder_name,
        (SELECT jsonb_object_agg(ref.id, ref.name)
-          FROM (SELECT DISTINCT ids.id, coalesce(person.name, account.display_name, account.email) AS name
+          FROM (SELECT DISTINCT ids.id, coalesce(person.name, account.display_name, account.email, pilot.name, priority.title) AS name
                   FROM (SELECT lower(value #>> '{}')::uuid AS id
                           FROM jsonb_path_query(jsonb_build_array(page.entity_id, page.before, page.after), 'strict $.**') AS value
                          WHERE jsonb_typeof(value) = 'string' AND (value #>> '{}') ~* ${UUID_TEXT}) AS ids
                   LEFT JOIN stakeholders person ON person.id = ids.id
                   LEFT JOIN users account ON account.id = ids.id
-                 WHERE person.id IS NOT NULL OR account.id IS NOT NULL) AS ref) AS names`;
+                  LEFT JOIN pilots pilot ON pilot.id = ids.id
+                  LEFT JOIN priorities priority ON priority.id = ids.id
+                 WHERE person.id IS NOT NULL OR account.id IS NOT NULL OR pilot.id IS NOT NULL OR priority.id IS NOT NULL) AS ref) AS names`;
 const NAMED_JOINS = `LEFT JOIN users actor ON actor.id = page.actor_id LEFT JOIN stakeholders subject ON subject.id = page.stakeholder_id`;
 
 /** Provides the HMAC key of the audit chain (a Buffer). */
