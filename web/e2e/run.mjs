@@ -2586,8 +2586,9 @@ test('lists: the meetings list says which rooms are ready; the meeting page give
   assert.match(line, /^Ask Vale Halden to speak first/);
   for (const name of ['Vale Amos', 'Vale Beck', 'Vale Cruz', 'Vale Dunn']) assert.ok(line.includes(name), `the advice names ${name}`);
   const seat = page.getByRole('region', { name: 'The room' }).getByLabel('Vale Amos: Open');
-  await seat.getByText('Required:').waitFor();
+  // The seat names the required level in its gap: "1 step to Supportive".
   await seat.getByText('1 step to Supportive').waitFor();
+  assert.equal(await seat.locator('[data-required-level="supportive"]').count(), 1, 'the seat carries the required level');
   await page.getByRole('region', { name: 'Readiness summary' }).getByText('Not ready', { exact: true }).waitFor();
   await page.mouse.move(0, 0);
   await expectAccessible(page, 'the meeting page with grouped advice', 'main');

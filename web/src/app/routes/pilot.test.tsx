@@ -45,7 +45,7 @@ describe('Pilot page', () => {
     expect(screen.getByText('Twelve shift managers for six months')).toBeInTheDocument();
     const results = within(screen.getByRole('region', { name: 'Proof points' })).getAllByRole('listitem');
     expect(results.map((item) => item.textContent)).toEqual([
-      expect.stringContaining('Latest9.5 %Attrition among new starters fell'),
+      expect.stringContaining('Latest9.5 % Attrition among new starters fell observed 1 Jun 2026'),
       expect.stringContaining('Baseline taken'),
     ]);
 

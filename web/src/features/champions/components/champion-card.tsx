@@ -33,10 +33,12 @@ function EvidenceLine({ item, onEdit }: { item: ChampionEvidenceItem; onEdit?: (
         )}
         {/* Evidence read from other records says its date in its words; recorded words get theirs here. */}
         {item.source === 'recorded' && (
-          <Text span size="xs" c="dimmed">
-            {' · recorded, '}
-            {formatDate(item.on)}
-          </Text>
+          <>
+            {' '}
+            <Text span size="xs" c="dimmed">
+              recorded {formatDate(item.on)}
+            </Text>
+          </>
         )}
       </Text>
       {item.source === 'recorded' && item.refId && onEdit && (

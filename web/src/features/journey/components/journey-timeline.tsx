@@ -183,15 +183,17 @@ function SoundingEntry({ sounding, change, highlighted, editPath }: SoundingEntr
       style={highlighted ? { borderColor: 'var(--mantine-color-teal-6)', boxShadow: '0 0 0 1px var(--mantine-color-teal-6)' } : undefined}
     >
       <Stack gap="sm">
-        {(highlighted || editPath) && (
-          <Group justify="space-between" gap="xs">
-            {highlighted ? (
-              <Badge color="teal" variant="filled" size="sm">
-                Just saved
-              </Badge>
-            ) : (
-              <span />
-            )}
+        {/* The edit button shares the first line with the level change, not a line of its own. */}
+        {(highlighted || change || editPath) && (
+          <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+            <Group gap="xs">
+              {highlighted && (
+                <Badge color="teal" variant="filled" size="sm">
+                  Just saved
+                </Badge>
+              )}
+              {change && <LevelChange change={change} />}
+            </Group>
             {editPath && (
               <Button component={Link} to={editPath} variant="subtle" size="compact-xs" leftSection={<IconPencil size={12} />}>
                 Edit<VisuallyHidden> the sounding of {formatDate(sounding.heldOn)}</VisuallyHidden>
@@ -199,7 +201,6 @@ function SoundingEntry({ sounding, change, highlighted, editPath }: SoundingEntr
             )}
           </Group>
         )}
-        {change && <LevelChange change={change} />}
         {sounding.confidential && <ConfidentialBadge />}
         {sounding.redacted ? (
           <WithheldText />

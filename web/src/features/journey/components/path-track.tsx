@@ -60,9 +60,12 @@ export function PathTrack({ stages, current, required }: PathTrackProps) {
             const reachedOn = reached.get(level) ?? null;
             const state = stepState(level, current, reachedOn);
             const connectorLit = !resistantNow && index <= currentRank;
+            const next = COMMITMENT_PATH[index + 1];
             const style = {
               '--level-color': levelColor(level),
               '--connector': connectorLit ? levelColor(level) : undefined,
+              // Running down the card, each step draws the connector to the next one (see the module's phone layout).
+              '--connector-next': next && !resistantNow && index + 1 <= currentRank ? levelColor(next) : undefined,
             } as CSSProperties;
             return (
               <li

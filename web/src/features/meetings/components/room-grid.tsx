@@ -36,12 +36,8 @@ function Seat({ attendee }: { attendee: AttendeeReadiness }) {
         </Group>
         <Group gap={4} data-required-level={attendee.requiredCommitment ?? ''}>
           {attendee.requiredCommitment ? (
-            <>
-              <Text size="xs" c="dark.5">
-                Required:
-              </Text>
-              <CommitmentGap gap={attendee.commitmentGap} required={attendee.requiredCommitment} />
-            </>
+            // "Meets Committed" or "2 steps to Committed": the required level is named, as in the stakeholders list.
+            <CommitmentGap gap={attendee.commitmentGap} required={attendee.requiredCommitment} />
           ) : (
             <Text size="xs" c="dark.5">
               No required level set
