@@ -497,6 +497,13 @@ async function main(): Promise<void> {
     if (sealInterval === undefined) delete process.env.AUDIT_SEAL_INTERVAL_MS;
     else process.env.AUDIT_SEAL_INTERVAL_MS = sealInterval;
     await counting.getHttpAdapter().getInstance().ready();
+    // The app's start-up jobs (catching up last contact) run on their own; counting starts once it is quiet, or
+    // their statements would be charged to the first endpoint counted.
+    for (let quiet = 0; quiet < 3; ) {
+      const seen = counter.count;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      quiet = counter.count === seen ? quiet + 1 : 0;
+    }
     const statements = new Map<string, number>();
     for (const target of targets) {
       // The second of two requests: the first also pays for what the app reads once and keeps (settings).
