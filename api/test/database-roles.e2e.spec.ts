@@ -3,7 +3,7 @@ import type { Client } from 'pg';
 import { readAppConfig } from '../src/config/app-config';
 import { withClient, withLogin } from '../src/database/database-roles';
 import { prepareDatabase } from '../src/database/prepare-database';
-import { adminQuery, TEST_APP_PASSWORD, TEST_APP_ROLE, withDatabase } from './test-database';
+import { adminQuery, dropDatabase, TEST_APP_PASSWORD, TEST_APP_ROLE, withDatabase } from './test-database';
 
 /** Starting against an external PostgreSQL: which role migrates, which one the app gets, what is said. */
 describe('preparing an external database', () => {
@@ -17,7 +17,7 @@ describe('preparing an external database', () => {
     ownerUrl = withDatabase(serverUrl, name);
     appUrl = withLogin(ownerUrl, TEST_APP_ROLE, TEST_APP_PASSWORD);
   });
-  afterEach(() => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  afterEach(() => dropDatabase(serverUrl, name));
 
   const prepare = (env: Record<string, string>, log: (line: string) => void = () => undefined) =>
     prepareDatabase(readAppConfig({ ...env, DATA_DIR: '/nonexistent-data-dir-not-used' }), log);
