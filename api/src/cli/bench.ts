@@ -251,6 +251,33 @@ function memoryMiB(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
   }
 }
 
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** User plus system CPU a process has used so far, in ms (Linux /proc); 0 once it is gone. */
+function cpuMsOf(pid: number): number {
+  try {
+    // The command name may hold spaces; the fields after its closing parenthesis do not.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU used so far by every PostgreSQL process on this machine (the bench's database has the box to itself). */
+function postgresCpuMs(): number {
+  let total = 0;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') total += cpuMsOf(Number(entry));
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  return total;
+}
+
 /**
  * Sets the process's high-water mark back to its current RSS (Linux's clear_refs), so VmHWM read after a load is the
  * peak of that load alone, not a moment between the 200 ms samples nor the answer comparison before it. False where
@@ -279,6 +306,17 @@ interface Load {
   p99: number;
   failed: number;
   total: number;
+  /** CPU per completed request, in ms: the API process's own, and PostgreSQL's (all its backends). */
+  apiCpuMs?: number;
+  databaseCpuMs?: number;
+}
+
+/** Runs one load and charges the CPU the server and PostgreSQL used meanwhile to its requests. */
+async function measuredLoad(pid: number, load: () => Promise<Load>): Promise<Load> {
+  const [api, database] = [cpuMsOf(pid), postgresCpuMs()];
+  const result = await load();
+  const perRequest = (ms: number) => (result.total > 0 ? Math.round((ms / result.total) * 1000) / 1000 : undefined);
+  return { ...result, apiCpuMs: perRequest(cpuMsOf(pid) - api), databaseCpuMs: perRequest(postgresCpuMs() - database) };
 }
 
 /**
@@ -585,12 +623,12 @@ async function main(): Promise<void> {
           await untilDatabaseQuiet(quiet, `${target.name}, Soundings`);
           const exactPeak = resetHighWaterMark(soundings.server.pid!);
           const poll = setInterval(() => (peak = Math.max(peak, memoryMiB(soundings.server.pid!, 'VmRSS') ?? 0)), 200);
-          const a = await runLoad(soundings.base, target, headersFor(target), bodiesFile, offset);
+          const a = await measuredLoad(soundings.server.pid!, () => runLoad(soundings.base, target, headersFor(target), bodiesFile, offset));
           clearInterval(poll);
           if (exactPeak) peak = Math.max(peak, memoryMiB(soundings.server.pid!, 'VmHWM') ?? 0);
           if (target.write) offset += a.total;
           await untilDatabaseQuiet(quiet, `${target.name}, bare`);
-          const b = await runLoad(bare.base, target, headersFor(target), bodiesFile, offset);
+          const b = await measuredLoad(bare.server.pid!, () => runLoad(bare.base, target, headersFor(target), bodiesFile, offset));
           if (target.write) offset += b.total;
           entry.soundings.push(a);
           entry.bare.push(b);
@@ -612,6 +650,8 @@ async function main(): Promise<void> {
       p50: Math.round(mean(loads.map((l) => l.p50)) * 10) / 10,
       p99: Math.round(mean(loads.map((l) => l.p99)) * 10) / 10,
       failed: loads.reduce((sum, l) => sum + l.failed, 0),
+      apiCpuMs: Math.round(mean(loads.map((l) => l.apiCpuMs ?? 0)) * 100) / 100,
+      databaseCpuMs: Math.round(mean(loads.map((l) => l.databaseCpuMs ?? 0)) * 100) / 100,
     });
     const endpoints: Record<string, unknown> = {};
     const rows: string[][] = [];
@@ -634,11 +674,13 @@ async function main(): Promise<void> {
         `${s.p50} / ${bb.p50}`,
         `${s.p99} / ${bb.p99}`,
         `${statements.get(target.name)} / ${bareStatements.get(target.name)}`,
+        `${s.apiCpuMs} / ${bb.apiCpuMs}`,
+        `${s.databaseCpuMs} / ${bb.databaseCpuMs}`,
         String(s.failed + bb.failed),
       ]);
     }
     const peakRssMb = Math.max(...rssPerRound, Math.round(memoryMiB(soundings.server.pid!, 'VmHWM') ?? 0));
-    const header = ['endpoint', 'Soundings req/s', 'bare req/s', 'ratio (min–max)', 'p50 ms S / bare', 'p99 ms S / bare', 'statements S / bare', 'failed'];
+    const header = ['endpoint', 'Soundings req/s', 'bare req/s', 'ratio (min–max)', 'p50 ms S / bare', 'p99 ms S / bare', 'statements S / bare', 'API CPU ms/req S / bare', 'PG CPU ms/req S / bare', 'failed'];
     const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
     const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
     console.log(line(header));
