@@ -44,6 +44,7 @@ import {
   ValidationArguments,
 } from 'class-validator';
 import { invalidField, invalidFields } from '../errors/api-exceptions';
+import { rememberValidationRules } from './validation-rules-memo';
 
 export { latestPossibleToday };
 
@@ -82,6 +83,7 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
 }
 
 export function createValidationPipe(): ValidationPipe {
+  rememberValidationRules();
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
