@@ -18,7 +18,7 @@ import { SCALE_DEFAULTS, SCALE_MEETING_TITLES, seedScale } from './seed-scale';
 // scale data, each endpoint loaded on both in alternating rounds with autocannon in its own process.
 // The data is `npm run seed:scale`'s, at 20,000 people by default.
 // Options: --quick (every endpoint, 1 round of 3 s), --people N, --soundings N, --rounds N, --seconds N,
-// --connections N, --only "list,open fears" (the endpoints whose names contain one of the words), --runs N (the whole load N times over; 2 by default, 1 with --quick, so the API's peak memory can be
+// --connections N, --warmup N (seconds of unmeasured load per endpoint and server before the first round: 5, or 2 with --quick), --only "list,open fears" (the endpoints whose names contain one of the words), --runs N (the whole load N times over; 2 by default, 1 with --quick, so the API's peak memory can be
 // read as flat or not across consecutive runs). DATABASE_URL, when set, is used (and filled) instead of
 // the embedded soundings_bench.
 // Every write goes to a set of writer people made afresh at the start of each run, so a run leaves the
@@ -26,11 +26,11 @@ import { SCALE_DEFAULTS, SCALE_MEETING_TITLES, seedScale } from './seed-scale';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..', '..');
 
-function option(name: string, fallback: number): number {
+function option(name: string, fallback: number, least = 1): number {
   const at = process.argv.indexOf(`--${name}`);
   if (at < 0) return fallback;
   const value = Number(process.argv[at + 1]);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} takes a positive whole number`);
+  if (!Number.isInteger(value) || value < least) throw new Error(`--${name} takes a whole number of at least ${least}`);
   return value;
 }
 const QUICK = process.argv.includes('--quick');
@@ -39,6 +39,9 @@ const SOUNDINGS = option('soundings', PEOPLE * 10);
 const ROUNDS = option('rounds', QUICK ? 1 : 3);
 const SECONDS = option('seconds', QUICK ? 3 : 10);
 const CONNECTIONS = option('connections', 20);
+// A server that has run for days has its hot paths compiled; an endpoint's first seconds measure the JIT, and
+// more of it for the bigger program. Both servers get the same unmeasured load first.
+const WARMUP_SECONDS = option('warmup', QUICK ? 2 : 5, 0);
 // A quick look loads once; the full run loads twice, so its peak memory can be read as flat or not.
 const RUNS = option('runs', QUICK ? 1 : 2);
 /** --only WORDS: just the endpoints whose name contains one of the comma-separated WORDS (for working on a few). */
@@ -338,11 +341,11 @@ async function untilDatabaseQuiet(db: Client, label: string, limitMs = 60_000): 
   }
 }
 
-function runLoad(base: string, target: Target, headers: Record<string, string>, bodiesFile: string, offset: number): Promise<Load> {
+function runLoad(base: string, target: Target, headers: Record<string, string>, bodiesFile: string, offset: number, seconds = SECONDS): Promise<Load> {
   const options = {
     url: base + target.path,
     connections: CONNECTIONS,
-    duration: SECONDS,
+    duration: seconds,
     headers,
     ...(target.write ? { bodiesFile, offset } : {}),
   };
@@ -607,9 +610,19 @@ async function main(): Promise<void> {
     const rssPerRound: number[] = [];
     const rssPerRun: number[] = [];
     const results: Record<string, { soundings: Load[]; bare: Load[] }> = {};
+    if (WARMUP_SECONDS > 0) {
+      log(`\nWarming up: ${WARMUP_SECONDS} s of load per endpoint and server, not counted`);
+      for (const target of targets) {
+        for (const server of [soundings, bare]) {
+          await untilDatabaseQuiet(quiet, `${target.name}, warm-up`);
+          const warm = await runLoad(server.base, target, headersFor(target), bodiesFile, offset, WARMUP_SECONDS);
+          if (target.write) offset += warm.total;
+        }
+      }
+    }
     for (let run = 0; run < RUNS; run += 1) {
-      if (run > 0) {
-        // A fresh set of writers, as at the start: the second run measures the same campaign as the first.
+      if (run > 0 || WARMUP_SECONDS > 0) {
+        // A fresh set of writers, as at the start: every run measures the same campaign, warmed up or not.
         writers = await resetWriters(databaseUrl);
         writeBodies();
         offset = 0;
@@ -633,7 +646,8 @@ async function main(): Promise<void> {
           entry.soundings.push(a);
           entry.bare.push(b);
           log(
-            `run ${run + 1} round ${round + 1} ${target.name.padEnd(30)} Soundings ${a.rps.toFixed(0).padStart(6)} req/s   bare ${b.rps.toFixed(0).padStart(6)} req/s`,
+            `run ${run + 1} round ${round + 1} ${target.name.padEnd(30)} Soundings ${a.rps.toFixed(0).padStart(6)} req/s   bare ${b.rps.toFixed(0).padStart(6)} req/s` +
+              `   CPU ms/req API ${a.apiCpuMs?.toFixed(2)} / ${b.apiCpuMs?.toFixed(2)}, PG ${a.databaseCpuMs?.toFixed(2)} / ${b.databaseCpuMs?.toFixed(2)}`,
           );
         }
         rssPerRound.push(Math.round(peak));
