@@ -28,6 +28,19 @@ describe('totals past the exact limit, and the dashboard\'s ETag', () => {
     expect(filtered).toMatchObject({ totalIsEstimate: false, total: 3 });
   });
 
+  it('counts a search by name exactly past the limit, since every match is read to sort them', async () => {
+    const statements = await t.queries.count(async () => {
+      const { body } = await t.http.get('/api/stakeholders?q=counted&pageSize=2&page=2').expect(200);
+      expect(body).toMatchObject({ total: 5, totalIsEstimate: false, page: 2 });
+      expect(body.items.map((item: { name: string }) => item.name)).toEqual(['Counted 2', 'Counted 3']);
+    });
+    expect(statements).toBe(2);
+    const { body: reversed } = await t.http.get('/api/stakeholders?q=counted&sort=-name&pageSize=2').expect(200);
+    expect(reversed.items.map((item: { name: string }) => item.name)).toEqual(['Counted 4', 'Counted 3']);
+    const { body: none } = await t.http.get('/api/stakeholders?q=nobody&page=3').expect(200);
+    expect(none).toMatchObject({ items: [], total: 0, totalIsEstimate: false });
+  });
+
   it('still knows the total on a page past the end, in the same statement', async () => {
     const statements = await t.queries.count(async () => {
       const { body } = await t.http.get('/api/stakeholders?role=top_team&page=9').expect(200);

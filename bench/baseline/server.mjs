@@ -110,6 +110,17 @@ function pageSql({ table, alias, where, order, item, joins = '' }) {
     FROM (SELECT count(*) AS n FROM (SELECT 1 FROM ${table} ${alias} ${whereSql} LIMIT ${EXACT_MAX + 1}) capped) counted`;
 }
 
+function gatheredSearchSql({ alias, where, order, item, joins }) {
+  return `WITH matches AS MATERIALIZED (SELECT ${alias}.id, ${alias}.name FROM stakeholders ${alias} WHERE ${where.join(' AND ')})
+    SELECT json_build_object(
+      'items', coalesce((SELECT json_agg(${item} ORDER BY ${order})
+                           FROM (SELECT ${alias}.* FROM (SELECT ${alias}.id, ${alias}.name FROM matches ${alias} ORDER BY ${order} LIMIT $1 OFFSET $2) page
+                                   JOIN stakeholders ${alias} ON ${alias}.id = page.id) ${alias} ${joins}), '[]'::json),
+      'total', counted.n, 'totalIsEstimate', false,
+      'page', $3::int, 'pageSize', $1::int) AS body
+    FROM (SELECT count(*) AS n FROM matches) counted`;
+}
+
 // ---- credentials and the rate limit -----------------------------------------------------------------
 const digest = (secret) => createHash('sha256').update(secret).digest('hex');
 const TOKEN_SQL = `SELECT t.id AS token_id, t.last_used_at, u.id AS user_id, u.email, u.role
@@ -259,7 +270,9 @@ async function stakeholders(actor, params) {
   const key = `${where.join(' AND ')}|${sort}`;
   let text = listSql.get(key);
   if (!text) {
-    text = pageSql({
+    // A name-sorted search gathers its matches' ids and names once, for both the count and the page.
+    const build = (sort === 'name' || sort === '-name') && words.some((word) => word.length >= 3) ? gatheredSearchSql : pageSql;
+    text = build({
       table: 'stakeholders',
       alias: 's',
       where,
