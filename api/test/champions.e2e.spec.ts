@@ -1,6 +1,5 @@
 import type { ChampionAssessment, ChampionEvidence, ChampionList, Page, Stakeholder } from '@soundings/shared';
 import { CHAMPION_MIN_LOOKED_TO_BY, ERROR_CODES, LIMITS } from '@soundings/shared';
-import { dayInWords } from '../src/champions/champion-qualification';
 import { expectRefused } from './expectations';
 import { createStakeholder, daysAgo, daysAhead, logSounding } from './factories';
 import { startTestApp, TestApp } from './test-app';
@@ -228,12 +227,12 @@ describe('champion qualification', () => {
       expect(advocacy).toEqual({
         test: 'advocacy',
         met: true,
-        evidence: [{ source: 'briefing_given', text: `Briefed Dana Okafor on ${dayInWords(daysAgo(12))}`, on: daysAgo(12), refId: adaBriefing, personId: dana.id }],
+        evidence: [{ source: 'briefing_given', text: 'Briefed Dana Okafor', on: daysAgo(12), refId: adaBriefing, personId: dana.id }],
       });
       expect(stake).toMatchObject({
         test: 'stake',
         met: true,
-        evidence: [{ source: 'benefit_named', text: `Named a benefit on ${dayInWords(daysAgo(20))}: “Fewer escalations in her team”`, on: daysAgo(20) }],
+        evidence: [{ source: 'benefit_named', text: 'Named a benefit: “Fewer escalations in her team”', on: daysAgo(20) }],
       });
     });
 
@@ -243,7 +242,7 @@ describe('champion qualification', () => {
       // Equally strong ties, by name.
       expect(assessed.tests[0].evidence.map((item) => item.text)).toEqual(['They mentor Priya Shah', 'Sam Reed looks to them']);
       expect(assessed.tests[1].evidence).toEqual([
-        { source: 'spoke_in_meeting', text: `Spoke for it in “Ops review” on ${dayInWords(daysAgo(8))}`, on: daysAgo(8), refId: expect.any(String), personId: null },
+        { source: 'spoke_in_meeting', text: 'Spoke for it in “Ops review”', on: daysAgo(8), refId: expect.any(String), personId: null },
       ]);
     });
 
@@ -299,12 +298,12 @@ describe('champion qualification', () => {
       expect(seenByViewer.tests[2]).toEqual({
         test: 'stake',
         met: true,
-        evidence: [{ source: 'benefit_named', text: `Named a benefit in a confidential sounding on ${dayInWords(daysAgo(9))}`, on: daysAgo(9), refId: sounding.id, personId: null }],
+        evidence: [{ source: 'benefit_named', text: 'Named a benefit in a confidential sounding', on: daysAgo(9), refId: sounding.id, personId: null }],
       });
       // Another practitioner may not read it either; its author and admins may.
       expect(JSON.stringify(await champions(t.http))).not.toContain('orchard');
       expect(find(await champions(admin.http), eve.id).tests[2].evidence[0].text).toBe(
-        `Named a benefit on ${dayInWords(daysAgo(9))}: “A quiet route to the orchard board seat”`,
+        'Named a benefit: “A quiet route to the orchard board seat”',
       );
       expect(find(await champions(practitioner.http), eve.id).tests[2].evidence[0].text).toContain('orchard');
 

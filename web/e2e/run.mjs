@@ -781,8 +781,8 @@ test('champions: one qualifies, one is a useful coach; evidence recorded in the 
   const omarCard = qualifies.getByRole('article', { name: 'Omar Haddad' });
   await omarCard.getByText('Tariq Aziz looks to them').waitFor();
   await omarCard.getByText('Lena Fischer reports to them').waitFor();
-  await omarCard.getByRole('link', { name: /^Briefed Nadia Brooks on / }).waitFor();
-  await omarCard.getByText(/Named a benefit on .*Shift leads who solve problems without him/).waitFor();
+  await omarCard.getByRole('link', { name: 'Briefed Nadia Brooks' }).waitFor();
+  await omarCard.getByText(/Named a benefit: .*Shift leads who solve problems without him/).waitFor();
   const coaches = page.getByRole('region', { name: 'Useful coaches' });
   const ruthCard = coaches.getByRole('article', { name: 'Ruth Ellis' });
   await ruthCard.getByText('What is missing').waitFor();

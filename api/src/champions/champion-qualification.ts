@@ -38,14 +38,6 @@ export function missingText(test: ChampionTest, lookedToBy: number): string {
   }
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `2026-11-12` as "12 Nov 2026". */
-export function dayInWords(day: IsoDate): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return `${date} ${MONTHS[month - 1]} ${year}`;
-}
-
 // A benefit is quoted, not copied whole: the list shows a line per piece of evidence.
 const QUOTE_MAX = 160;
 
@@ -54,7 +46,10 @@ function clip(words: string): string {
   return oneLine.length > QUOTE_MAX ? `${oneLine.slice(0, QUOTE_MAX - 1).trimEnd()}…` : oneLine;
 }
 
-/** The evidence read from what Soundings already holds, in words. */
+/**
+ * The evidence read from what Soundings already holds, in words. The day is not in them: each item carries it
+ * as `on`, and the browser prints it as it prints every other date, in the reader's own locale.
+ */
 export const evidenceText = {
   /** Someone whose view theirs sways: a link to them, or a direct report. */
   swayed(name: string, via: 'looks_to' | 'mentor' | 'reporting_line'): string {
@@ -62,15 +57,15 @@ export const evidenceText = {
     return via === 'reporting_line' ? `${name} reports to them` : `${name} looks to them`;
   },
   /** A briefing they gave (status done); `audienceName` null for the whole top team. */
-  briefingGiven(audienceName: string | null, day: IsoDate): string {
-    return `Briefed ${audienceName ?? 'the top team'} on ${dayInWords(day)}`;
+  briefingGiven(audienceName: string | null): string {
+    return `Briefed ${audienceName ?? 'the top team'}`;
   },
-  spokeInMeeting(title: string, day: IsoDate): string {
-    return `Spoke for it in “${clip(title)}” on ${dayInWords(day)}`;
+  spokeInMeeting(title: string): string {
+    return `Spoke for it in “${clip(title)}”`;
   },
   /** `words` null when the sounding is confidential and the reader may not see it. */
-  benefitNamed(words: string | null, day: IsoDate): string {
-    return words === null ? `Named a benefit in a confidential sounding on ${dayInWords(day)}` : `Named a benefit on ${dayInWords(day)}: “${clip(words)}”`;
+  benefitNamed(words: string | null): string {
+    return words === null ? 'Named a benefit in a confidential sounding' : `Named a benefit: “${clip(words)}”`;
   },
   priorityOwned(businessFunction: string, title: string): string {
     return `Owns the ${businessFunction} priority “${clip(title)}”`;

@@ -50,7 +50,7 @@ export class ChampionsService {
     for (const briefing of briefings) {
       add(briefing.briefer_id, 'advocacy', {
         source: 'briefing_given',
-        text: evidenceText.briefingGiven(briefing.audience_id ? briefing.audience_name : null, briefing.day),
+        text: evidenceText.briefingGiven(briefing.audience_id ? briefing.audience_name : null),
         on: briefing.day,
         refId: briefing.id,
         personId: briefing.audience_id,
@@ -59,7 +59,7 @@ export class ChampionsService {
     for (const meeting of meetings) {
       add(meeting.stakeholder_id, 'advocacy', {
         source: 'spoke_in_meeting',
-        text: evidenceText.spokeInMeeting(meeting.title, meeting.day),
+        text: evidenceText.spokeInMeeting(meeting.title),
         on: meeting.day,
         refId: meeting.meeting_id,
         personId: null,
@@ -69,7 +69,7 @@ export class ChampionsService {
       const note = { kind: 'sounding' as const, id: sounding.id, stakeholderId: sounding.stakeholder_id, confidential: sounding.confidential, authorId: sounding.author_id };
       add(sounding.stakeholder_id, 'stake', {
         source: 'benefit_named',
-        text: evidenceText.benefitNamed(view.field(note, sounding.benefits_seen).words, sounding.held_on),
+        text: evidenceText.benefitNamed(view.field(note, sounding.benefits_seen).words),
         on: sounding.held_on,
         refId: sounding.id,
         personId: null,

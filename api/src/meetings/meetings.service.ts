@@ -10,7 +10,6 @@ import { ConfidentialityPolicy } from '../confidentiality/confidentiality.policy
 import type { ConfidentialView } from '../confidentiality/confidential-view';
 import { latestPossibleToday } from '../common/validation';
 import { CommitmentService } from '../commitment/commitment.service';
-import { dayInWords } from '../champions/champion-qualification';
 import { invalidField, notFound, versionConflict } from '../errors/api-exceptions';
 import { CreateMeetingDto, ListMeetingsDto, RecordSpokeForDto, UpdateMeetingDto } from './dto/meeting.dto';
 import { mapMeeting, mapMeetingListItem, mapMeetingSummary } from './meeting.mapper';
@@ -176,8 +175,8 @@ export class MeetingsService {
 
       const levels = await this.writeLock.lock(manager, newly);
       await this.meetings.markSpokeFor(manager, id, newly);
-      // Read on a person's timeline: the day as the app prints days, not as the database keeps them.
-      const reason = `Spoke for it in the meeting "${meeting.title}" on ${dayInWords(meeting.day)}`;
+      // Read on a person's timeline, which prints the change's day (the meeting's) beside it in the reader's locale.
+      const reason = `Spoke for it in the meeting "${meeting.title}"`;
       for (const stakeholderId of newly) {
         const before = levels.get(stakeholderId)!.commitment;
         if (before !== 'public_champion') {

@@ -284,7 +284,7 @@ export interface ChampionEvidence {
 
 export interface ChampionEvidenceItem {
   source: ChampionEvidenceSource;
-  /** In words: "Briefed Dana Okafor on 12 Nov", or the recorded text. */
+  /** In words, without the day (that is `on`): "Briefed Dana Okafor", or the recorded text. */
   text: string;
   on: IsoDate | null;
   /** The recorded evidence's id (source `recorded`), else the record it was read from (briefing, meeting, sounding, link). */

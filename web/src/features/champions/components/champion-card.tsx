@@ -31,12 +31,12 @@ function EvidenceLine({ item, onEdit }: { item: ChampionEvidenceItem; onEdit?: (
         ) : (
           item.text
         )}
-        {/* Evidence read from other records says its date in its words; recorded words get theirs here. */}
-        {item.source === 'recorded' && (
+        {/* The day comes as a date, not in the words, so it is printed like every other date in the reader's locale. */}
+        {item.on && (
           <>
             {' '}
             <Text span size="xs" c="dimmed">
-              recorded {formatDate(item.on)}
+              {item.source === 'recorded' ? 'recorded' : 'on'} {formatDate(item.on)}
             </Text>
           </>
         )}
