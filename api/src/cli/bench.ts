@@ -18,7 +18,7 @@ import { SCALE_DEFAULTS, SCALE_MEETING_TITLES, seedScale } from './seed-scale';
 // scale data, each endpoint loaded on both in alternating rounds with autocannon in its own process.
 // The data is `npm run seed:scale`'s, at 20,000 people by default.
 // Options: --quick (every endpoint, 1 round of 3 s), --people N, --soundings N, --rounds N, --seconds N,
-// --connections N, --warmup N (seconds of unmeasured load per endpoint and server before the first round: 5, or 2 with --quick), --only "list,open fears" (the endpoints whose names contain one of the words), --runs N (the whole load N times over; 2 by default, 1 with --quick, so the API's peak memory can be
+// --connections N, --warmup N (seconds of unmeasured load per endpoint and server before the first round: 5, none with --quick), --only "list,open fears" (the endpoints whose names contain one of the words), --runs N (the whole load N times over; 2 by default, 1 with --quick, so the API's peak memory can be
 // read as flat or not across consecutive runs). DATABASE_URL, when set, is used (and filled) instead of
 // the embedded soundings_bench.
 // Every write goes to a set of writer people made afresh at the start of each run, so a run leaves the
@@ -41,7 +41,7 @@ const SECONDS = option('seconds', QUICK ? 3 : 10);
 const CONNECTIONS = option('connections', 20);
 // A server that has run for days has its hot paths compiled; an endpoint's first seconds measure the JIT, and
 // more of it for the bigger program. Both servers get the same unmeasured load first.
-const WARMUP_SECONDS = option('warmup', QUICK ? 2 : 5, 0);
+const WARMUP_SECONDS = option('warmup', QUICK ? 0 : 5, 0);
 // A quick look loads once; the full run loads twice, so its peak memory can be read as flat or not.
 const RUNS = option('runs', QUICK ? 1 : 2);
 /** --only WORDS: just the endpoints whose name contains one of the comma-separated WORDS (for working on a few). */
