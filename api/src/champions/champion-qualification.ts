@@ -7,7 +7,6 @@ import {
   ChampionTest,
   ChampionVerdict,
   CoalitionMember,
-  IsoDate,
 } from '@soundings/shared';
 
 export type TestsMet = Record<ChampionTest, boolean>;
