@@ -259,22 +259,16 @@ function memoryMiB(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
 
 const CLOCK_TICKS_PER_SECOND = 100;
 
-/** User plus system CPU a process has used so far, in ms (Linux /proc); 0 once it is gone. */
-function cpuMsOf(pid: number): number {
+/**
+ * User plus system CPU a process has used so far, in ms (Linux /proc); 0 once it is gone. With `reapedChildren`,
+ * also what its children that ended and were waited for used (cutime and cstime).
+ */
+function cpuMsOf(pid: number, { reapedChildren = false } = {}): number {
   try {
     // The command name may hold spaces; the fields after its closing parenthesis do not.
     const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
-  } catch {
-    return 0;
-  }
-}
-
-/** What a process's reaped children used (Linux's cutime and cstime), in ms; 0 once it is gone. */
-function reapedChildrenCpuMsOf(pid: number): number {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[13]) + Number(fields[14])) * 1000) / CLOCK_TICKS_PER_SECOND;
+    const ticks = Number(fields[11]) + Number(fields[12]) + (reapedChildren ? Number(fields[13]) + Number(fields[14]) : 0);
+    return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
   } catch {
     return 0;
   }
@@ -290,7 +284,7 @@ function postgresCpuMs(): number {
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') total += cpuMsOf(Number(entry)) + reapedChildrenCpuMsOf(Number(entry));
+      if (fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') total += cpuMsOf(Number(entry), { reapedChildren: true });
     } catch {
       // The process ended between the listing and the read.
     }
